@@ -1,0 +1,156 @@
+"""When two values agree, and how to say that they do not.
+
+Figures agree when they are equal at the precision they are stated in, or when one lies in the
+range an approximate, bounded or ranged figure allows. Dates agree at the coarser precision of
+the two; roles when they name the same holder.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import fuzz
+
+from factcheck.extract.subject import ascii_fold
+from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Quantity, Role, Value
+
+APPROXIMATE = 0.10
+"""How far `about X` may stray from X, relative."""
+SAME_NAME = 85
+"""rapidfuzz ratio above which two family names are one."""
+
+
+def interval(value: Value, tolerance: float = 0.0) -> tuple[float, float]:
+    """The values a figure's wording allows, in the base unit of its dimension."""
+    if isinstance(value, (Money, Percent)):
+        low, high = _number_interval(value.number)
+    elif isinstance(value, Quantity):
+        low, high = (x * value.factor for x in _number_interval(value.number))
+    else:
+        raise TypeError(f"no interval for {type(value).__name__}")
+    if tolerance:
+        low, high = low - abs(low) * tolerance, high + abs(high) * tolerance
+    return low, high
+
+
+def _number_interval(number: Number) -> tuple[float, float]:
+    half = 0.5 * 10 ** (-number.decimals) * number.scale
+    low, high = number.low - half, number.high + half
+    if number.bound is Bound.APPROXIMATE:
+        return min(low, number.amount * (1 - APPROXIMATE)), max(
+            high, number.amount * (1 + APPROXIMATE)
+        )
+    if number.bound is Bound.AT_LEAST:
+        return number.amount, math.inf
+    if number.bound is Bound.AT_MOST:
+        return -math.inf, number.amount
+    return low, high
+
+
+def agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
+    """Do two claims of one kind state compatible values?"""
+    va, vb = a.value, b.value
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return dates_agree(va, vb)
+    if isinstance(va, Role) and isinstance(vb, Role):
+        return same_person(va.holder, vb.holder)
+    low_a, high_a = interval(va, tolerance)
+    low_b, high_b = interval(vb, tolerance)
+    return low_a <= high_b and low_b <= high_a
+
+
+def dates_agree(a: DateValue, b: DateValue) -> bool:
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return False
+    if a.month != b.month:
+        return False
+    if a.day is None or b.day is None:
+        return True
+    return _days(a) & _days(b) != set()
+
+
+def _days(value: DateValue) -> set[int]:
+    assert value.day is not None
+    return set(range(value.day, (value.end_day or value.day) + 1))
+
+
+def family_name(holder: str) -> str:
+    words = ascii_fold(holder).split()
+    return words[-1] if words else ""
+
+
+def same_person(a: str, b: str) -> bool:
+    """`Ishiba` is `Shigeru Ishiba`; `Kishida` is not."""
+    fa, fb = family_name(a), family_name(b)
+    if not fa or not fb:
+        return False
+    if fa == fb or ascii_fold(a) in ascii_fold(b) or ascii_fold(b) in ascii_fold(a):
+        return True
+    return bool(fuzz.ratio(fa, fb) >= SAME_NAME)
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def describe(value: Value) -> str:
+    """A value in short English: `$3 billion a year`, `29 Jan 2025`, `Shigeru Ishiba`."""
+    if isinstance(value, Money):
+        text = _money_text(value)
+        return text + (f" a {value.period}" if value.period else "")
+    if isinstance(value, Percent):
+        return _number_text(value.number, "") + "%"
+    if isinstance(value, Quantity):
+        return f"{_number_text(value.number, '')} {value.unit}"
+    if isinstance(value, DateValue):
+        return describe_date(value)
+    return value.holder
+
+
+def _money_text(value: Money) -> str:
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}.get(value.currency)
+    number = _number_text(value.number, "")
+    return f"{symbol}{number}" if symbol else f"{number} {value.currency}"
+
+
+def _number_text(number: Number, unit: str) -> str:
+    prefix = {Bound.APPROXIMATE: "~", Bound.AT_LEAST: "≥", Bound.AT_MOST: "≤"}.get(number.bound, "")
+    if number.bound is Bound.RANGE:
+        return f"{_plain(number.low)}–{_plain(number.high)}{unit}"
+    return f"{prefix}{_plain(number.amount)}{unit}"
+
+
+def _plain(amount: float) -> str:
+    for size, word in _SCALES:
+        if abs(amount) >= size:
+            return f"{amount / size:.4g} {word}"
+    return f"{amount:,.10g}"
+
+
+def describe_date(value: DateValue) -> str:
+    if value.month is None:
+        return value.relative or "?"
+    day = (
+        ""
+        if value.day is None
+        else f"{value.day}" + (f"-{value.end_day}" if value.end_day else "") + " "
+    )
+    year = "" if value.year is None else f" {value.year}"
+    return f"{day}{_MONTHS[value.month - 1]}{year}"
+
+
+def ratio_note(values: list[Value]) -> str:
+    """`(10× apart)` when the figures differ by a clean power of ten."""
+    amounts = []
+    for value in values:
+        if isinstance(value, (Money, Percent, Quantity)):
+            amounts.append(
+                abs(value.number.amount) * (value.factor if isinstance(value, Quantity) else 1)
+            )
+    if len(amounts) < 2 or min(amounts) == 0:
+        return ""
+    ratio = max(amounts) / min(amounts)
+    power = round(math.log10(ratio))
+    if power >= 1 and abs(ratio / 10**power - 1) < 0.02:
+        return f" ({10**power:,}× apart)"
+    return ""

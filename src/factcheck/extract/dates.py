@@ -1,0 +1,235 @@
+"""Calendar dates: `February 3, 2025`, `3 février`, `Senin (29/1)`, `2025年2月3日`, `Monday`.
+
+Patterns are built once per language from its month and weekday names. A year-less date takes
+the year nearest the anchor (publication date or `--as-of`); a weekday written next to a date
+is checked against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.extract.found import Found
+from factcheck.lexicon import Lexicon
+from factcheck.records import DateValue, Kind
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    found: Found
+    weekday_mismatch: str | None = None
+    """A message when the written weekday is not the date's weekday."""
+    full: bool = False
+    """The text gave day, month and year."""
+
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_DAY2 = r"(?:\s*-\s*(?P<day2>[0-3]?\d))?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    month_year: re.Pattern[str]
+    numeric: re.Pattern[str]
+    weekday: re.Pattern[str]
+    suffixed: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=32)
+def _patterns(code: str, lex: Lexicon) -> _Patterns:
+    month = f"(?P<month>{lex.months.body})"
+    weekday = f"(?P<weekday>{lex.weekdays.body})"
+    link = "".join(rf"(?:{re.escape(w)}\s+)?" for w in lex.date_links)
+    lead = rf"(?:{weekday}\.?,?\s+(?:{link})?)?"
+    edge = r"(?<![^\W\d_])"
+    tail = r"(?![^\W\d_])"
+    flags = re.IGNORECASE
+    return _Patterns(
+        day_month=re.compile(
+            rf"{edge}{lead}{_DAY}{_DAY2}\s+{link}{month}\.?{tail}(?:,?\s+{link}{_YEAR})?", flags
+        ),
+        month_day=re.compile(
+            rf"{edge}{lead}{month}\.?\s+{_DAY}{_DAY2}(?![\d:.,]\d)(?:,?\s+{_YEAR})?{tail}", flags
+        ),
+        month_year=re.compile(rf"{edge}{month}\.?,?\s+{link}{_YEAR}", flags),
+        numeric=re.compile(
+            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)"
+            rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
+            flags,
+        ),
+        weekday=re.compile(rf"{edge}{weekday}{tail}", flags),
+        suffixed=_suffixed(lex),
+    )
+
+
+def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
+    marks = lex.date_suffixes
+    if not {"year", "month", "day"} <= marks.keys():
+        return None
+    year, month, day = (re.escape(marks[k]) for k in ("year", "month", "day"))
+    weekday = rf"(?:\s*[(（](?P<weekday>{lex.weekdays.body})[)）])?"
+    return re.compile(
+        rf"(?:(?P<year>\d{{4}}){year})?(?P<month>1[0-2]|0?[1-9]){month}(?:(?P<day>[0-3]?\d){day})?{weekday}"
+    )
+
+
+def find_dates(
+    text: str, lex: Lexicon, anchor: dt.date | None, relative_anchor: dt.date | None = None
+) -> list[DateFinding]:
+    """Every date in `text`, resolved against `anchor` where the text leaves the year out.
+
+    Relative dates (`Monday`, `last month`) need a firmer anchor, `relative_anchor`: a year
+    borrowed from other documents is good enough for `29/1`, not for `Monday`."""
+    pats = _patterns(lex.code, lex)
+    found: list[DateFinding] = []
+    taken: list[tuple[int, int]] = []
+    ordered = (pats.suffixed, pats.day_month, pats.month_day, pats.month_year, pats.numeric)
+    for pattern in ordered:
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            finding = _from_match(match, lex, anchor, numeric=pattern is pats.numeric)
+            if finding is not None:
+                found.append(finding)
+                taken.append((match.start(), match.end()))
+    found += _weekdays_alone(text, lex, relative_anchor, pats.weekday, taken)
+    found += _relative(text, lex, relative_anchor, taken)
+    return sorted(found, key=lambda f: f.found.start)
+
+
+def _from_match(
+    match: re.Match[str], lex: Lexicon, anchor: dt.date | None, *, numeric: bool
+) -> DateFinding | None:
+    groups = match.groupdict()
+    day: int | None
+    month: int | None
+    if numeric:
+        if not (groups.get("weekday") or groups.get("open") or groups.get("year")):
+            return None
+        first, second = int(groups["a"]), int(groups["b"])
+        day, month = (first, second) if lex.date_order.startswith("d") else (second, first)
+    else:
+        month_word = groups.get("month") or ""
+        month = lex.months.get(month_word) if not month_word.isdigit() else int(month_word)
+        day = int(groups["day"]) if groups.get("day") else None
+    if month is None:
+        return None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    year = _year(groups.get("year"))
+    value = _resolve(year, month, day, anchor)
+    if value is None:
+        return None
+    end_day = int(groups["day2"]) if groups.get("day2") else None
+    if end_day is not None and (day is None or not day < end_day <= 31):
+        return None
+    value = DateValue(value.year, value.month, value.day, value.year_inferred, end_day)
+    mismatch = _weekday_mismatch(groups.get("weekday"), lex, value)
+    found = Found(Kind.DATE, match.start(), match.end(), value)
+    return DateFinding(found, mismatch, full=year is not None and day is not None)
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    year = int(raw)
+    return year + 2000 if year < 100 else year
+
+
+def _resolve(
+    year: int | None, month: int, day: int | None, anchor: dt.date | None
+) -> DateValue | None:
+    if year is not None:
+        return DateValue(year, month, day) if _valid(year, month, day) else None
+    if anchor is None:
+        return DateValue(None, month, day)
+    candidates = [
+        y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)
+    ]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda y: abs((dt.date(y, month, day or 15) - anchor).days))
+    return DateValue(nearest, month, day, year_inferred=True)
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _weekday_mismatch(word: str | None, lex: Lexicon, value: DateValue) -> str | None:
+    if not word or value.year is None or value.month is None or value.day is None:
+        return None
+    stated = lex.weekdays.get(word)
+    actual = dt.date(value.year, value.month, value.day)
+    if stated is None or stated == actual.weekday():
+        return None
+    return f"{word} does not match {actual.isoformat()}, which was a {actual.strftime('%A')}"
+
+
+def _weekdays_alone(
+    text: str,
+    lex: Lexicon,
+    anchor: dt.date | None,
+    pattern: re.Pattern[str],
+    taken: list[tuple[int, int]],
+) -> list[DateFinding]:
+    """`said Monday`: the latest such day on or before the anchor."""
+    out = []
+    for match in pattern.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        word = match.group()
+        if lex.spaced and len(word) <= 3:
+            continue  # `Sun`, `Mar`, `Sat` alone are too often something else
+        stated = lex.weekdays.get(word)
+        if stated is None:
+            continue
+        value = DateValue(None, None, None, relative=word)
+        if anchor is not None:
+            day = anchor - dt.timedelta(days=(anchor.weekday() - stated) % 7)
+            value = DateValue(day.year, day.month, day.day, year_inferred=True, relative=word)
+        out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
+    return out
+
+
+def _relative(
+    text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
+) -> list[DateFinding]:
+    """`last month`, `bulan lalu`, `hier`, resolved by dateparser against the anchor."""
+    out = []
+    for match in lex.relative_dates.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        precision = lex.relative_dates.get(match.group()) or "day"
+        if precision not in ("day", "month"):
+            continue
+        value = _resolve_relative(match.group(), lex.code, anchor, precision)
+        out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
+    return out
+
+
+def _resolve_relative(phrase: str, code: str, anchor: dt.date | None, precision: str) -> DateValue:
+    unresolved = DateValue(None, None, None, relative=phrase)
+    if anchor is None:
+        return unresolved
+    import dateparser  # only documents with relative dates pay for its import
+
+    base = dt.datetime(anchor.year, anchor.month, anchor.day, 12)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    parsed = dateparser.parse(phrase, languages=[code], settings=settings)
+    if parsed is None:
+        return unresolved
+    day = parsed.day if precision == "day" else None
+    return DateValue(parsed.year, parsed.month, day, year_inferred=True, relative=phrase)

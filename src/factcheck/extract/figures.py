@@ -1,0 +1,265 @@
+"""Money, percentages and quantities: a number, what it counts, and how its wording bounds it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from factcheck.extract.found import Found
+from factcheck.extract.numbers import NumberMention, find_digit_numbers, find_word_numbers
+from factcheck.lexicon import Lexicon, Phrases, UnitSense
+from factcheck.records import Bound, Kind, Money, Number, Percent, Quantity
+
+_GAP = re.compile(r"[ \u00a0]?")
+_HYPHEN_GAP = re.compile(r"[ \u00a0-]?")
+_SKIP_ONE_WORD = re.compile(r"[ \u00a0][^\W\d_][\w-]*[ \u00a0]")
+_FIFTY_FIFTY = re.compile(r"(?<![\d.,])(\d{1,2})[-/:](\d{1,2})(?![\d.,%])")
+_HORIZON_WINDOW = 48
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A number with its kind decided, before ranges are joined."""
+
+    kind: Kind
+    start: int
+    end: int
+    mention: NumberMention
+    currency: str | None = None
+    unit: UnitSense | None = None
+
+
+def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) -> list[Found]:
+    """Every money, percent and quantity claim in `text`, skipping the `blocked` spans (dates)."""
+    currency_before = _currencies_by_next_start(text, lex)
+    mentions = find_digit_numbers(text, lex, frozenset(currency_before))
+    mentions += find_word_numbers(text, lex)
+    taken = _Spans(blocked)
+    figures: list[_Figure] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if taken.overlaps(mention.start, mention.end):
+            continue
+        figure = _classify(text, lex, mention, currency_before)
+        if figure is not None:
+            figures.append(figure)
+            taken.add(figure.start, figure.end)
+    found = [_finish(text, lex, group) for group in _join_ranges(text, lex, figures)]
+    return found + _fifty_fifty(text, taken)
+
+
+class _Spans:
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans)
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+
+def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str]]:
+    """Currency marks written before a number, keyed by where that number would start."""
+    out: dict[int, re.Match[str]] = {}
+    for match in lex.currencies.finditer(text):
+        gap = _GAP.match(text, match.end())
+        at = gap.end() if gap else match.end()
+        if at < len(text) and (text[at].isdigit() or text[at] == "-"):
+            out[at] = match
+    return out
+
+
+def _classify(
+    text: str, lex: Lexicon, mention: NumberMention, currency_before: dict[int, re.Match[str]]
+) -> _Figure | None:
+    before = currency_before.get(mention.start)
+    if before is not None and not mention.in_words:
+        return _Figure(
+            Kind.MONEY, before.start(), mention.end, mention, lex.currencies.get(before.group())
+        )
+    after = _currency_after(text, lex, mention.end)
+    if after is not None:
+        return _Figure(
+            Kind.MONEY, mention.start, after.end(), mention, lex.currencies.get(after.group())
+        )
+    if (percent := _phrase_after(text, lex.percent, mention.end)) is not None:
+        return _Figure(Kind.PERCENT, mention.start, percent.end(), mention)
+    return _quantity(text, lex, mention)
+
+
+def _phrase_after(
+    text: str, phrases: Phrases[Any], pos: int, gap: re.Pattern[str] = _GAP
+) -> re.Match[str] | None:
+    space = gap.match(text, pos)
+    return phrases.match_at(text, space.end() if space else pos)
+
+
+def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
+    direct = _phrase_after(text, lex.currencies, pos)
+    if direct is not None:
+        return direct
+    link = _phrase_after(text, lex.role_links, pos)
+    if link is not None and link.group().endswith("'"):
+        return lex.currencies.match_at(text, link.end())
+    return _phrase_after(text, lex.currencies, link.end()) if link is not None else None
+
+
+def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    unit = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
+    skip = _SKIP_ONE_WORD.match(text, mention.end) if unit is None else None
+    if skip is not None and lex.number_words.get(skip.group().strip()) is None:
+        unit = lex.units.match_at(text, skip.end())
+    if unit is not None and (sense := lex.units.get(unit.group())) is not None:
+        return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
+    if (after := _phrase_after(text, lex.units_before, mention.end, _HYPHEN_GAP)) is not None:
+        name = lex.units_before.get(after.group()) or after.group()
+        return _Figure(
+            Kind.QUANTITY, mention.start, after.end(), mention, unit=UnitSense(name, 1.0, name)
+        )
+    head = text[max(0, mention.start - 24) : mention.start]
+    for match in lex.units_before.finditer(head):
+        if re.fullmatch(r"[ \u00a0-]?", head[match.end() :]):
+            name = lex.units_before.get(match.group()) or match.group()
+            start = mention.start - len(head) + match.start()
+            return _Figure(
+                Kind.QUANTITY, start, mention.end, mention, unit=UnitSense(name, 1.0, name)
+            )
+    return None
+
+
+def _join_ranges(text: str, lex: Lexicon, figures: list[_Figure]) -> list[list[_Figure]]:
+    """Group `15 to 25 billion`, `$15bn-$25bn`, `entre 15 et 25 milliards` into one figure."""
+    groups: list[list[_Figure]] = []
+    for figure in figures:
+        if groups and len(groups[-1]) == 1 and _is_range_pair(text, lex, groups[-1][0], figure):
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    return groups
+
+
+def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bool:
+    if left.kind is not right.kind and not _bare(left):
+        return False
+    gap = text[left.end : right.start]
+    if gap.strip() in ("-", "/") and len(gap) <= 3:
+        return True
+    join = lex.qualifiers["range_join"].match_at(text, left.end + len(gap) - len(gap.lstrip()))
+    return join is not None and gap.strip() == join.group().strip() and len(gap) < 12
+
+
+def _bare(figure: _Figure) -> bool:
+    """A number with nothing of its own (`15` in `15-25 milliards`): it takes its partner's kind."""
+    return figure.mention.end == figure.end and figure.kind is not Kind.MONEY
+
+
+def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
+    last = group[-1]
+    first = group[0]
+    amounts = [f.mention.value for f in group]
+    if len(group) == 2 and first.mention.scale == 1.0 and last.mention.scale != 1.0:
+        amounts[0] *= last.mention.scale
+    number, start, qualifiers = _bounded(text, lex, first.start, amounts, last.mention)
+    end = last.end
+    value, end, extra = _value(text, lex, last, number, end)
+    if first.kind is Kind.MONEY and last.kind is not Kind.MONEY:
+        value, end, extra = _value(
+            text, lex, replace(last, kind=Kind.MONEY, currency=first.currency), number, end
+        )
+    return Found(
+        last.kind if first.kind is last.kind else first.kind, start, end, value, qualifiers + extra
+    )
+
+
+def _bounded(
+    text: str, lex: Lexicon, start: int, amounts: list[float], mention: NumberMention
+) -> tuple[Number, int, tuple[str, ...]]:
+    decimals, scale = mention.decimals, mention.scale
+    if len(amounts) == 2:
+        low, high = sorted(amounts)
+        opener = _qualifier_before(text, lex, start, ("range_start",))
+        begin = opener[1] if opener else start
+        return Number((low + high) / 2, low, high, Bound.RANGE, decimals, scale), begin, ("range",)
+    amount = amounts[0]
+    found = _qualifier_before(text, lex, start, ("approximate", "at_least", "at_most"))
+    bound, begin = Bound.EXACT, start
+    if found is not None:
+        bound, begin = Bound(found[0]), found[1]
+    else:
+        trailing = _trailing_bound(text, lex, mention.end)
+        if trailing is not None:
+            bound = trailing
+    qualifiers = () if bound is Bound.EXACT else (bound.value,)
+    return Number(amount, amount, amount, bound, decimals, scale), begin, qualifiers
+
+
+def _qualifier_before(
+    text: str, lex: Lexicon, start: int, kinds: tuple[str, ...]
+) -> tuple[str, int] | None:
+    head_start = max(0, start - 40)
+    head = text[head_start:start]
+    best: tuple[str, int] | None = None
+    for kind in kinds:
+        for match in lex.qualifiers[kind].finditer(head):
+            if head[match.end() :].strip(" \u00a0") == "" and (
+                best is None or head_start + match.start() < best[1]
+            ):
+                best = (kind, head_start + match.start())
+    return best
+
+
+def _trailing_bound(text: str, lex: Lexicon, end: int) -> Bound | None:
+    if _phrase_after(text, lex.qualifiers["at_least_after"], end) is not None:
+        return Bound.AT_LEAST
+    if _phrase_after(text, lex.qualifiers["at_most_after"], end) is not None:
+        return Bound.AT_MOST
+    return None
+
+
+def _value(
+    text: str, lex: Lexicon, figure: _Figure, number: Number, end: int
+) -> tuple[Money | Percent | Quantity, int, tuple[str, ...]]:
+    if figure.kind is Kind.MONEY:
+        period = _phrase_after(text, lex.periods, end)
+        window = text[end : end + _HORIZON_WINDOW]
+        extra: tuple[str, ...] = ()
+        if (phase := lex.phases.pattern.search(window)) is not None:
+            extra = (f"phase:{lex.phases.get(phase.group())}",)
+        horizon = _horizon(window, lex)
+        money = Money(
+            number,
+            figure.currency or "?",
+            lex.periods.get(period.group()) if period else None,
+            horizon,
+        )
+        return money, (period.end() if period else end), extra
+    if figure.kind is Kind.PERCENT:
+        return Percent(number), end, ()
+    unit = figure.unit or UnitSense("count", 1.0, "count")
+    return Quantity(number, unit.name, unit.dimension, unit.factor), end, ()
+
+
+def _horizon(window: str, lex: Lexicon) -> str | None:
+    """`over the next four years`: a total spread over a stated time."""
+    for marker in lex.horizon_markers.finditer(window):
+        rest = window[marker.end() :]
+        match = re.match(r"\s+(\S+)\s+(\S+)", rest)
+        if match is None:
+            continue
+        sense = lex.units.get(match.group(2).strip(".,;"))
+        if sense is not None and sense.dimension == "time":
+            return f"{marker.group()} {match.group(1)} {match.group(2).strip('.,;')}"
+    return None
+
+
+def _fifty_fifty(text: str, taken: _Spans) -> list[Found]:
+    """`a 50-50 venture`: each side holds 50%."""
+    out = []
+    for match in _FIFTY_FIFTY.finditer(text):
+        left, right = int(match.group(1)), int(match.group(2))
+        if left + right == 100 and left == right and not taken.overlaps(match.start(), match.end()):
+            number = Number(float(left), float(left), float(left))
+            out.append(Found(Kind.PERCENT, match.start(), match.end(), Percent(number), ("split",)))
+    return out

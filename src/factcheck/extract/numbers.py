@@ -1,0 +1,163 @@
+"""Numbers as news writes them: `1,000`, `1.000`, `3,7`, `3.7 billion`, `30億`, `tiga ratus`.
+
+The language decides which separator groups thousands and which marks decimals; when a text
+uses the other convention (`2.6 km` in a language that groups with dots), the digit count
+after the separator decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.lexicon import Lexicon
+
+_DIGITS = re.compile(r"(?<![\d.,])-?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+# Scale words this short (`m`, `k`, `bn`) are read as scales only next to a currency.
+SHORT_SCALE = 2
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in normalised text; `start`/`end` cover digits and scale word."""
+
+    start: int
+    end: int
+    value: float
+    decimals: int
+    scale: float
+    scale_text: str
+    digits_end: int
+    """End of the digits alone, before any scale word."""
+    in_words: bool = False
+
+
+def parse_digits(raw: str, lex: Lexicon) -> tuple[float, int, int] | None:
+    """(value, decimals, characters used) of a digit run, honouring the language's separators.
+
+    >>> from factcheck.lexicon import load
+    >>> parse_digits("1.000", load("id"))
+    (1000.0, 0, 5)
+    >>> parse_digits("3,7", load("fr"))
+    (3.7, 1, 3)
+    >>> parse_digits("2.6", load("id"))
+    (2.6, 1, 3)
+    """
+    negative = raw.startswith("-")
+    body = raw[1:] if negative else raw
+    parts = re.split(r"([.,\u00a0\u202f ])", body)
+    integer, used, decimals = parts[0], len(parts[0]), 0
+    fraction = ""
+    for index in range(1, len(parts) - 1, 2):
+        sep, digits = parts[index], parts[index + 1]
+        grouping = sep in lex.group or (sep.isspace() and any(g.isspace() for g in lex.group))
+        if grouping and len(digits) == 3 and len(integer) <= 3 * (index // 2 + 1) and not fraction:
+            integer += digits
+        elif sep in ".," and not fraction and (sep == lex.decimal or len(digits) != 3):
+            fraction = digits
+        else:
+            break
+        used += len(sep) + len(digits)
+    decimals = len(fraction)
+    value = float(f"{integer}.{fraction}" if fraction else integer)
+    return (-value if negative else value), decimals, used + (1 if negative else 0)
+
+
+def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Match[str] | None:
+    gap = re.match(r"[ \u00a0]?", text[pos : pos + 1])
+    at = pos + (gap.end() if gap else 0)
+    match = lex.scales.match_at(text, at)
+    if match is None:
+        return None
+    if len(match.group().rstrip(".")) <= SHORT_SCALE and not allow_short:
+        return None
+    return match
+
+
+def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> list[NumberMention]:
+    """Every digit number with its scale word; `money_spans` are starts next to a currency."""
+    found: list[NumberMention] = []
+    for match in _DIGITS.finditer(text):
+        parsed = parse_digits(match.group(), lex)
+        if parsed is None:
+            continue
+        value, decimals, used = parsed
+        digits_end = match.start() + used
+        scale_match = _scale_after(text, digits_end, lex, match.start() in money_spans)
+        scale, end, scale_text = 1.0, digits_end, ""
+        if scale_match is not None:
+            scale = lex.scales.get(scale_match.group()) or 1.0
+            end, scale_text = scale_match.end(), scale_match.group()
+            end, value = _compound(text, end, lex, value * scale, scale)
+            value /= scale
+        found.append(
+            NumberMention(
+                match.start(), end, value * scale, decimals, scale, scale_text, digits_end
+            )
+        )
+    return found
+
+
+def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> tuple[int, float]:
+    """Extend `1兆2000億` (spaceless scales): add a following smaller-scale part."""
+    if lex.spaced:
+        return pos, total
+    while (digits := _DIGITS.match(text, pos)) is not None:
+        parsed = parse_digits(digits.group(), lex)
+        scale_match = lex.scales.match_at(text, pos + len(digits.group()))
+        if parsed is None or scale_match is None:
+            break
+        smaller = lex.scales.get(scale_match.group()) or 1.0
+        if smaller >= scale:
+            break
+        total += parsed[0] * smaller
+        pos, scale = scale_match.end(), smaller
+    return pos, total
+
+
+_WORD_JOIN = re.compile(r"[ \u00a0-]+")
+
+
+def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
+    """Numbers written as words: `three`, `dix-huit`, `tiga ratus`, `two hundred`, `a million`."""
+    found: list[NumberMention] = []
+    pos = 0
+    while True:
+        first = _next_number_word(text, pos, lex)
+        if first is None:
+            return found
+        start, end, value, meaningful = _read_word_number(text, first, lex)
+        if meaningful:
+            found.append(NumberMention(start, end, value, 0, 1.0, "", end, in_words=True))
+        pos = end
+
+
+def _next_number_word(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
+    match = lex.number_words.pattern.search(text, pos)
+    return match
+
+
+def _read_word_number(
+    text: str, first: re.Match[str], lex: Lexicon
+) -> tuple[int, int, float, bool]:
+    total, current = 0.0, lex.number_words.get(first.group()) or 0.0
+    end, tokens, last_plain = first.end(), 1, current
+    while (gap := _WORD_JOIN.match(text, end)) is not None:
+        at = gap.end()
+        if (m := lex.multipliers.match_at(text, at)) is not None:
+            current = max(current, 1.0) * (lex.multipliers.get(m.group()) or 1.0)
+            last_plain = float("inf")
+        elif (m := lex.scales.match_at(text, at)) is not None and len(m.group()) > SHORT_SCALE:
+            total += max(current, 1.0) * (lex.scales.get(m.group()) or 1.0)
+            current, last_plain = 0.0, float("inf")
+        elif (m := lex.number_words.match_at(text, at)) is not None:
+            plain = lex.number_words.get(m.group()) or 0.0
+            if plain >= last_plain or last_plain < 10:
+                break  # `a six-month`, `one two`: two figures, not one
+            current, last_plain = current + plain, plain
+        else:
+            break
+        end, tokens = m.end(), tokens + 1
+    value = total + current
+    # A lone `one`/`a`/`un` is an article far more often than a figure.
+    return first.start(), end, value, value > 1 or (tokens > 1 and value > 0)

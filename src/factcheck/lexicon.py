@@ -1,0 +1,270 @@
+"""Per-language knowledge, loaded from one data file per language over a shared base.
+
+A language file (`lexicons/<code>.toml`) has the same tables as `lexicons/base.toml`; its
+entries are added to the base's and win where both name the same key. Nothing here knows
+any particular language: adding one is adding a file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+_TABLES = {
+    "language": dict,
+    "scales": dict,
+    "multipliers": dict,
+    "number_words": dict,
+    "currencies": dict,
+    "percent_signs": dict,
+    "percent_words": dict,
+    "periods": dict,
+    "horizon_markers": dict,
+    "phases": dict,
+    "qualifiers": dict,
+    "months": dict,
+    "weekdays": dict,
+    "relative_dates": dict,
+    "measures": dict,
+    "units": dict,
+    "units_before": dict,
+    "concepts": dict,
+    "roles": dict,
+    "role_equivalents": dict,
+    "role_links": dict,
+    "countries": dict,
+    "stopwords": dict,
+    "org_suffixes": dict,
+    "date_links": dict,
+    "date_suffixes": dict,
+}
+_QUALIFIERS = (
+    "approximate",
+    "at_least",
+    "at_most",
+    "at_least_after",
+    "at_most_after",
+    "range_start",
+    "range_join",
+)
+
+
+class LexiconError(Exception):
+    """A language file is missing, malformed or names an unknown table."""
+
+
+def fold(text: str) -> str:
+    """The form phrases are compared in: case-folded, one kind of apostrophe, single spaces."""
+    return " ".join(text.casefold().replace("’", "'").replace("‘", "'").split())
+
+
+class Phrases(Generic[T]):
+    """A table of phrases (exact, or prefixes ending in `*`) and one regex that finds them all."""
+
+    def __init__(self, entries: Mapping[str, T], *, spaced: bool) -> None:
+        self.exact: dict[str, T] = {}
+        self.prefixes: list[tuple[str, T]] = []
+        for key, value in entries.items():
+            if key.endswith("*") and len(key) > 1:
+                self.prefixes.append((fold(key[:-1]), value))
+            else:
+                self.exact[fold(key)] = value
+        self.prefixes.sort(key=lambda item: -len(item[0]))
+        self.body = _body(self.exact, [p for p, _ in self.prefixes])
+        """The alternation alone, for building larger patterns around it."""
+        self.pattern = _bounded(self.body, spaced=spaced)
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+    def get(self, text: str) -> T | None:
+        key = fold(text)
+        if key in self.exact:
+            return self.exact[key]
+        for prefix, value in self.prefixes:
+            if key.startswith(prefix):
+                return value
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def match_at(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.pattern.match(text, pos)
+
+
+def _phrase_regex(phrase: str) -> str:
+    return r"\s+".join(re.escape(part) for part in phrase.split(" "))
+
+
+def _body(exact: Iterable[str], prefixes: Iterable[str]) -> str:
+    parts = [_phrase_regex(p) for p in sorted(exact, key=len, reverse=True)]
+    parts += [_phrase_regex(p) + r"\w*" for p in sorted(prefixes, key=len, reverse=True)]
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _bounded(body: str, *, spaced: bool) -> re.Pattern[str]:
+    if spaced:
+        # No letter may touch a phrase, but a digit may: `US$3`, `3bn`, `10km`.
+        return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnitSense:
+    """What a unit word measures: `km` is (length, 1000.0, km)."""
+
+    dimension: str
+    factor: float
+    name: str
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Everything extraction needs to know about one language."""
+
+    code: str
+    name: str
+    decimal: str
+    group: tuple[str, ...]
+    date_order: str
+    spaced: bool
+    scales: Phrases[float]
+    multipliers: Phrases[float]
+    number_words: Phrases[float]
+    currencies: Phrases[str]
+    percent: Phrases[str]
+    periods: Phrases[str]
+    horizon_markers: Phrases[str]
+    phases: Phrases[str]
+    qualifiers: Mapping[str, Phrases[str]]
+    months: Phrases[int]
+    weekdays: Phrases[int]
+    relative_dates: Phrases[str]
+    units: Phrases[UnitSense]
+    units_before: Phrases[str]
+    concepts: Phrases[str]
+    roles: Phrases[str]
+    role_links: Phrases[str]
+    role_equivalents: Mapping[str, frozenset[str]]
+    countries: Phrases[str]
+    stopwords: frozenset[str]
+    org_suffixes: frozenset[str]
+    date_links: tuple[str, ...]
+    """Words between day, month and year: `3 de febrero de 2025`."""
+    date_suffixes: Mapping[str, str]
+    """Marks after year, month and day in scripts that write `2025年2月3日`."""
+    raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of every language that has a data file, sorted."""
+    folder = resources.files("factcheck") / "lexicons"
+    names = (entry.name for entry in folder.iterdir() if entry.name.endswith(".toml"))
+    return tuple(sorted(n.removesuffix(".toml") for n in names if n != "base.toml"))
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("factcheck") / "lexicons" / name
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise LexiconError(f"no language data file {name}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{name}: {exc}") from exc
+    for table, value in data.items():
+        if table not in _TABLES:
+            raise LexiconError(f"{name}: unknown table [{table}]")
+        if not isinstance(value, _TABLES[table]):
+            raise LexiconError(f"{name}: [{table}] must be a table")
+    for key in data.get("qualifiers", {}):
+        if key not in _QUALIFIERS:
+            raise LexiconError(f"{name}: unknown qualifier list {key!r}")
+    return data
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = {table: dict(entries) for table, entries in base.items()}
+    for table, entries in over.items():
+        target = merged.setdefault(table, {})
+        for key, value in entries.items():
+            if isinstance(value, list) and isinstance(target.get(key), list):
+                target[key] = [*target[key], *value]
+            else:
+                target[key] = value
+    return merged
+
+
+def _unit_sense(key: str, value: Any) -> UnitSense:
+    if isinstance(value, str):
+        return UnitSense(dimension=value, factor=1.0, name=value)
+    if isinstance(value, list) and len(value) == 3:
+        return UnitSense(dimension=str(value[0]), factor=float(value[1]), name=str(value[2]))
+    raise LexiconError(f"unit {key!r}: expected a concept or [dimension, size, name]")
+
+
+@cache
+def load(code: str) -> Lexicon:
+    """The lexicon of language `code`, merged over the base; raises LexiconError."""
+    if not re.fullmatch(r"[a-z]{2,3}", code):
+        raise LexiconError(f"not a language code: {code!r}")
+    data = _merge(_read("base.toml"), _read(f"{code}.toml"))
+    lang = data["language"]
+    spaced = bool(lang.get("spaced", True))
+
+    def phrases(table: str, entries: Mapping[str, Any] | None = None) -> Phrases[Any]:
+        return Phrases(data.get(table, {}) if entries is None else entries, spaced=spaced)
+
+    def word_list(table: str) -> dict[str, str]:
+        return {w: w for w in data.get(table, {}).get("words", [])}
+
+    units = {k: _unit_sense(k, v) for k, v in data.get("units", {}).items()}
+    measures = {k: _unit_sense(k, v) for k, v in data.get("measures", {}).items()}
+    qualifiers = {
+        q: phrases("", {w: q for w in data["qualifiers"].get(q, [])}) for q in _QUALIFIERS
+    }
+    equivalents = {
+        generic: frozenset(specific)
+        for generic, specific in data.get("role_equivalents", {}).items()
+    }
+    return Lexicon(
+        code=str(lang.get("code", code)),
+        name=str(lang.get("name", code)),
+        decimal=str(lang["decimal"]),
+        group=tuple(lang["group"]),
+        date_order=str(lang["date_order"]),
+        spaced=spaced,
+        scales=phrases("scales"),
+        multipliers=phrases("multipliers"),
+        number_words=phrases("number_words"),
+        currencies=phrases("currencies"),
+        percent=phrases("", {**data.get("percent_signs", {}), **data.get("percent_words", {})}),
+        periods=phrases("periods"),
+        horizon_markers=phrases("", word_list("horizon_markers")),
+        phases=phrases("phases"),
+        qualifiers=qualifiers,
+        months=phrases("months"),
+        weekdays=phrases("weekdays"),
+        relative_dates=phrases("relative_dates"),
+        units=Phrases({**units, **measures}, spaced=spaced),
+        units_before=phrases("units_before"),
+        concepts=phrases("concepts"),
+        roles=phrases("roles"),
+        role_links=phrases("", word_list("role_links")),
+        role_equivalents=equivalents,
+        countries=phrases("countries"),
+        stopwords=frozenset(fold(w) for w in data.get("stopwords", {}).get("words", [])),
+        org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
+        date_links=tuple(data.get("date_links", {}).get("words", [])),
+        date_suffixes=dict(data.get("date_suffixes", {})),
+        raw=data,
+    )

@@ -1,0 +1,129 @@
+"""How alike two claims' subjects are, and how much their values alone say about them.
+
+Subjects are compared as weighted term sets (topic concepts, names, and, within one language,
+plain content words); rarer terms weigh more. Values add evidence of their own: two sources
+giving the same unusual figure (`$1.18 billion`) are very likely stating one fact, and two
+figures that differ the way slips do (a factor of ten, swapped digits, a day apart) are more
+likely one fact misreported than two facts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity
+
+_FUZZY_TOKEN = 88
+# How far shared names and shared topic words each go towards a match, by kind: a date is
+# tied to who was involved; a figure to what was measured.
+_STRENGTH = {
+    Kind.DATE: (0.8, 0.5),
+    Kind.ROLE: (0.8, 0.5),
+    Kind.MONEY: (0.6, 0.7),
+    Kind.QUANTITY: (0.6, 0.7),
+    Kind.PERCENT: (0.6, 0.7),
+}
+_WORD_STRENGTH = 0.5
+"""How far plain words go, between claims in the same language only."""
+
+
+def term_weights(claims: Sequence[Claim]) -> dict[str, float]:
+    """Rarer subject terms say more: `stargate` outweighs `ai` (inverse document frequency)."""
+    counts: Counter[str] = Counter()
+    for claim in claims:
+        s = claim.subject
+        counts.update(s.entities | s.concepts | {"~" + w for w in s.words})
+    total = max(1, len(claims))
+    return {term: math.log(1 + total / n) for term, n in counts.items()}
+
+
+def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
+    """How alike two subjects are, 0 to 1.
+
+    Shared names and shared topic words are combined as independent evidence (noisy-or): either
+    alone can carry a match, so a French and an English sentence that name the same project in
+    different words still meet."""
+    sa, sb = a.subject, b.subject
+    concepts = _cosine(sa.concepts, sb.concepts, weights)
+    entities = _containment(sa.entities, sb.entities, weights)
+    entity_strength, concept_strength = _STRENGTH[a.kind]
+    core = 1 - (1 - entity_strength * entities) * (1 - concept_strength * concepts)
+    if sa.language != sb.language:
+        return core
+    words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
+    return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
+
+
+def _tilde(words: frozenset[str]) -> frozenset[str]:
+    return frozenset("~" + w for w in words)
+
+
+def _cosine(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    """Weighted cosine of two term sets."""
+    if not a or not b:
+        return 0.0
+    weight = sum(weights.get(t, 1.0) for t in a & b)
+    norm = math.sqrt(sum(weights.get(t, 1.0) for t in a) * sum(weights.get(t, 1.0) for t in b))
+    return min(1.0, weight / norm) if norm else 0.0
+
+
+_SMOOTHING = 1.0
+"""Added to the smaller set's weight, so that one shared name in a one-name subject is not 100%."""
+
+
+def _containment(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    """How much of the smaller name set the other shares: a sentence naming the Stargate project
+    and Oracle, and one naming Stargate and Trump, still share what matters."""
+    if not a or not b:
+        return 0.0
+    shared = _shared(a, b)
+    weight = sum(weights.get(t, 1.0) for t in shared)
+    smaller = min(sum(weights.get(t, 1.0) for t in a), sum(weights.get(t, 1.0) for t in b))
+    return weight / (smaller + _SMOOTHING)
+
+
+def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    rest = b - a
+    return set(a & b) | {x for x in a - b if any(fuzz.ratio(x, y) >= _FUZZY_TOKEN for y in rest)}
+
+
+def _number(claim: Claim) -> Number | None:
+    value = claim.value
+    return value.number if isinstance(value, (Money, Percent, Quantity)) else None
+
+
+def significant_digits(number: Number) -> int:
+    """`1.18 billion` has 3, `4.5 trillion` 2, `500 billion` 1."""
+    digits = f"{abs(number.amount):.10g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits.split("e")[0])
+
+
+def specific(claim: Claim) -> int:
+    """How unusual a stated value is, as its significant digits (dates and roles: 2)."""
+    number = _number(claim)
+    return significant_digits(number) if number is not None else 2
+
+
+def slip_like(a: Claim, b: Claim) -> bool:
+    """Do two different values differ the way misreporting does?"""
+    va, vb = a.value, b.value
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return va.month == vb.month or va.year == vb.year
+    na, nb = _number(a), _number(b)
+    if na is None or nb is None or na.amount == 0 or nb.amount == 0:
+        return False
+    ratio = max(abs(na.amount), abs(nb.amount)) / min(abs(na.amount), abs(nb.amount))
+    power = round(math.log10(ratio))
+    if power >= 1 and abs(ratio / 10**power - 1) < 0.02:
+        return True  # a dropped zero or a thousand/million slip
+    if ratio <= 1.1 or na.amount == -nb.amount:
+        return True  # rounding-size difference or a lost minus sign
+    return sorted(_digits(na)) == sorted(_digits(nb))
+
+
+def _digits(number: Number) -> str:
+    return f"{abs(number.amount):.10g}".replace(".", "").strip("0")

@@ -1,0 +1,212 @@
+"""Group claims that state the same thing, across sources and languages.
+
+One documented pass, in three steps:
+1. Blocking: only claims of one kind and one comparable sort (currency and rate-or-total for
+   money, dimension for quantities, office and body for roles) are ever compared.
+2. Linking: within a block, two claims from different sources are linked when their subjects
+   are alike. Claims whose values agree need less likeness than claims whose values differ:
+   a conflict is only called when the sources are plainly talking about the same thing.
+3. Merging: links are taken best first (average linkage); a merge that would give one source
+   two disagreeing values is refused, so a source's two figures never become a conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.compare import agree, same_person
+from factcheck.extract.subject import ascii_fold
+from factcheck.likeness import likeness, slip_like, specific, term_weights
+from factcheck.records import Claim, DateValue, Kind, Money, Quantity, Role
+
+AGREEING_LINK = (0.30, 0.15, 0.05)
+"""Subject likeness at which claims with agreeing values are one fact, for values of one, two,
+and three or more significant digits: the more unusual the figure, the less else is needed."""
+DIFFERING_LINK = 0.55
+"""Subject likeness at which claims with differing values are one fact."""
+MERGE_FLOOR = 0.5
+"""Share of the pairwise thresholds two groups must reach on average to merge into a conflict."""
+SLIP_LINK = 0.40
+"""The same, when the values differ as slips do (10× apart, swapped digits, days apart)."""
+MAX_DATE_SLIP_DAYS = 10
+"""Two dates for one event this far apart are a slip; farther apart, two events."""
+
+
+@dataclass(frozen=True)
+class MatchOptions:
+    tolerance: float = 0.0
+    """Relative tolerance added to every figure's interval."""
+    generic_roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Offices that stand for others (`head` → ceo, president, ...), from the lexicon."""
+
+
+def block_key(claim: Claim) -> tuple[str, ...] | None:
+    """Claims are only compared within one block; None keeps a claim out of all comparison."""
+    value = claim.value
+    if isinstance(value, Money):
+        phase = next((q for q in claim.qualifiers if q.startswith("phase:")), "")
+        return (claim.kind.value, value.currency, value.period or "total", phase)
+    if isinstance(value, Quantity):
+        return (claim.kind.value, value.dimension)
+    if isinstance(value, DateValue):
+        return (claim.kind.value,) if value.month is not None else None
+    if isinstance(value, Role):
+        return (claim.kind.value, ascii_fold(value.of)) if value.of else None
+    return (claim.kind.value,)
+
+
+def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
+    """Partition `claims` into groups that each state one fact (singletons included)."""
+    weights = term_weights(claims)
+    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    loose: list[list[Claim]] = []
+    for claim in claims:
+        key = block_key(claim)
+        if key is None:
+            loose.append([claim])
+        else:
+            blocks[key].append(claim)
+    groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
+    return _attach_roles_without_body(groups, loose, options)
+
+
+def _cluster_block(
+    claims: list[Claim], options: MatchOptions, weights: dict[str, float]
+) -> list[list[Claim]]:
+    if claims[0].kind is Kind.ROLE:
+        return _cluster_roles(claims, options)
+    clusters: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    owner = list(range(len(claims)))
+    scores: dict[tuple[int, int], float] = {}
+    links: list[tuple[float, int, int]] = []
+    for i, j in _pairs(claims):
+        agrees = agree(claims[i], claims[j], options.tolerance)
+        if not agrees and not _may_differ(claims[i], claims[j]):
+            continue
+        scores[i, j] = likeness(claims[i], claims[j], weights)
+        if scores[i, j] >= link_threshold(claims[i], claims[j], agrees):
+            links.append((-scores[i, j], i, j))
+    for _score, i, j in sorted(links):
+        a, b = owner[i], owner[j]
+        if a == b or not _can_merge(claims, clusters[a], clusters[b], scores, options):
+            continue
+        clusters[a].extend(clusters.pop(b))
+        for member in clusters[a]:
+            owner[member] = a
+    return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
+
+
+def _pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if claims[i].source != claims[j].source:
+                yield i, j
+
+
+def _can_merge(
+    claims: list[Claim],
+    left: list[int],
+    right: list[int],
+    scores: dict[tuple[int, int], float],
+    options: MatchOptions,
+) -> bool:
+    """Single linkage while all values agree; once they differ, the groups as a whole must be
+    alike on average (at least MERGE_FLOOR of what their pairs would need one by one)."""
+    total, needed, cross, differing = 0.0, 0.0, 0, False
+    for i in left:
+        for j in right:
+            a, b = min(i, j), max(i, j)
+            agrees = agree(claims[a], claims[b], options.tolerance)
+            if claims[a].source == claims[b].source:
+                if not agrees:
+                    return False
+                continue
+            cross += 1
+            differing |= not agrees
+            total += scores.get((a, b), 0.0)
+            needed += link_threshold(claims[a], claims[b], agrees)
+    if not differing or cross == 0:
+        return True
+    return total / cross >= MERGE_FLOOR * needed / cross
+
+
+def link_threshold(a: Claim, b: Claim, agrees: bool) -> float:
+    """The subject likeness two claims need to be taken as one fact, given their values."""
+    if agrees:
+        return AGREEING_LINK[min(specific(a), specific(b), len(AGREEING_LINK)) - 1]
+    return SLIP_LINK if slip_like(a, b) else DIFFERING_LINK
+
+
+def _may_differ(a: Claim, b: Claim) -> bool:
+    """Dates far apart are two events, not one event misreported."""
+    va, vb = a.value, b.value
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
+    return True
+
+
+def _day_distance(a: DateValue, b: DateValue) -> int:
+    if a.year is None or b.year is None or a.month is None or b.month is None:
+        return 0 if a.month == b.month else 10**6
+    first = dt.date(a.year, a.month, a.day or 15)
+    second = dt.date(b.year, b.month, b.day or 15)
+    return abs((first - second).days)
+
+
+def _cluster_roles(claims: list[Claim], options: MatchOptions) -> list[list[Claim]]:
+    """One office of one body is one fact, whoever the sources name. A generic office (`head`)
+    joins the specific one (`ceo`) whose holder it names."""
+    by_role: dict[str, list[Claim]] = defaultdict(list)
+    generic: list[Claim] = []
+    for claim in claims:
+        assert isinstance(claim.value, Role)
+        (
+            generic if claim.value.role in options.generic_roles else by_role[claim.value.role]
+        ).append(claim)
+    groups = [by_role[role] for role in sorted(by_role)]
+    for claim in generic:
+        assert isinstance(claim.value, Role)
+        home = _role_home(groups, claim.value, options)
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    return groups
+
+
+def _attach_roles_without_body(
+    groups: list[list[Claim]], loose: list[list[Claim]], options: MatchOptions
+) -> list[list[Claim]]:
+    """`PM Kishida`: an office without its body joins the group of that office and holder."""
+    out = [list(g) for g in groups]
+    for (claim,) in loose:
+        home = None
+        if isinstance(claim.value, Role):
+            home = _role_home(out, claim.value, options)
+        if home is None:
+            out.append([claim])
+        else:
+            home.append(claim)
+    return out
+
+
+def _same_office(a: str, b: str, options: MatchOptions) -> bool:
+    return a == b or b in options.generic_roles.get(a, ()) or a in options.generic_roles.get(b, ())
+
+
+def _role_home(groups: list[list[Claim]], value: Role, options: MatchOptions) -> list[Claim] | None:
+    for candidate in groups:
+        first = candidate[0].value
+        if (
+            isinstance(first, Role)
+            and _same_office(first.role, value.role, options)
+            and any(
+                isinstance(c.value, Role) and same_person(c.value.holder, value.holder)
+                for c in candidate
+            )
+        ):
+            return candidate
+    return None

@@ -1,0 +1,96 @@
+"""Reading expected-results files (the devset's gold format) against a report's JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+REL_TOL = 0.01
+_LENGTH_KM = {"km": 1.0, "m": 0.001, "mm": 1e-6, "cm": 1e-5, "mile": 1.609344, "ft": 0.0003048}
+
+
+def load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("conflicts", "agreements", "traps", "weekday_warnings"):
+        data.setdefault(key, [])
+    return data
+
+
+def _close(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= REL_TOL * max(abs(a), abs(b))
+
+
+def _amount(kind: str, value: dict[str, Any], unit: str | None) -> float | None:
+    amount = value.get("amount")
+    if not isinstance(amount, (int, float)):
+        return None
+    if kind == "quantity" and unit in _LENGTH_KM and value.get("unit") in _LENGTH_KM:
+        return float(amount) * _LENGTH_KM[value["unit"]] / _LENGTH_KM[unit]
+    return float(amount)
+
+
+def value_matches(kind: str, gold: Any, claim: dict[str, Any]) -> bool:
+    """Does a claim's JSON value state the gold value? Numbers within 1%, dates to gold's day."""
+    if kind == "date":
+        stated = claim.get("date") or ""
+        return isinstance(gold, str) and (stated == gold or stated.startswith(gold + "-"))
+    if kind == "role":
+        family = str(gold.get("holder", "")).split()[-1:] or [""]
+        names = family + list(gold.get("holder_aliases", []))
+        holder = str(claim.get("holder", ""))
+        return any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", holder, re.I) for n in names)
+    if kind == "money" and gold.get("currency") and claim.get("currency") != gold["currency"]:
+        return False
+    amount = _amount(kind, claim, gold.get("unit"))
+    return amount is not None and _close(float(gold["amount"]), amount)
+
+
+def _hits(
+    report: dict[str, Any], cluster: dict[str, Any], kind: str, sources: list[str], gold: Any
+) -> set[str]:
+    claims = {c["id"]: c for c in report["claims"]}
+    return {
+        cid
+        for cid in cluster["claims"]
+        if claims[cid]["kind"] == kind
+        and claims[cid]["source"] in sources
+        and value_matches(kind, gold, claims[cid]["value"])
+    }
+
+
+def conflict_found(report: dict[str, Any], conflict: dict[str, Any]) -> bool:
+    for cluster in report["clusters"]:
+        if cluster["status"] != "conflict" or cluster["kind"] != conflict["kind"]:
+            continue
+        hits = [
+            _hits(report, cluster, conflict["kind"], v["sources"], v["value"])
+            for v in conflict["values"]
+        ]
+        if any(a != b for i, x in enumerate(hits) for y in hits[i + 1 :] for a in x for b in y):
+            return True
+    return False
+
+
+def agreement_found(report: dict[str, Any], agreement: dict[str, Any]) -> bool:
+    claims = {c["id"]: c for c in report["claims"]}
+    for cluster in report["clusters"]:
+        if cluster["status"] == "single" or cluster["kind"] != agreement["kind"]:
+            continue
+        hits = _hits(report, cluster, agreement["kind"], agreement["sources"], agreement["value"])
+        if len({claims[h]["source"] for h in hits}) >= 2:
+            return True
+    return False
+
+
+def trap_violated(report: dict[str, Any], trap: dict[str, Any]) -> bool:
+    for cluster in report["clusters"]:
+        if cluster["status"] != "conflict":
+            continue
+        hits = [
+            _hits(report, cluster, c["kind"], [c["source"]], c["value"]) for c in trap["claims"]
+        ]
+        if any(a != b for i, x in enumerate(hits) for y in hits[i + 1 :] for a in x for b in y):
+            return True
+    return False
