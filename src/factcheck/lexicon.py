@@ -77,9 +77,12 @@ class Phrases(Generic[T]):
             else:
                 self.exact[fold(key)] = value
         self.prefixes.sort(key=lambda item: -len(item[0]))
-        self.body = _body(self.exact, [p for p, _ in self.prefixes])
+        body = _body(self.exact, [p for p, _ in self.prefixes])
+        if not spaced:  # without spaces between words there are no boundaries to check
+            body = body.replace(_LETTER_BEFORE, "").replace(_LETTER_AFTER, "")
+        self.body = body
         """The alternation alone, for building larger patterns around it."""
-        self.pattern = _bounded(self.body, spaced=spaced)
+        self.pattern = _bounded(self.body)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -106,16 +109,26 @@ def _phrase_regex(phrase: str) -> str:
     return r"\s+".join(re.escape(part) for part in phrase.split(" "))
 
 
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+
+
 def _body(exact: Iterable[str], prefixes: Iterable[str]) -> str:
-    parts = [_phrase_regex(p) for p in sorted(exact, key=len, reverse=True)]
-    parts += [_phrase_regex(p) + r"\w*" for p in sorted(prefixes, key=len, reverse=True)]
+    """One alternation, longest phrases first. No letter may touch a phrase on a side where it
+    ends in a letter; a digit may (`US$3`, `3bn`, `10km`), and so may anything after `d'`."""
+    parts = [_edged(p, prefix=False) for p in sorted(exact, key=len, reverse=True)]
+    parts += [_edged(p, prefix=True) for p in sorted(prefixes, key=len, reverse=True)]
     return "|".join(parts) if parts else r"(?!x)x"
 
 
-def _bounded(body: str, *, spaced: bool) -> re.Pattern[str]:
-    if spaced:
-        # No letter may touch a phrase, but a digit may: `US$3`, `3bn`, `10km`.
-        return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+def _edged(phrase: str, *, prefix: bool) -> str:
+    body = _phrase_regex(phrase) + (r"\w*" if prefix else "")
+    before = _LETTER_BEFORE if phrase[:1].isalnum() else ""
+    after = _LETTER_AFTER if (prefix or phrase[-1:].isalnum()) else ""
+    return f"{before}{body}{after}"
+
+
+def _bounded(body: str) -> re.Pattern[str]:
     return re.compile(f"(?:{body})", re.IGNORECASE)
 
 
