@@ -53,6 +53,7 @@ _QUALIFIERS = (
     "at_most_after",
     "range_start",
     "range_join",
+    "range_and",
 )
 
 

@@ -15,7 +15,7 @@ from factcheck.records import Bound, Kind, Money, Number, Percent, Quantity
 _GAP = re.compile(r"[ \u00a0]?")
 _HYPHEN_GAP = re.compile(r"[ \u00a0-]?")
 _SKIP_ONE_WORD = re.compile(r"[ \u00a0][^\W\d_][\w-]*[ \u00a0]")
-_FIFTY_FIFTY = re.compile(r"(?<![\d.,])(\d{1,2})[-/:](\d{1,2})(?![\d.,%])")
+_FIFTY_FIFTY = re.compile(r"(?<![\d.,])(\d{1,2})[-/:](\d{1,2})(?![\d%]|[.,]\d)")
 _HORIZON_WINDOW = 48
 
 
@@ -23,7 +23,8 @@ _HORIZON_WINDOW = 48
 class _Figure:
     """A number with its kind decided, before ranges are joined."""
 
-    kind: Kind
+    kind: Kind | None
+    """None for a bare number, kept only to open a range (`between 5,000 and 7,000 jobs`)."""
     start: int
     end: int
     mention: NumberMention
@@ -42,10 +43,13 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
         if taken.overlaps(mention.start, mention.end):
             continue
         figure = _classify(text, lex, mention, currency_before)
-        if figure is not None:
-            figures.append(figure)
-            taken.add(figure.start, figure.end)
-    found = [_finish(text, lex, group) for group in _join_ranges(text, lex, figures)]
+        if figure is None:
+            figures.append(_Figure(None, mention.start, mention.end, mention))
+            continue
+        figures.append(figure)
+        taken.add(figure.start, figure.end)
+    groups = _join_ranges(text, lex, figures)
+    found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
     return found + _fifty_fifty(text, taken)
 
 
@@ -107,6 +111,9 @@ def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
 
 
 def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    before = _unit_before(text, lex, mention)
+    if before is not None:
+        return before
     unit = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
     skip = _SKIP_ONE_WORD.match(text, mention.end) if unit is None else None
     if skip is not None and lex.number_words.get(skip.group().strip()) is None:
@@ -115,12 +122,21 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if (after := _phrase_after(text, lex.units_before, mention.end, _HYPHEN_GAP)) is not None:
         name = lex.units_before.get(after.group()) or after.group()
-        return _Figure(
-            Kind.QUANTITY, mention.start, after.end(), mention, unit=UnitSense(name, 1.0, name)
-        )
-    head = text[max(0, mention.start - 24) : mention.start]
+        sense = UnitSense(name, 1.0, name)
+        return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
+    return None
+
+
+def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    """`magnitude 7.6`, `M7.6`, `une magnitude de 6,4`: the unit written before the number."""
+    head = text[max(0, mention.start - 30) : mention.start]
     for match in lex.units_before.finditer(head):
-        if re.fullmatch(r"[ \u00a0-]?", head[match.end() :]):
+        rest = head[match.end() :]
+        link = lex.role_links.match_at(rest.strip(" -"), 0)
+        joined = rest.strip(" -") == "" or (
+            link is not None and link.end() == len(rest.strip(" -"))
+        )
+        if joined and len(rest) <= 5:
             name = lex.units_before.get(match.group()) or match.group()
             start = mention.start - len(head) + match.start()
             return _Figure(
@@ -141,36 +157,49 @@ def _join_ranges(text: str, lex: Lexicon, figures: list[_Figure]) -> list[list[_
 
 
 def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bool:
-    if left.kind is not right.kind and not _bare(left):
-        return False
+    """`15-25`, `15 to 25 billion`, `between 15 and 25`: never `12 dead and 250 injured`."""
+    if left.kind is not None and right.kind is not None:
+        if (
+            left.kind is not right.kind
+            or left.unit != right.unit
+            or left.currency != right.currency
+        ):
+            return False
     gap = text[left.end : right.start]
     if gap.strip() in ("-", "/") and len(gap) <= 3:
         return True
-    join = lex.qualifiers["range_join"].match_at(text, left.end + len(gap) - len(gap.lstrip()))
-    return join is not None and gap.strip() == join.group().strip() and len(gap) < 12
+    word = gap.strip()
+    if not word or len(gap) > 12:
+        return False
+    if _whole(lex.qualifiers["range_join"], word):
+        return True
+    opened = _qualifier_before(text, lex, left.start, ("range_start",)) is not None
+    return opened and _whole(lex.qualifiers["range_and"], word)
 
 
-def _bare(figure: _Figure) -> bool:
-    """A number with nothing of its own (`15` in `15-25 milliards`): it takes its partner's kind."""
-    return figure.mention.end == figure.end and figure.kind is not Kind.MONEY
+def _whole(phrases: Phrases[Any], word: str) -> bool:
+    match = phrases.match_at(word, 0)
+    return match is not None and match.end() == len(word)
 
 
 def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
-    last = group[-1]
-    first = group[0]
+    typed = next(f for f in reversed(group) if f.kind is not None)
+    assert typed.kind is not None
     amounts = [f.mention.value for f in group]
-    if len(group) == 2 and first.mention.scale == 1.0 and last.mention.scale != 1.0:
-        amounts[0] *= last.mention.scale
-    number, start, qualifiers = _bounded(text, lex, first.start, amounts, last.mention)
-    end = last.end
-    value, end, extra = _value(text, lex, last, number, end)
-    if first.kind is Kind.MONEY and last.kind is not Kind.MONEY:
-        value, end, extra = _value(
-            text, lex, replace(last, kind=Kind.MONEY, currency=first.currency), number, end
-        )
-    return Found(
-        last.kind if first.kind is last.kind else first.kind, start, end, value, qualifiers + extra
-    )
+    if len(group) == 2:
+        amounts = _shared_scale(group)
+    number, start, qualifiers = _bounded(text, lex, group[0].start, amounts, group[-1].mention)
+    end = max(f.end for f in group)
+    value, end, extra = _value(text, lex, typed, number, end)
+    return Found(typed.kind, start, end, value, qualifiers + extra)
+
+
+def _shared_scale(pair: list[_Figure]) -> list[float]:
+    """`15-25 milliards`, `Rp 15-25 miliar`: a scale word written once serves both ends."""
+    (left, right) = (pair[0].mention, pair[1].mention)
+    if left.scale == 1.0 and right.scale != 1.0:
+        return [left.value * right.scale, right.value]
+    return [left.value, right.value]
 
 
 def _bounded(
@@ -223,6 +252,8 @@ def _value(
 ) -> tuple[Money | Percent | Quantity, int, tuple[str, ...]]:
     if figure.kind is Kind.MONEY:
         period = _phrase_after(text, lex.periods, end)
+        if period is not None and not lex.periods.get(period.group()):
+            period = None  # `a year earlier` is a comparison, not a rate
         window = text[end : end + _HORIZON_WINDOW]
         extra: tuple[str, ...] = ()
         if (phase := lex.phases.pattern.search(window)) is not None:

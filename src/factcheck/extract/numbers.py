@@ -70,7 +70,10 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
     if match is None:
         return None
     if len(match.group().rstrip(".")) <= SHORT_SCALE and not allow_short:
-        return None
+        # `5 Md€`, `300 M€`: a short scale is a scale when a currency follows it at once.
+        follow = re.match(r"[ \u00a0]?", text[match.end() : match.end() + 1])
+        if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
+            return None
     return match
 
 
