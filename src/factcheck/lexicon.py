@@ -43,6 +43,8 @@ _TABLES = {
     "stopwords": dict,
     "org_suffixes": dict,
     "date_links": dict,
+    "date_prepositions": dict,
+    "date_direction": dict,
     "date_suffixes": dict,
 }
 _QUALIFIERS = (
@@ -178,6 +180,10 @@ class Lexicon:
     date_suffixes: Mapping[str, str]
     """Marks after year, month and day in scripts that write `2025年2月3日`."""
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+    def raw_list(self, table: str, key: str) -> tuple[str, ...]:
+        """A list of words from the data file (`[date_prepositions] words`), empty if absent."""
+        return tuple(self.raw.get(table, {}).get(key, []))
 
 
 def available_languages() -> tuple[str, ...]:

@@ -46,7 +46,10 @@ def _is_dateline(text: str, finding: DateFinding) -> bool:
     if start > _DATELINE_CHARS or not finding.full:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return len(text[line_start:start].split()) <= _DATELINE_LEAD_WORDS
+    if len(text[line_start:start].split()) > _DATELINE_LEAD_WORDS:
+        return False
+    after = text[finding.found.end : finding.found.end + 4].lstrip(" \t")
+    return not after or after[0] in "(-—–|/\n"
 
 
 def extract_source(

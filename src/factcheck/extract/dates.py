@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.found import Found
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, fold
 from factcheck.records import DateValue, Kind
 
 
@@ -26,8 +26,7 @@ class DateFinding:
     """The text gave day, month and year."""
 
 
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
-_DAY2 = r"(?:\s*-\s*(?P<day2>[0-3]?\d))?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?=\s))?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 
 
@@ -36,6 +35,7 @@ class _Patterns:
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
     month_year: re.Pattern[str]
+    month_alone: re.Pattern[str]
     numeric: re.Pattern[str]
     weekday: re.Pattern[str]
     suffixed: re.Pattern[str] | None
@@ -49,15 +49,31 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     lead = rf"(?:{weekday}\.?,?\s+(?:{link})?)?"
     edge = r"(?<![^\W\d_])"
     tail = r"(?![^\W\d_])"
+    joins = "|".join(
+        re.escape(w)
+        for w in (
+            *lex.raw_list("qualifiers", "range_and"),
+            *lex.raw_list("qualifiers", "range_join"),
+        )
+    )
+    day2 = rf"(?:\s*(?:-|(?:{joins})(?=\s))\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?)?"
+    prepositions = (
+        "|".join(re.escape(w) for w in lex.raw_list("date_prepositions", "words")) or r"(?!x)x"
+    )
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
-            rf"{edge}{lead}{_DAY}{_DAY2}\s+{link}{month}\.?{tail}(?:,?\s+{link}{_YEAR})?", flags
+            rf"{edge}{lead}{_DAY}{day2}\s+{link}{month}\.?{tail}(?:,?\s+{link}{_YEAR})?", flags
         ),
         month_day=re.compile(
-            rf"{edge}{lead}{month}\.?\s+{_DAY}{_DAY2}(?![\d:.,]\d)(?:,?\s+{_YEAR})?{tail}", flags
+            rf"{edge}{lead}{month}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{day2}(?![\d:.,]\d)"
+            rf"(?:,?\s+{_YEAR})?{tail}",
+            flags,
         ),
         month_year=re.compile(rf"{edge}{month}\.?,?\s+{link}{_YEAR}", flags),
+        month_alone=re.compile(
+            rf"{edge}(?:{prepositions})\s+{link}{month}{tail}(?!\.?\s*\d)", flags
+        ),
         numeric=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)"
             rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
@@ -89,14 +105,26 @@ def find_dates(
     pats = _patterns(lex.code, lex)
     found: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
-    ordered = (pats.suffixed, pats.day_month, pats.month_day, pats.month_year, pats.numeric)
+    ordered = (
+        pats.suffixed,
+        pats.day_month,
+        pats.month_day,
+        pats.month_year,
+        pats.numeric,
+        pats.month_alone,
+    )
     for pattern in ordered:
         if pattern is None:
             continue
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            finding = _from_match(match, lex, anchor, numeric=pattern is pats.numeric)
+            if pattern is pats.month_day and _after_a_name(text, match, lex):
+                continue  # `Theresa May 10 years ago`
+            direction = _direction(text, match.end(), lex)
+            finding = _from_match(
+                match, lex, anchor, numeric=pattern is pats.numeric, direction=direction
+            )
             if finding is not None:
                 found.append(finding)
                 taken.append((match.start(), match.end()))
@@ -105,8 +133,39 @@ def find_dates(
     return sorted(found, key=lambda f: f.found.start)
 
 
+def _after_a_name(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """A capitalised month word right after a capitalised name is part of the name."""
+    if match.group("weekday") or not match.group("month")[:1].isupper():
+        return False
+    before = re.search(r"([^\W\d_][\w'-]*)\s+$", text[max(0, match.start() - 40) : match.start()])
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    word = before.group(1)
+    prepositions = {w.casefold() for w in lex.raw_list("date_prepositions", "words")}
+    return (
+        fold(word) not in lex.stopwords
+        and word.casefold() not in prepositions
+        and lex.weekdays.get(word) is None
+    )
+
+
+def _direction(text: str, end: int, lex: Lexicon) -> str | None:
+    """`17 Agustus mendatang`, `17 août prochain`: a year-less date said to lie ahead or behind."""
+    after = text[end : end + 20]
+    for direction in ("future", "past"):
+        for word in lex.raw_list("date_direction", direction):
+            if re.match(rf"\s*{re.escape(word)}(?!\w)", after, re.IGNORECASE):
+                return direction
+    return None
+
+
 def _from_match(
-    match: re.Match[str], lex: Lexicon, anchor: dt.date | None, *, numeric: bool
+    match: re.Match[str],
+    lex: Lexicon,
+    anchor: dt.date | None,
+    *,
+    numeric: bool,
+    direction: str | None = None,
 ) -> DateFinding | None:
     groups = match.groupdict()
     day: int | None
@@ -125,7 +184,7 @@ def _from_match(
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     year = _year(groups.get("year"))
-    value = _resolve(year, month, day, anchor)
+    value = _resolve(year, month, day, anchor, direction)
     if value is None:
         return None
     end_day = int(groups["day2"]) if groups.get("day2") else None
@@ -145,15 +204,24 @@ def _year(raw: str | None) -> int | None:
 
 
 def _resolve(
-    year: int | None, month: int, day: int | None, anchor: dt.date | None
+    year: int | None,
+    month: int,
+    day: int | None,
+    anchor: dt.date | None,
+    direction: str | None = None,
 ) -> DateValue | None:
+    """A year-less date takes the year that puts it nearest the anchor, or on the side of the
+    anchor its wording names (`mendatang` ahead, `lalu` behind)."""
     if year is not None:
         return DateValue(year, month, day) if _valid(year, month, day) else None
     if anchor is None:
         return DateValue(None, month, day)
-    candidates = [
-        y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)
-    ]
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    candidates = [y for y in years if _valid(y, month, day)]
+    if direction == "future":
+        candidates = [y for y in candidates if dt.date(y, month, day or 28) >= anchor] or candidates
+    elif direction == "past":
+        candidates = [y for y in candidates if dt.date(y, month, day or 1) <= anchor] or candidates
     if not candidates:
         return None
     nearest = min(candidates, key=lambda y: abs((dt.date(y, month, day or 15) - anchor).days))
@@ -193,6 +261,8 @@ def _weekdays_alone(
         word = match.group()
         if lex.spaced and len(word) <= 3:
             continue  # `Sun`, `Mar`, `Sat` alone are too often something else
+        if _counted_before(text, match.start(), lex):
+            continue  # `dua minggu` is two weeks, not a Sunday
         stated = lex.weekdays.get(word)
         if stated is None:
             continue
@@ -202,6 +272,14 @@ def _weekdays_alone(
             value = DateValue(day.year, day.month, day.day, year_inferred=True, relative=word)
         out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
     return out
+
+
+def _counted_before(text: str, start: int, lex: Lexicon) -> bool:
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[-1].isdigit() or lex.number_words.get(word) is not None
 
 
 def _relative(

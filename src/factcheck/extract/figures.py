@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from factcheck.extract.found import Found
@@ -158,13 +158,9 @@ def _join_ranges(text: str, lex: Lexicon, figures: list[_Figure]) -> list[list[_
 
 def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bool:
     """`15-25`, `15 to 25 billion`, `between 15 and 25`: never `12 dead and 250 injured`."""
-    if left.kind is not None and right.kind is not None:
-        if (
-            left.kind is not right.kind
-            or left.unit != right.unit
-            or left.currency != right.currency
-        ):
-            return False
+    typed = left.kind is not None and right.kind is not None
+    if typed and (left.kind, left.unit, left.currency) != (right.kind, right.unit, right.currency):
+        return False
     gap = text[left.end : right.start]
     if gap.strip() in ("-", "/") and len(gap) <= 3:
         return True
