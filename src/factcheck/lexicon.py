@@ -44,6 +44,9 @@ _TABLES = {
     "org_suffixes": dict,
     "date_links": dict,
     "date_prepositions": dict,
+    "names": dict,
+    "articles": dict,
+    "portfolios": dict,
     "date_direction": dict,
     "date_suffixes": dict,
 }
@@ -175,6 +178,12 @@ class Lexicon:
     countries: Phrases[str]
     stopwords: frozenset[str]
     org_suffixes: frozenset[str]
+    name_particles: frozenset[str]
+    """Lower-case words inside names: `de` in `Luca de Meo`."""
+    articles: Phrases[str]
+    """Articles that may stand between a comma and an office: `Sam Altman, the head of`."""
+    portfolios: Phrases[str]
+    """What a minister is minister of: `Manpower`, `Ketenagakerjaan`, `Travail` → labour."""
     date_links: tuple[str, ...]
     """Words between day, month and year: `3 de febrero de 2025`."""
     date_suffixes: Mapping[str, str]
@@ -284,6 +293,9 @@ def load(code: str) -> Lexicon:
         countries=phrases("countries"),
         stopwords=frozenset(fold(w) for w in data.get("stopwords", {}).get("words", [])),
         org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
+        name_particles=frozenset(fold(w) for w in data.get("names", {}).get("particles", [])),
+        articles=phrases("", word_list("articles")),
+        portfolios=phrases("portfolios"),
         date_links=tuple(data.get("date_links", {}).get("words", [])),
         date_suffixes=dict(data.get("date_suffixes", {})),
         raw=data,

@@ -1,32 +1,24 @@
 """Who holds which office: `Japanese Prime Minister Shigeru Ishiba`, `Sam Altman, kepala OpenAI`,
-`le PDG d'OpenAI, Sam Altman`, `Perdana Menteri Jepang, Shigeru Ishiba`.
+`le PDG d'OpenAI, Sam Altman`, `Perdana Menteri Jepang, Shigeru Ishiba`, `Manpower Minister X`.
 
 An office word from the lexicon is the anchor; the body it belongs to is read from a country word
 or a capitalised name next to it (before it in English, after it in French and Indonesian), and
 the holder from the capitalised name after it, or before it when a comma sets the office off.
+A plain `minister` takes its portfolio from the words next to it (`Minister of Manpower`,
+`Menteri Ketenagakerjaan`, `ministre du Travail`): the office is then `labour minister`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from factcheck.extract.found import Found
+from factcheck.extract.names import Run, name_at, name_ending
 from factcheck.lexicon import Lexicon, fold
 from factcheck.records import Kind, Role
 
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'.-]*")
-_MAX_NAME_TOKENS = 4
-_ARTICLE = re.compile(r"(?:the|le|la|l'|el|o|a|der|die|das|sang)\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _Run:
-    """A run of capitalised tokens: a name or an organisation."""
-
-    start: int
-    end: int
-    text: str
+_ACRONYM_OFFICES = ("ceo", "pm", "pdg", "coo", "cfo", "cto")
+_PORTFOLIO_LIST = re.compile(r"(?:\s*(?:,|&|and|et|dan|y|e|und)\s*)")
 
 
 def find_roles(text: str, lex: Lexicon) -> list[Found]:
@@ -35,7 +27,13 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         role = lex.roles.get(title.group())
         if role is None or not _title_case_ok(title.group()):
             continue
-        found = _read_role(text, lex, role, title.start(), title.end())
+        start, end = title.start(), title.end()
+        if role in ("minister", "secretary"):
+            portfolio = _portfolio(text, lex, start, end)
+            if portfolio is None:
+                continue  # a minister of what, we cannot tell
+            role, start, end = f"{portfolio[0]} minister", portfolio[1], portfolio[2]
+        found = _read_role(text, lex, role, start, end)
         if found is not None:
             out.append(found)
     return out
@@ -43,12 +41,62 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
 
 def _title_case_ok(title: str) -> bool:
     """Acronym offices must be written as acronyms: `CEO`, not `ceo`; `PM`, not `pm`."""
-    return not (
-        len(title) <= 4
-        and title.isalpha()
-        and not title.isupper()
-        and title.lower() in ("ceo", "pm", "pdg", "coo", "cfo", "cto")
-    )
+    return not (len(title) <= 4 and not title.isupper() and title.lower() in _ACRONYM_OFFICES)
+
+
+def _portfolio(text: str, lex: Lexicon, start: int, end: int) -> tuple[str, int, int] | None:
+    """The last portfolio named next to a minister, and the span of office and portfolio."""
+    after = _portfolios_after(text, lex, end)
+    if after is not None:
+        return after[0], start, after[1]
+    head = text[max(0, start - 80) : start]
+    found: list[re.Match[str]] = [
+        m for m in lex.portfolios.finditer(head) if _only_list_between(head[m.end() :])
+    ]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    last = max(found, key=lambda m: m.end())
+    return lex.portfolios.get(last.group()) or "", start - len(head) + first.start(), end
+
+
+def _only_list_between(gap: str) -> bool:
+    return _PORTFOLIO_LIST.sub(" ", gap).strip() == ""
+
+
+def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | None:
+    """`Minister of Economy, Trade and Industry`, `Menteri Perindustrian`, `ministre du Travail`."""
+    at, last, last_end = end, None, end
+    while True:
+        pos = _skip_spaces(text, at)
+        link = lex.role_links.match_at(text, pos)
+        if link is not None:
+            pos = link.end() if link.group().endswith("'") else _skip_spaces(text, link.end())
+            article = lex.articles.match_at(text, pos)
+            pos = (
+                (
+                    article.end()
+                    if article.group().endswith("'")
+                    else _skip_spaces(text, article.end())
+                )
+                if article
+                else pos
+            )
+        match = lex.portfolios.match_at(text, pos)
+        if match is None:
+            break
+        last, last_end = lex.portfolios.get(match.group()), match.end()
+        joiner = _PORTFOLIO_LIST.match(text, last_end)
+        if joiner is None:
+            break
+        at = joiner.end()
+    return (last, last_end) if last else None
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
@@ -57,23 +105,16 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
     earlier = _holder_before(text, lex, start)
     if earlier is not None and right_of is None:
         # `Sam Altman, kepala OpenAI`: the name came first, so what follows is the body.
-        right_of = _name_at(text, lex, _skip(text, end, " "))
+        right_of = name_at(text, lex, _skip_spaces(text, end))
         after_of = right_of.end if right_of else end
-        of = right_of or left_of
-        return _found(
-            role, of, earlier, earlier.start, max(earlier.end, after_of), lex, (start, end)
-        )
-    holder = _name_at(text, lex, _skip(text, after_of, ", "))
+        span = (earlier.start, max(earlier.end, after_of))
+        return _found(role, right_of or left_of, earlier, span, lex, (start, end))
+    holder = name_at(text, lex, _skip(text, after_of, ", "))
     of = right_of or left_of
     span_start = left_of.start if left_of else start
-    if (
-        holder is not None
-        and right_of is None
-        and holder.end < len(text)
-        and _starts_with(text, holder.end, ", ")
-    ):
+    if holder is not None and right_of is None and text.startswith(", ", holder.end):
         # `CEO SoftBank Group, Masayoshi Son`: the first run was the body, the second the holder.
-        second = _name_at(text, lex, _skip(text, holder.end, ", "))
+        second = name_at(text, lex, holder.end + 2)
         if second is not None and left_of is None:
             of, holder = holder, second
     if holder is None:
@@ -81,20 +122,19 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         if holder is None:
             return None
         span_start = holder.start
-    return _found(role, of, holder, span_start, max(holder.end, after_of), lex, (start, end))
+    return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
 
 
 def _found(
     role: str,
-    of: _Run | None,
-    holder: _Run,
-    start: int,
-    end: int,
+    of: Run | None,
+    holder: Run,
+    span: tuple[int, int],
     lex: Lexicon,
     focus: tuple[int, int],
 ) -> Found:
     value = Role(role, _body_name(of, lex) if of else None, holder.text)
-    return Found(Kind.ROLE, start, end, value, focus=focus)
+    return Found(Kind.ROLE, span[0], span[1], value, focus=focus)
 
 
 def _skip(text: str, pos: int, chars: str) -> int:
@@ -103,102 +143,55 @@ def _skip(text: str, pos: int, chars: str) -> int:
     return pos
 
 
-def _starts_with(text: str, pos: int, chars: str) -> bool:
-    return pos < len(text) and text[pos] in chars
-
-
-def _body_before(text: str, lex: Lexicon, end: int) -> _Run | None:
+def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
     """`Japanese` or `SoftBank Group` written right before the office."""
     head = text[max(0, end - 60) : end]
     offset = end - len(head)
     for country in lex.countries.finditer(head):
         if head[country.end() :].strip() == "" and (country.group()[0].isupper() or not lex.spaced):
-            return _Run(offset + country.start(), offset + country.end(), country.group())
+            return Run(offset + country.start(), offset + country.end(), country.group())
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    return _run_ending(text, lex, end)
+    return name_ending(text, lex, end)
 
 
-def _body_after(text: str, lex: Lexicon, end: int) -> tuple[_Run | None, int]:
+def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
     """`japonais`, `Jepang`, `of OpenAI`, `d'OpenAI` written right after the office."""
-    pos = _skip(text, end, " ")
+    pos = _skip_spaces(text, end)
     link = lex.role_links.match_at(text, pos)
     at = pos
     if link is not None:
-        at = link.end() if link.group().endswith("'") else _skip(text, link.end(), " ")
-        article = _ARTICLE.match(text, at)
-        at = article.end() if article else at
+        at = link.end() if link.group().endswith("'") else _skip_spaces(text, link.end())
+        article = lex.articles.match_at(text, at)
+        if article is not None:
+            at = (
+                article.end()
+                if article.group().endswith("'")
+                else _skip_spaces(text, article.end())
+            )
     country = lex.countries.match_at(text, at)
     if country is not None:
-        return _Run(country.start(), country.end(), country.group()), country.end()
+        return Run(country.start(), country.end(), country.group()), country.end()
     if link is not None:
-        run = _name_at(text, lex, at)
+        run = name_at(text, lex, at)
         if run is not None:
             return run, run.end
     return None, end
 
 
-def _name_at(text: str, lex: Lexicon, pos: int) -> _Run | None:
-    """The run of capitalised tokens starting at `pos`, if any."""
-    end = pos
-    tokens: list[str] = []
-    while len(tokens) < _MAX_NAME_TOKENS:
-        match = _NAME_TOKEN.match(text, end)
-        if match is None or not _is_name_token(match.group(), lex):
-            break
-        tokens.append(match.group())
-        end = match.end()
-        nxt = _skip(text, end, " ")
-        if nxt == end or nxt >= len(text) or not text[nxt].isupper():
-            break
-        end = nxt
-    if not tokens:
-        return None
-    name_end = pos + len(" ".join(tokens)) if text[pos:end].count(" ") == len(tokens) - 1 else end
-    return _Run(pos, name_end, " ".join(tokens).rstrip("."))
-
-
-_TOKEN_BEFORE = re.compile(r"(?<![\w'.-])[^\W\d_][\w'.-]*$")
-
-
-def _run_ending(text: str, lex: Lexicon, end: int) -> _Run | None:
-    """The run of capitalised tokens that ends exactly at `end` (single spaces between)."""
-    pos, count = end, 0
-    while count < _MAX_NAME_TOKENS:
-        match = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
-        if match is None or not _is_name_token(match.group(), lex):
-            break
-        start, count = match.start(), count + 1
-        if start == 0 or text[start - 1] != " ":
-            pos = start
-            break
-        pos = start - 1 if count < _MAX_NAME_TOKENS else start
-    first = _skip(text, pos, " ")
-    if count == 0 or first >= end:
-        return None
-    return _Run(first, end, text[first:end].rstrip("."))
-
-
-def _is_name_token(token: str, lex: Lexicon) -> bool:
-    word = token.rstrip(".")
-    if not word or not (word[0].isupper() or not lex.spaced):
-        return False
-    key = fold(word)
-    if key in lex.stopwords or lex.months.get(word) or lex.weekdays.get(word) is not None:
-        return False
-    return lex.roles.get(word) is None
-
-
-def _holder_before(text: str, lex: Lexicon, start: int) -> _Run | None:
+def _holder_before(text: str, lex: Lexicon, start: int) -> Run | None:
     """`Sam Altman, kepala OpenAI` / `Sam Altman, the head of OpenAI`."""
-    head = text[max(0, start - 60) : start]
-    match = re.search(r",\s*(?:(?:the|le|la|l'|el|o|a|sang)\s+)?$", head, re.IGNORECASE)
-    if match is None:
+    head = text[max(0, start - 60) : start].rstrip(" ")
+    for article in lex.articles.finditer(head):
+        if article.end() == len(head):
+            head = head[: article.start()].rstrip(" ")
+            break
+    if not head.endswith(","):
         return None
-    return _run_ending(text, lex, start - len(head) + match.start())
+    return name_ending(text, lex, max(0, start - 60) + len(head) - 1)
 
 
-def _body_name(run: _Run, lex: Lexicon) -> str:
+def _body_name(run: Run, lex: Lexicon) -> str:
     """A country as its English name; an organisation without `Group`, `Corp.` and the like."""
     country = lex.countries.get(run.text)
     if country is not None:

@@ -1,0 +1,96 @@
+"""Runs of capitalised words that name a person or a body: `Shigeru Ishiba`, `Luca de Meo`,
+`SoftBank Group`. Which words are particles, articles and function words is lexicon data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.lexicon import Lexicon, fold
+
+MAX_TOKENS = 4
+_TOKEN = re.compile(r"[^\W\d_][\w'.-]*")
+_TOKEN_BEFORE = re.compile(r"(?<![\w'.-])[^\W\d_][\w'.-]*$")
+
+
+@dataclass(frozen=True)
+class Run:
+    start: int
+    end: int
+    text: str
+
+
+def _is_capitalised(word: str, lex: Lexicon) -> bool:
+    return bool(word) and (word[0].isupper() or not lex.spaced)
+
+
+def _excluded(text: str, token: re.Match[str], lex: Lexicon) -> bool:
+    """Offices, weekdays and a month followed by a day are never part of a name."""
+    word = token.group().rstrip(".")
+    if lex.roles.get(word) is not None or lex.weekdays.get(word) is not None:
+        return True
+    return bool(lex.months.get(word)) and re.match(r"\.?\s*\d", text[token.end() :]) is not None
+
+
+def _particle(word: str, lex: Lexicon) -> bool:
+    return word.islower() and fold(word) in lex.name_particles
+
+
+def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
+    """The name that starts at `pos`: its first word may not be a function word."""
+    tokens: list[re.Match[str]] = []
+    at = pos
+    while len(tokens) < MAX_TOKENS:
+        token = _TOKEN.match(text, at)
+        if token is None or _excluded(text, token, lex):
+            break
+        word = token.group()
+        if _is_capitalised(word, lex):
+            if not tokens and fold(word.rstrip(".")) in lex.stopwords:
+                break
+            tokens.append(token)
+        elif not (tokens and _particle(word, lex) and _capitalised_next(text, token.end(), lex)):
+            break
+        at = token.end()
+        if not text.startswith(" ", at):
+            break
+        at += 1
+    while tokens and _particle(tokens[-1].group(), lex):
+        tokens.pop()
+    if not tokens:
+        return None
+    return _run(text, tokens[0].start(), tokens[-1].end())
+
+
+def _capitalised_next(text: str, end: int, lex: Lexicon) -> bool:
+    following = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
+    return following is not None and _is_capitalised(following.group(), lex)
+
+
+def name_ending(text: str, lex: Lexicon, end: int) -> Run | None:
+    """The name that ends exactly at `end`; function words at its start are dropped."""
+    tokens: list[re.Match[str]] = []
+    at = end
+    while len(tokens) < MAX_TOKENS:
+        token = _TOKEN_BEFORE.search(text, max(0, at - 40), at)
+        if token is None or _excluded(text, token, lex):
+            break
+        word = token.group()
+        if not (_is_capitalised(word, lex) or (tokens and _particle(word, lex))):
+            break
+        tokens.insert(0, token)
+        if token.start() == 0 or text[token.start() - 1] != " ":
+            break
+        at = token.start() - 1
+    while tokens and (
+        _particle(tokens[0].group(), lex) or fold(tokens[0].group().rstrip(".")) in lex.stopwords
+    ):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return _run(text, tokens[0].start(), tokens[-1].end())
+
+
+def _run(text: str, start: int, end: int) -> Run:
+    piece = text[start:end]
+    return Run(start, end - (len(piece) - len(piece.rstrip("."))), piece.rstrip("."))
