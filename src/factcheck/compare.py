@@ -56,7 +56,8 @@ def agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
         return same_person(va.holder, vb.holder)
     low_a, high_a = interval(va, tolerance)
     low_b, high_b = interval(vb, tolerance)
-    return low_a <= high_b and low_b <= high_a
+    # Strict: `30` ([29.5, 30.5)) and `31` ([30.5, 31.5)) only touch; they do not agree.
+    return max(low_a, low_b) < min(high_a, high_b)
 
 
 def dates_agree(a: DateValue, b: DateValue) -> bool:

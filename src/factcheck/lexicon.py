@@ -47,6 +47,7 @@ _TABLES = {
     "names": dict,
     "articles": dict,
     "portfolios": dict,
+    "contrasts": dict,
     "date_direction": dict,
     "date_suffixes": dict,
 }
@@ -184,6 +185,8 @@ class Lexicon:
     """Articles that may stand between a comma and an office: `Sam Altman, the head of`."""
     portfolios: Phrases[str]
     """What a minister is minister of: `Manpower`, `Ketenagakerjaan`, `Travail` → labour."""
+    contrasts: tuple[frozenset[str], ...]
+    """Sets of concepts that tell figures apart: a count of dead is not a count of injured."""
     date_links: tuple[str, ...]
     """Words between day, month and year: `3 de febrero de 2025`."""
     date_suffixes: Mapping[str, str]
@@ -226,7 +229,11 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     for table, entries in over.items():
         target = merged.setdefault(table, {})
         for key, value in entries.items():
-            if isinstance(value, list) and isinstance(target.get(key), list):
+            if (
+                table != "language"
+                and isinstance(value, list)
+                and isinstance(target.get(key), list)
+            ):
                 target[key] = [*target[key], *value]
             else:
                 target[key] = value
@@ -296,6 +303,7 @@ def load(code: str) -> Lexicon:
         name_particles=frozenset(fold(w) for w in data.get("names", {}).get("particles", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
+        contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
         date_links=tuple(data.get("date_links", {}).get("words", [])),
         date_suffixes=dict(data.get("date_suffixes", {})),
         raw=data,

@@ -27,6 +27,8 @@ _STRENGTH = {
     Kind.QUANTITY: (0.6, 0.7),
     Kind.PERCENT: (0.6, 0.7),
 }
+DISJOINT_NAMES = 0.5
+"""Factor on likeness when two sentences in one language name things and share none."""
 _WORD_STRENGTH = 0.5
 """How far plain words go, between claims in the same language only."""
 
@@ -53,7 +55,9 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     entity_strength, concept_strength = _STRENGTH[a.kind]
     core = 1 - (1 - entity_strength * entities) * (1 - concept_strength * concepts)
     if sa.language != sb.language:
-        return core
+        return core  # names are often translated: no penalty for sharing none
+    if sa.entities and sb.entities and entities == 0:
+        core *= DISJOINT_NAMES  # Wajima's dead and the prefecture's dead are two counts
     words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from factcheck.compare import agree, same_person
 from factcheck.extract.subject import ascii_fold
 from factcheck.likeness import likeness, slip_like, specific, term_weights
-from factcheck.records import Claim, DateValue, Kind, Money, Quantity, Role
+from factcheck.records import Claim, DateValue, Kind, Money, Percent, Quantity, Role
 
 AGREEING_LINK = (0.30, 0.15, 0.05)
 """Subject likeness at which claims with agreeing values are one fact, for values of one, two,
@@ -31,6 +31,11 @@ MERGE_FLOOR = 0.5
 """Share of the pairwise thresholds two groups must reach on average to merge into a conflict."""
 SLIP_LINK = 0.40
 """The same, when the values differ as slips do (10× apart, swapped digits, days apart)."""
+WEEKDAY_LINK = 0.10
+"""The likeness a date conflict needs when one side's own weekday points at the other's date."""
+RELATIVE_LINK = 0.75
+"""The likeness a conflict needs when one side is a relative date (`Tuesday`)."""
+MAX_SLIP_RATIO = 1e4
 MAX_DATE_SLIP_DAYS = 10
 """Two dates for one event this far apart are a slip; farther apart, two events."""
 
@@ -41,6 +46,8 @@ class MatchOptions:
     """Relative tolerance added to every figure's interval."""
     generic_roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """Offices that stand for others (`head` → ceo, president, ...), from the lexicon."""
+    contrasts: Sequence[frozenset[str]] = ()
+    """Concepts that tell two figures apart (dead / injured), from the lexicon."""
 
 
 def block_key(claim: Claim) -> tuple[str, ...] | None:
@@ -83,6 +90,8 @@ def _cluster_block(
     scores: dict[tuple[int, int], float] = {}
     links: list[tuple[float, int, int]] = []
     for i, j in _pairs(claims):
+        if contrasting(claims[i], claims[j], options.contrasts):
+            continue
         agrees = agree(claims[i], claims[j], options.tolerance)
         if not agrees and not _may_differ(claims[i], claims[j]):
             continue
@@ -113,9 +122,11 @@ def _can_merge(
     scores: dict[tuple[int, int], float],
     options: MatchOptions,
 ) -> bool:
-    """Single linkage while all values agree; once they differ, the groups as a whole must be
-    alike on average (at least MERGE_FLOOR of what their pairs would need one by one)."""
-    total, needed, cross, differing = 0.0, 0.0, 0, False
+    """Single linkage while all values agree, or when one group takes a side the other already
+    holds. A merge that brings differing values together needs one differing pair that is
+    linked on its own, and the groups alike on average (at least MERGE_FLOOR of what their
+    pairs would need one by one)."""
+    total, needed, cross, direct, differing = 0.0, 0.0, 0, False, False
     for i in left:
         for j in right:
             a, b = min(i, j), max(i, j)
@@ -125,27 +136,77 @@ def _can_merge(
                     return False
                 continue
             cross += 1
-            differing |= not agrees
+            threshold = link_threshold(claims[a], claims[b], agrees)
             total += scores.get((a, b), 0.0)
-            needed += link_threshold(claims[a], claims[b], agrees)
-    if not differing or cross == 0:
+            needed += threshold
+            if not agrees:
+                differing = True
+                direct |= scores.get((a, b), 0.0) >= threshold
+    if not differing or cross == 0 or _joins_a_side(claims, left, right, scores, options):
         return True
-    return total / cross >= MERGE_FLOOR * needed / cross
+    return direct and total / cross >= MERGE_FLOOR * needed / cross
+
+
+def _joins_a_side(
+    claims: list[Claim],
+    left: list[int],
+    right: list[int],
+    scores: dict[tuple[int, int], float],
+    options: MatchOptions,
+) -> bool:
+    """Every claim of the smaller group is linked to a claim of the other that states the same
+    value: it takes a side in a conflict the other group already holds."""
+    small, large = sorted((left, right), key=len)
+
+    def linked(i: int) -> bool:
+        for j in large:
+            a, b = min(i, j), max(i, j)
+            same_value = claims[a].source != claims[b].source and agree(
+                claims[a], claims[b], options.tolerance
+            )
+            if same_value and scores.get((a, b), 0.0) >= link_threshold(claims[a], claims[b], True):
+                return True
+        return False
+
+    return all(linked(i) for i in small)
 
 
 def link_threshold(a: Claim, b: Claim, agrees: bool) -> float:
     """The subject likeness two claims need to be taken as one fact, given their values."""
     if agrees:
         return AGREEING_LINK[min(specific(a), specific(b), len(AGREEING_LINK)) - 1]
+    if "relative" in a.qualifiers or "relative" in b.qualifiers:
+        return RELATIVE_LINK  # `Tuesday` is only as good as the date it was counted from
+    if _weekday_explains(a, b) or _weekday_explains(b, a):
+        return WEEKDAY_LINK
     return SLIP_LINK if slip_like(a, b) else DIFFERING_LINK
 
 
 def _may_differ(a: Claim, b: Claim) -> bool:
-    """Dates far apart are two events, not one event misreported."""
+    """Dates far apart are two events, and figures 10,000 times apart two things, not one
+    fact misreported: no slip of a scale word goes beyond a factor of 1,000."""
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
+    if isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, (Money, Quantity, Percent)):
+        low, high = sorted(abs(v.number.amount) for v in (va, vb))
+        return low > 0 and high / low < MAX_SLIP_RATIO
     return True
+
+
+def _weekday_explains(a: Claim, b: Claim) -> bool:
+    """`Selasa (18/3)` against `19 March`: the weekday written in `a` points at `b`'s date."""
+    meant = next((q.split(":", 1)[1] for q in a.qualifiers if q.startswith("weekday-date:")), None)
+    return meant is not None and isinstance(b.value, DateValue) and b.value.iso() == meant
+
+
+def contrasting(a: Claim, b: Claim, contrasts: Sequence[frozenset[str]]) -> bool:
+    """Each names a different member of one contrast set (dead / injured, forecast / measured)."""
+    for group in contrasts:
+        mine, theirs = a.subject.concepts & group, b.subject.concepts & group
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
 
 
 def _day_distance(a: DateValue, b: DateValue) -> int:

@@ -34,8 +34,9 @@ def run(paths: Sequence[str], options: ScanOptions, stdin_text: str | None = Non
         raise ScanError(f"no readable document ({reason})")
     sources = extract_all(reading.documents, options)
     claims = [claim for source in sources for claim in source.claims]
-    generic = lexicon.load("en").role_equivalents
-    groups = group(claims, MatchOptions(tolerance=options.tolerance, generic_roles=generic))
+    shared = lexicon.load("en")  # the base tables are the same in every language
+    match_options = MatchOptions(options.tolerance, shared.role_equivalents, shared.contrasts)
+    groups = group(claims, match_options)
     return Report(sources, build_clusters(groups, options.tolerance), reading.skipped)
 
 

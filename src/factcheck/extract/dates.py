@@ -192,8 +192,22 @@ def _from_match(
         return None
     value = DateValue(value.year, value.month, value.day, value.year_inferred, end_day)
     mismatch = _weekday_mismatch(groups.get("weekday"), lex, value)
-    found = Found(Kind.DATE, match.start(), match.end(), value)
+    qualifiers = (
+        (f"weekday-date:{_weekday_date(groups['weekday'], lex, value)}",) if mismatch else ()
+    )
+    found = Found(Kind.DATE, match.start(), match.end(), value, qualifiers)
     return DateFinding(found, mismatch, full=year is not None and day is not None)
+
+
+def _weekday_date(word: str, lex: Lexicon, value: DateValue) -> str:
+    """The date nearest the stated one that falls on the stated weekday: what the writer may
+    have meant (`Selasa (18/3)` in 2024 → 19 March)."""
+    assert value.year and value.month and value.day
+    stated = dt.date(value.year, value.month, value.day)
+    weekday = lex.weekdays.get(word) or 0
+    ahead = (weekday - stated.weekday()) % 7
+    shift = ahead if ahead <= 3 else ahead - 7
+    return (stated + dt.timedelta(days=shift)).isoformat()
 
 
 def _year(raw: str | None) -> int | None:

@@ -52,7 +52,7 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
         elif not (tokens and _particle(word, lex) and _capitalised_next(text, token.end(), lex)):
             break
         at = token.end()
-        if not text.startswith(" ", at):
+        if not text.startswith(" ", at) or _ends_sentence(word):
             break
         at += 1
     while tokens and _particle(tokens[-1].group(), lex):
@@ -60,6 +60,11 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
     if not tokens:
         return None
     return _run(text, tokens[0].start(), tokens[-1].end())
+
+
+def _ends_sentence(word: str) -> bool:
+    """`Cheng-hao.` ends a sentence; an initial (`J.`) does not."""
+    return word.endswith(".") and len(word.rstrip(".")) > 1 and "." not in word.rstrip(".")
 
 
 def _capitalised_next(text: str, end: int, lex: Lexicon) -> bool:

@@ -84,7 +84,8 @@ def _entities(text: str, lex: Lexicon, start: int, end: int, focus: tuple[int, i
     countries: list[tuple[int, int]] = []
     for match in lex.countries.finditer(text, start, end):
         country = lex.countries.get(match.group())
-        if country and not text.startswith("$", match.end()):  # `US$` is a currency, not the US
+        currency = lex.currencies.match_at(text, match.start())
+        if country and (currency is None or currency.end() <= match.end()):  # `US$`, `US-Dollar`
             entities.add(ascii_fold(country).replace(" ", "_"))
             countries.append(match.span())
     if not lex.spaced:
