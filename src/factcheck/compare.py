@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.subject import ascii_fold
 from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Quantity, Role, Value
+from factcheck.romanise import has_kana_or_kanji, romanise, same_name_word, skeleton
 
 APPROXIMATE = 0.10
 """How far `about X` may stray from X, relative."""
@@ -81,13 +82,25 @@ def family_name(holder: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """`Ishiba` is `Shigeru Ishiba`; `Kishida` is not."""
+    """`Ishiba` is `Shigeru Ishiba`, and so is `石破茂`; `Kishida` is not."""
+    if has_kana_or_kanji(a) or has_kana_or_kanji(b):
+        return _same_romanised(romanise(a), romanise(b))
     fa, fb = family_name(a), family_name(b)
     if not fa or not fb:
         return False
     if fa == fb or ascii_fold(a) in ascii_fold(b) or ascii_fold(b) in ascii_fold(a):
         return True
     return bool(fuzz.ratio(fa, fb) >= SAME_NAME)
+
+
+def _same_romanised(a: str, b: str) -> bool:
+    """Japanese names come family name first: every word of the shorter name must be found,
+    in any order, in the other (`ishiba shigeru` in `Shigeru Ishiba`)."""
+    wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
+    shorter, longer = sorted((wa, wb), key=len)
+    if not shorter or not any(same_name_word(x, y) for x in shorter for y in longer):
+        return False  # at least one word must be telling on its own
+    return all(any(skeleton(x) == skeleton(y) for y in longer) for x in shorter)
 
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))

@@ -48,6 +48,9 @@ _TABLES = {
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,
+    "weekdays_short": dict,
+    "eras": dict,
+    "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
 }
@@ -158,6 +161,10 @@ class Lexicon:
     group: tuple[str, ...]
     date_order: str
     spaced: bool
+    romanise: bool
+    """Read names in this script in Latin letters for matching (Japanese kana and kanji)."""
+    name_before_title: bool
+    """In scripts without spaces: is the holder written before the office (`石破茂首相`)?"""
     scales: Phrases[float]
     multipliers: Phrases[float]
     number_words: Phrases[float]
@@ -184,6 +191,8 @@ class Lexicon:
     articles: Phrases[str]
     """Articles that may stand between a comma and an office: `Sam Altman, the head of`."""
     portfolios: Phrases[str]
+    role_bodies: Phrases[str]
+    """Offices that name their body: `Bundeskanzler` is Germany's, `首相` Japan's."""
     """What a minister is minister of: `Manpower`, `Ketenagakerjaan`, `Travail` → labour."""
     contrasts: tuple[frozenset[str], ...]
     """Sets of concepts that tell figures apart: a count of dead is not a count of injured."""
@@ -279,6 +288,8 @@ def load(code: str) -> Lexicon:
         group=tuple(lang["group"]),
         date_order=str(lang["date_order"]),
         spaced=spaced,
+        romanise=bool(lang.get("romanise", False)),
+        name_before_title=bool(lang.get("name_before_title", False)),
         scales=phrases("scales"),
         multipliers=phrases("multipliers"),
         number_words=phrases("number_words"),
@@ -303,6 +314,7 @@ def load(code: str) -> Lexicon:
         name_particles=frozenset(fold(w) for w in data.get("names", {}).get("particles", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
+        role_bodies=phrases("role_bodies"),
         contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
         date_links=tuple(data.get("date_links", {}).get("words", [])),
         date_suffixes=dict(data.get("date_suffixes", {})),

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity
+from factcheck.romanise import same_name_word
 
 _FUZZY_TOKEN = 88
 # How far shared names and shared topic words each go towards a match, by kind: a date is
@@ -91,8 +92,14 @@ def _containment(a: frozenset[str], b: frozenset[str], weights: dict[str, float]
 
 
 def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """Names both sets hold: the same, nearly the same (`softbanks`), or the same once
+    romanised (`sofutobanku`, from katakana, is `softbank`)."""
     rest = b - a
-    return set(a & b) | {x for x in a - b if any(fuzz.ratio(x, y) >= _FUZZY_TOKEN for y in rest)}
+    return set(a & b) | {
+        x
+        for x in a - b
+        if any(fuzz.ratio(x, y) >= _FUZZY_TOKEN or same_name_word(x, y) for y in rest)
+    }
 
 
 def _number(claim: Claim) -> Number | None:

@@ -89,9 +89,12 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
     if not {"year", "month", "day"} <= marks.keys():
         return None
     year, month, day = (re.escape(marks[k]) for k in ("year", "month", "day"))
-    weekday = rf"(?:\s*[(（](?P<weekday>{lex.weekdays.body})[)）])?"
+    short = "|".join(re.escape(w) for w in lex.raw.get("weekdays_short", {})) or r"(?!x)x"
+    weekday = rf"(?:\s*\((?P<weekday>{short}|{lex.weekdays.body})\))?"
+    eras = "|".join(re.escape(e) for e in lex.raw.get("eras", {})) or r"(?!x)x"
+    years = rf"(?:(?P<year>\d{{4}})|(?P<era>{eras})(?P<era_year>\d{{1,2}}|元)){year}"
     return re.compile(
-        rf"(?:(?P<year>\d{{4}}){year})?(?P<month>1[0-2]|0?[1-9]){month}(?:(?P<day>[0-3]?\d){day})?{weekday}"
+        rf"(?:{years}\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9]){month}\s*(?:(?P<day>[0-3]?\d){day})?{weekday}"
     )
 
 
@@ -183,7 +186,7 @@ def _from_match(
         return None
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
-    year = _year(groups.get("year"))
+    year = _year(groups.get("year")) or _era_year(groups, lex)
     value = _resolve(year, month, day, anchor, direction)
     if value is None:
         return None
@@ -204,10 +207,19 @@ def _weekday_date(word: str, lex: Lexicon, value: DateValue) -> str:
     have meant (`Selasa (18/3)` in 2024 → 19 March)."""
     assert value.year and value.month and value.day
     stated = dt.date(value.year, value.month, value.day)
-    weekday = lex.weekdays.get(word) or 0
+    weekday = _weekday_number(word, lex) or 0
     ahead = (weekday - stated.weekday()) % 7
     shift = ahead if ahead <= 3 else ahead - 7
     return (stated + dt.timedelta(days=shift)).isoformat()
+
+
+def _era_year(groups: dict[str, str | None], lex: Lexicon) -> int | None:
+    """`令和7年` is 2025: an era's first year plus the year within it (`元` is the first)."""
+    era, within = groups.get("era"), groups.get("era_year")
+    if not era or not within:
+        return None
+    first = int(lex.raw.get("eras", {}).get(era, 0))
+    return first + (0 if within == "元" else int(within) - 1)
 
 
 def _year(raw: str | None) -> int | None:
@@ -250,10 +262,15 @@ def _valid(year: int, month: int, day: int | None) -> bool:
     return True
 
 
+def _weekday_number(word: str, lex: Lexicon) -> int | None:
+    short = lex.raw.get("weekdays_short", {})
+    return int(short[word]) if word in short else lex.weekdays.get(word)
+
+
 def _weekday_mismatch(word: str | None, lex: Lexicon, value: DateValue) -> str | None:
     if not word or value.year is None or value.month is None or value.day is None:
         return None
-    stated = lex.weekdays.get(word)
+    stated = _weekday_number(word, lex)
     actual = dt.date(value.year, value.month, value.day)
     if stated is None or stated == actual.weekday():
         return None

@@ -119,12 +119,19 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if skip is not None and lex.number_words.get(skip.group().strip()) is None:
         unit = lex.units.match_at(text, skip.end())
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
+        if sense.dimension == "time" and _looks_like_a_year(mention):
+            return None  # `2024年` is a year, not 2,024 years
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if (after := _phrase_after(text, lex.units_before, mention.end, _HYPHEN_GAP)) is not None:
         name = lex.units_before.get(after.group()) or after.group()
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+def _looks_like_a_year(mention: NumberMention) -> bool:
+    amount = mention.value
+    return mention.decimals == 0 and mention.scale == 1.0 and 1800 <= amount <= 2100
 
 
 def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:

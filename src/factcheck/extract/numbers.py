@@ -69,12 +69,17 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
     match = lex.scales.match_at(text, at)
     if match is None:
         return None
-    if len(match.group().rstrip(".")) <= SHORT_SCALE and not allow_short:
+    if is_short_scale(match.group()) and not allow_short:
         # `5 Md€`, `300 M€`: a short scale is a scale when a currency follows it at once.
         follow = re.match(r"[ \u00a0]?", text[match.end() : match.end() + 1])
         if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
             return None
     return match
+
+
+def is_short_scale(word: str) -> bool:
+    """`m`, `k`, `bn` (Latin, two letters at most) are too ambiguous alone; `万` is not."""
+    return word.isascii() and len(word.rstrip(".")) <= SHORT_SCALE
 
 
 def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> list[NumberMention]:
@@ -119,48 +124,46 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
 
 
 _WORD_JOIN = re.compile(r"[ \u00a0-]+")
+_NO_JOIN = re.compile(r"[ \u00a0-]*")
 
 
 def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
-    """Numbers written as words: `three`, `dix-huit`, `tiga ratus`, `two hundred`, `a million`."""
+    """Numbers written as words: `three`, `dix-huit`, `tiga ratus`, `two hundred`, `三百五十`."""
     found: list[NumberMention] = []
     pos = 0
-    while True:
-        first = _next_number_word(text, pos, lex)
-        if first is None:
-            return found
+    while (first := lex.number_words.pattern.search(text, pos)) is not None:
         start, end, value, meaningful = _read_word_number(text, first, lex)
         if meaningful:
             found.append(NumberMention(start, end, value, 0, 1.0, "", end, in_words=True))
         pos = end
-
-
-def _next_number_word(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
-    match = lex.number_words.pattern.search(text, pos)
-    return match
+    return found
 
 
 def _read_word_number(
     text: str, first: re.Match[str], lex: Lexicon
 ) -> tuple[int, int, float, bool]:
-    total, current = 0.0, lex.number_words.get(first.group()) or 0.0
-    end, tokens, last_plain = first.end(), 1, current
-    while (gap := _WORD_JOIN.match(text, end)) is not None:
+    """Words combine as in `two hundred fifty thousand`: a digit word, multiplied by `hundred`
+    into a section, sections multiplied by `thousand` into the total."""
+    join = _WORD_JOIN if lex.spaced else _NO_JOIN
+    total, section = 0.0, 0.0
+    digit = last_plain = lex.number_words.get(first.group()) or 0.0
+    end, tokens = first.end(), 1
+    while (gap := join.match(text, end)) is not None:
         at = gap.end()
         if (m := lex.multipliers.match_at(text, at)) is not None:
-            current = max(current, 1.0) * (lex.multipliers.get(m.group()) or 1.0)
-            last_plain = float("inf")
-        elif (m := lex.scales.match_at(text, at)) is not None and len(m.group()) > SHORT_SCALE:
-            total += max(current, 1.0) * (lex.scales.get(m.group()) or 1.0)
-            current, last_plain = 0.0, float("inf")
+            section += (digit or 1.0) * (lex.multipliers.get(m.group()) or 1.0)
+            digit, last_plain = 0.0, float("inf")
+        elif (m := lex.scales.match_at(text, at)) is not None and not is_short_scale(m.group()):
+            total += ((section + digit) or 1.0) * (lex.scales.get(m.group()) or 1.0)
+            section, digit, last_plain = 0.0, 0.0, float("inf")
         elif (m := lex.number_words.match_at(text, at)) is not None:
             plain = lex.number_words.get(m.group()) or 0.0
             if plain >= last_plain or last_plain < 10:
                 break  # `a six-month`, `one two`: two figures, not one
-            current, last_plain = current + plain, plain
+            digit, last_plain = digit + plain, plain
         else:
             break
         end, tokens = m.end(), tokens + 1
-    value = total + current
+    value = total + section + digit
     # A lone `one`/`a`/`un` is an article far more often than a figure.
     return first.start(), end, value, value > 1 or (tokens > 1 and value > 0)

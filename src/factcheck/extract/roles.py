@@ -33,10 +33,109 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             if portfolio is None:
                 continue  # a minister of what, we cannot tell
             role, start, end = f"{portfolio[0]} minister", portfolio[1], portfolio[2]
-        found = _read_role(text, lex, role, start, end)
+        reader = _read_role if lex.spaced else _read_role_unspaced
+        found = reader(text, lex, role, start, end)
         if found is not None:
-            out.append(found)
+            out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+def _with_implied_body(found: Found, lex: Lexicon, title: str) -> Found:
+    """`首相` alone is Japan's prime minister, `Bundeskanzler` Germany's chancellor (lexicon)."""
+    value = found.value
+    assert isinstance(value, Role)
+    implied = lex.role_bodies.get(title)
+    if value.of is not None or implied is None:
+        return found
+    return Found(
+        found.kind,
+        found.start,
+        found.end,
+        Role(value.role, implied, value.holder),
+        found.qualifiers,
+        found.focus,
+    )
+
+
+# Scripts written without spaces: a name is a run of kanji or katakana (or Latin letters).
+_CJK_NAME = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff·・A-Za-z]+")
+_CJK_NAME_BEFORE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff·・A-Za-z]+$")
+_MIN_CJK_NAME = 2
+
+
+def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
+    """`石破茂首相`, `ソフトバンクグループの孫正義社長` (name before the office, where the
+    lexicon says so), or `日本首相石破茂` (name after it)."""
+    if lex.name_before_title:
+        match = _CJK_NAME_BEFORE.search(text, max(0, start - 24), start)
+        holder = _strip_country(match.group(), lex) if match else None
+        if match is None or holder is None or len(holder[1]) < _MIN_CJK_NAME:
+            return None
+        body = holder[0] or _body_before_particle(text, lex, match.start())
+        span_start = match.start() if not body else min(match.start(), body.start)
+        return _found(
+            role,
+            body,
+            Run(match.end() - len(holder[1]), match.end(), holder[1]),
+            (span_start, end),
+            lex,
+            (start, end),
+        )
+    after = _CJK_NAME.match(text, end)
+    if after is None:
+        return None
+    name = _cut_at_stopword(after.group(), lex)
+    if len(name) < _MIN_CJK_NAME:
+        return None
+    body = _country_ending(text, lex, start)
+    span_start = body.start if body else start
+    return _found(
+        role,
+        body,
+        Run(end, end + len(name), name),
+        (span_start, end + len(name)),
+        lex,
+        (start, end),
+    )
+
+
+def _strip_country(run: str, lex: Lexicon) -> tuple[Run | None, str] | None:
+    """`米国トランプ` → the United States and `トランプ`."""
+    country = lex.countries.match_at(run, 0)
+    if country is not None and country.end() < len(run):
+        return Run(0, country.end(), country.group()), run[country.end() :]
+    return None, run
+
+
+def _body_before_particle(text: str, lex: Lexicon, holder_start: int) -> Run | None:
+    """`ソフトバンクグループの` before the holder: the body, joined by a link word (`の`)."""
+    head = text[max(0, holder_start - 30) : holder_start]
+    for link in lex.role_links.finditer(head):
+        if link.end() == len(head):
+            match = _CJK_NAME_BEFORE.search(head, 0, link.start())
+            if match is not None:
+                offset = holder_start - len(head)
+                return Run(offset + match.start(), offset + match.end(), match.group())
+    return None
+
+
+def _country_ending(text: str, lex: Lexicon, end: int) -> Run | None:
+    head = text[max(0, end - 12) : end]
+    for country in lex.countries.finditer(head):
+        if country.end() == len(head):
+            offset = end - len(head)
+            return Run(offset + country.start(), offset + country.end(), country.group())
+    return None
+
+
+def _cut_at_stopword(run: str, lex: Lexicon) -> str:
+    """`石破茂表示` → `石破茂`: a name ends where a function word begins."""
+    cut = len(run)
+    for word in lex.stopwords:
+        at = run.find(word, _MIN_CJK_NAME)
+        if at != -1:
+            cut = min(cut, at)
+    return run[:cut]
 
 
 def _title_case_ok(title: str) -> bool:

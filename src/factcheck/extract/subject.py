@@ -8,6 +8,7 @@ import unicodedata
 
 from factcheck.lexicon import Lexicon, fold
 from factcheck.records import Subject
+from factcheck.romanise import romanise
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s")
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
@@ -36,8 +37,23 @@ def subject_of(
         concepts |= _concepts(text, lex, start, end)
     entities = _entities(text, lex, start, end, focus)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
-    words = _content_words(text, lex, start, end, focus, entities)
+    words = (
+        _content_words(text, lex, start, end, focus, entities)
+        if lex.spaced
+        else _bigrams(text, start, end, focus)
+    )
     return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary.strip())
+
+
+def _bigrams(text: str, start: int, end: int, focus: tuple[int, int]) -> frozenset[str]:
+    """Without spaces, pairs of characters stand in for words (within one language only)."""
+    found: set[str] = set()
+    for match in _CJK_RUN.finditer(text, start, end):
+        if focus[0] <= match.start() < focus[1]:
+            continue
+        run = match.group()
+        found.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(found)
 
 
 _STEM = 5
@@ -89,7 +105,7 @@ def _entities(text: str, lex: Lexicon, start: int, end: int, focus: tuple[int, i
             entities.add(ascii_fold(country).replace(" ", "_"))
             countries.append(match.span())
     if not lex.spaced:
-        return entities | _cjk_entities(text, start, end)
+        return entities | _cjk_entities(text, lex, start, end)
     for match in _CAPITALISED.finditer(text, start, end):
         word = match.group()
         if not (word[0].isupper() and (match.start() > start or _looks_like_name(word, lex))):
@@ -119,9 +135,16 @@ def _is_lexicon_word(word: str, lex: Lexicon) -> bool:
     )
 
 
-_CJK_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]{2,}|[A-Za-z][\w&.-]+")
+_CJK_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{2,}|[A-Za-z][\w&.-]+")
+_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff・]{2,}")
 
 
-def _cjk_entities(text: str, start: int, end: int) -> set[str]:
-    """Scripts without spaces: katakana/kanji runs and Latin words stand in for names."""
-    return {ascii_fold(m.group()) for m in _CJK_RUN.finditer(text, start, end)}
+def _cjk_entities(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
+    """Scripts without spaces: katakana runs (borrowed names) and Latin words stand in for
+    names, romanised where the lexicon says so, to meet their Latin spelling elsewhere."""
+    found = {ascii_fold(m.group()) for m in re.finditer(r"[A-Za-z][\w&.-]+", text[start:end])}
+    if lex.romanise:
+        for match in _CJK_RUN.finditer(text, start, end):
+            if not match.group().isascii():
+                found.update(ascii_fold(w) for w in romanise(match.group()).split() if len(w) > 2)
+    return found
