@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit devset clean
+.PHONY: run test lint typecheck unit devset peer clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ typecheck: $(DEVSTAMP)
 
 unit: $(DEVSTAMP)
 	$(BIN)/pytest -n 2
+
+peer: $(STAMP)
+	$(BIN)/python bench/peer_eval.py
 
 devset: $(STAMP)
 	FACTCHECK_CMD=$(BIN)/factcheck $(BIN)/python ../shared/devset/score.py -v

@@ -49,6 +49,7 @@ _TABLES = {
     "portfolios": dict,
     "contrasts": dict,
     "weekdays_short": dict,
+    "number_joiners": dict,
     "eras": dict,
     "role_bodies": dict,
     "date_direction": dict,
@@ -63,6 +64,7 @@ _QUALIFIERS = (
     "range_start",
     "range_join",
     "range_and",
+    "negative",
 )
 
 
@@ -167,6 +169,8 @@ class Lexicon:
     """In scripts without spaces: is the holder written before the office (`石破茂首相`)?"""
     scales: Phrases[float]
     multipliers: Phrases[float]
+    number_joiners: Phrases[str]
+    """Words inside numbers written out: `and` in `one hundred and six`."""
     number_words: Phrases[float]
     currencies: Phrases[str]
     percent: Phrases[str]
@@ -292,6 +296,7 @@ def load(code: str) -> Lexicon:
         name_before_title=bool(lang.get("name_before_title", False)),
         scales=phrases("scales"),
         multipliers=phrases("multipliers"),
+        number_joiners=phrases("", word_list("number_joiners")),
         number_words=phrases("number_words"),
         currencies=phrases("currencies"),
         percent=phrases("", {**data.get("percent_signs", {}), **data.get("percent_words", {})}),

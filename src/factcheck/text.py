@@ -97,3 +97,11 @@ WORD = re.compile(r"[^\W_](?:[\w'.-]*[^\W_])?")
 def words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """Word tokens of `text[start:end]` (letters and digits, with inner `'`, `.` and `-`)."""
     return list(WORD.finditer(text, start, len(text) if end is None else end))
+
+
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Web addresses, whose digits and `%2C` are never claims."""
+    return [m.span() for m in URL.finditer(text)]

@@ -13,12 +13,13 @@ from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import subject_of
 from factcheck.lexicon import Lexicon
 from factcheck.records import Claim, Document, Kind, Quantity, Role, Source, Warning
-from factcheck.text import NormalText, Sentence, sentences
+from factcheck.text import NormalText, Sentence, sentences, url_spans
 
 __all__ = ["extract_source", "own_anchor"]
 
 _DATELINE_CHARS = 300
 _DATELINE_LEAD_WORDS = 4
+_DATELINE_BODY = 200
 
 
 def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
@@ -45,6 +46,8 @@ def _is_dateline(text: str, finding: DateFinding) -> bool:
     start = finding.found.start
     if start > _DATELINE_CHARS or not finding.full:
         return False
+    if len(text) - finding.found.end < _DATELINE_BODY:
+        return False  # a date with no article after it is not a dateline
     line_start = text.rfind("\n", 0, start) + 1
     if len(text[line_start:start].split()) > _DATELINE_LEAD_WORDS:
         return False
@@ -63,10 +66,13 @@ def extract_source(
     document's own or given by the user, resolves `Monday` and `last month`."""
     normal = NormalText.of(document.text)
     text = normal.text
-    dates = find_dates(text, lex, anchor, relative_anchor)
+    urls = url_spans(text)
+    dates = [
+        d for d in find_dates(text, lex, anchor, relative_anchor) if not _inside(d.found, urls)
+    ]
     found = [d.found for d in dates if not _is_dateline(text, d)]
-    found += find_figures(text, lex, [(d.found.start, d.found.end) for d in dates])
-    found += find_roles(text, lex)
+    found += find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
+    found += [r for r in find_roles(text, lex) if not _inside(r, urls)]
     found = _drop_overlaps(found)
     split = sentences(text)
     claims = tuple(
@@ -83,6 +89,10 @@ def extract_source(
         if d.weekday_mismatch
     )
     return Source(document, lex.code, anchor, anchor_inferred, claims, warnings)
+
+
+def _inside(found: Found, spans: list[tuple[int, int]]) -> bool:
+    return any(s < found.end and found.start < e for s, e in spans)
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:

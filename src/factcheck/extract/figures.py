@@ -216,6 +216,9 @@ def _bounded(
         return Number((low + high) / 2, low, high, Bound.RANGE, decimals, scale), begin, ("range",)
     amount = amounts[0]
     found = _qualifier_before(text, lex, start, ("approximate", "at_least", "at_most"))
+    negative = None if found else _qualifier_before(text, lex, start, ("negative",))
+    if negative is not None:  # `minus 0.1%`, `マイナス0.1%`, but not `au moins 18`
+        amount, start = -abs(amount), negative[1]
     bound, begin = Bound.EXACT, start
     if found is not None:
         bound, begin = Bound(found[0]), found[1]

@@ -139,6 +139,16 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     return found
 
 
+def _after_joiner(text: str, at: int, lex: Lexicon) -> int:
+    """`one hundred and six`, `treinta y cinco`: skip the joining word when a number follows."""
+    joiner = lex.number_joiners.match_at(text, at)
+    if joiner is None:
+        return at
+    follow = _WORD_JOIN.match(text, joiner.end())
+    after = follow.end() if follow else joiner.end()
+    return after if lex.number_words.match_at(text, after) is not None else at
+
+
 def _read_word_number(
     text: str, first: re.Match[str], lex: Lexicon
 ) -> tuple[int, int, float, bool]:
@@ -149,7 +159,7 @@ def _read_word_number(
     digit = last_plain = lex.number_words.get(first.group()) or 0.0
     end, tokens = first.end(), 1
     while (gap := join.match(text, end)) is not None:
-        at = gap.end()
+        at = _after_joiner(text, gap.end(), lex)
         if (m := lex.multipliers.match_at(text, at)) is not None:
             section += (digit or 1.0) * (lex.multipliers.get(m.group()) or 1.0)
             digit, last_plain = 0.0, float("inf")
