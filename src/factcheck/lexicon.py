@@ -50,6 +50,7 @@ _TABLES = {
     "contrasts": dict,
     "weekdays_short": dict,
     "number_joiners": dict,
+    "relative_offsets": dict,
     "eras": dict,
     "role_bodies": dict,
     "date_direction": dict,

@@ -6,9 +6,10 @@ import bisect
 import datetime as dt
 from dataclasses import replace
 
-from factcheck.extract.dates import DateFinding, find_dates
+from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import find_figures
 from factcheck.extract.found import Found
+from factcheck.extract.relative_dates import DateFinding
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import subject_of
 from factcheck.lexicon import Lexicon

@@ -13,18 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.found import Found
+from factcheck.extract.relative_dates import DateFinding, find_relative
 from factcheck.lexicon import Lexicon, fold
 from factcheck.records import DateValue, Kind
-
-
-@dataclass(frozen=True)
-class DateFinding:
-    found: Found
-    weekday_mismatch: str | None = None
-    """A message when the written weekday is not the date's weekday."""
-    full: bool = False
-    """The text gave day, month and year."""
-
 
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?=\s))?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
@@ -36,6 +27,8 @@ class _Patterns:
     month_day: re.Pattern[str]
     month_year: re.Pattern[str]
     month_alone: re.Pattern[str]
+    numeric_full: re.Pattern[str]
+    year_first: re.Pattern[str]
     numeric: re.Pattern[str]
     weekday: re.Pattern[str]
     suffixed: re.Pattern[str] | None
@@ -74,6 +67,16 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         month_alone=re.compile(
             rf"{edge}(?:{prepositions})\s+{link}{month}{tail}(?!\.?\s*\d)", flags
         ),
+        numeric_full=re.compile(
+            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<a>[0-3]?\d)(?P<sep>[.-])(?P<b>[01]?\d)(?P=sep)"
+            rf"(?P<year>(?:19|20)\d\d)(?!\d)",
+            flags,
+        ),
+        year_first=re.compile(
+            rf"{edge}(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+            rf"(?P<day>[0-3]?\d)(?![\d.,]\d)",
+            flags,
+        ),
         numeric=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)"
             rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
@@ -110,6 +113,8 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     ordered = (
         pats.suffixed,
+        pats.year_first,
+        pats.numeric_full,
         pats.day_month,
         pats.month_day,
         pats.month_year,
@@ -131,8 +136,7 @@ def find_dates(
             if finding is not None:
                 found.append(finding)
                 taken.append((match.start(), match.end()))
-    found += _weekdays_alone(text, lex, relative_anchor, pats.weekday, taken)
-    found += _relative(text, lex, relative_anchor, taken)
+    found += find_relative(text, lex, relative_anchor, pats.weekday, taken)
     return sorted(found, key=lambda f: f.found.start)
 
 
@@ -174,7 +178,9 @@ def _from_match(
     day: int | None
     month: int | None
     if numeric:
-        if not (groups.get("weekday") or groups.get("open") or groups.get("year")):
+        if not (
+            groups.get("weekday") or groups.get("open") or groups.get("year") or groups.get("sep")
+        ):
             return None
         first, second = int(groups["a"]), int(groups["b"])
         day, month = (first, second) if lex.date_order.startswith("d") else (second, first)
@@ -275,70 +281,3 @@ def _weekday_mismatch(word: str | None, lex: Lexicon, value: DateValue) -> str |
     if stated is None or stated == actual.weekday():
         return None
     return f"{word} does not match {actual.isoformat()}, which was a {actual.strftime('%A')}"
-
-
-def _weekdays_alone(
-    text: str,
-    lex: Lexicon,
-    anchor: dt.date | None,
-    pattern: re.Pattern[str],
-    taken: list[tuple[int, int]],
-) -> list[DateFinding]:
-    """`said Monday`: the latest such day on or before the anchor."""
-    out = []
-    for match in pattern.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
-        word = match.group()
-        if lex.spaced and len(word) <= 3:
-            continue  # `Sun`, `Mar`, `Sat` alone are too often something else
-        if _counted_before(text, match.start(), lex):
-            continue  # `dua minggu` is two weeks, not a Sunday
-        stated = lex.weekdays.get(word)
-        if stated is None:
-            continue
-        value = DateValue(None, None, None, relative=word)
-        if anchor is not None:
-            day = anchor - dt.timedelta(days=(anchor.weekday() - stated) % 7)
-            value = DateValue(day.year, day.month, day.day, year_inferred=True, relative=word)
-        out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
-    return out
-
-
-def _counted_before(text: str, start: int, lex: Lexicon) -> bool:
-    before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
-    if before is None:
-        return False
-    word = before.group(1)
-    return word[-1].isdigit() or lex.number_words.get(word) is not None
-
-
-def _relative(
-    text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
-) -> list[DateFinding]:
-    """`last month`, `bulan lalu`, `hier`, resolved by dateparser against the anchor."""
-    out = []
-    for match in lex.relative_dates.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        precision = lex.relative_dates.get(match.group()) or "day"
-        if precision not in ("day", "month"):
-            continue
-        value = _resolve_relative(match.group(), lex.code, anchor, precision)
-        out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
-    return out
-
-
-def _resolve_relative(phrase: str, code: str, anchor: dt.date | None, precision: str) -> DateValue:
-    unresolved = DateValue(None, None, None, relative=phrase)
-    if anchor is None:
-        return unresolved
-    import dateparser  # only documents with relative dates pay for its import
-
-    base = dt.datetime(anchor.year, anchor.month, anchor.day, 12)
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
-    parsed = dateparser.parse(phrase, languages=[code], settings=settings)
-    if parsed is None:
-        return unresolved
-    day = parsed.day if precision == "day" else None
-    return DateValue(parsed.year, parsed.month, day, year_inferred=True, relative=phrase)

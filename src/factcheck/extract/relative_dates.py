@@ -1,0 +1,210 @@
+"""Dates said relative to the document's own: `Monday`, `next Friday`, `last month`,
+`two days ago`, `in three weeks`, resolved against the anchor (publication date or --as-of)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.found import Found
+from factcheck.lexicon import Lexicon
+from factcheck.records import DateValue, Kind
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    found: Found
+    weekday_mismatch: str | None = None
+    """A message when the written weekday is not the date's weekday."""
+    full: bool = False
+    """The text gave day, month and year."""
+
+
+def find_relative(
+    text: str,
+    lex: Lexicon,
+    anchor: dt.date | None,
+    weekday_pattern: re.Pattern[str],
+    taken: list[tuple[int, int]],
+) -> list[DateFinding]:
+    """Relative dates not inside the absolute ones already `taken`."""
+    found = _offsets(text, lex, anchor, taken)
+    taken = taken + [(f.found.start, f.found.end) for f in found]
+    found += _weekdays_alone(text, lex, anchor, weekday_pattern, taken)
+    found += _relative(text, lex, anchor, taken)
+    return found
+
+
+def _weekdays_alone(
+    text: str,
+    lex: Lexicon,
+    anchor: dt.date | None,
+    pattern: re.Pattern[str],
+    taken: list[tuple[int, int]],
+) -> list[DateFinding]:
+    """`said Monday`: the latest such day on or before the anchor."""
+    out = []
+    for match in pattern.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        word = match.group()
+        if lex.spaced and len(word) <= 3:
+            continue  # `Sun`, `Mar`, `Sat` alone are too often something else
+        if _counted_before(text, match.start(), lex):
+            continue  # `dua minggu` is two weeks, not a Sunday
+        stated = lex.weekdays.get(word)
+        if stated is None:
+            continue
+        direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
+        value = DateValue(None, None, None, relative=text[start:end])
+        if anchor is not None:
+            day = _weekday_from(anchor, stated, direction)
+            value = DateValue(day.year, day.month, day.day, True, relative=text[start:end])
+        out.append(DateFinding(Found(Kind.DATE, start, end, value, ("relative",))))
+    return out
+
+
+def _weekday_direction(
+    text: str, lex: Lexicon, start: int, end: int
+) -> tuple[str | None, int, int]:
+    """`next Monday`, `lundi prochain`, `Senin depan`, `last Wednesday`: the word and its side."""
+    for direction in ("future", "past"):
+        for word in lex.raw_list("date_direction", direction):
+            before = re.search(
+                rf"(?<!\w){re.escape(word)}\s+$", text[max(0, start - 25) : start], re.I
+            )
+            if before is not None:
+                return (
+                    direction,
+                    start - (len(text[max(0, start - 25) : start]) - before.start()),
+                    end,
+                )
+            after = re.match(rf"\s+{re.escape(word)}(?!\w)", text[end : end + 25], re.I)
+            if after is not None:
+                return direction, start, end + after.end()
+    return None, start, end
+
+
+def _weekday_from(anchor: dt.date, weekday: int, direction: str | None) -> dt.date:
+    """Bare: the latest such day on or before the anchor (news reports the past); `next`: the
+    first after it; `last`: the latest before it."""
+    back = (anchor.weekday() - weekday) % 7
+    if direction == "future":
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if direction == "past":
+        return anchor - dt.timedelta(days=back or 7)
+    return anchor - dt.timedelta(days=back)
+
+
+def _counted_before(text: str, start: int, lex: Lexicon) -> bool:
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[-1].isdigit() or lex.number_words.get(word) is not None
+
+
+def _relative(
+    text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
+) -> list[DateFinding]:
+    """`last month`, `bulan lalu`, `hier`, resolved by dateparser against the anchor."""
+    out = []
+    for match in lex.relative_dates.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        precision = lex.relative_dates.get(match.group()) or "day"
+        if precision not in ("day", "month"):
+            continue
+        value = _resolve_relative(match.group(), lex.code, anchor, precision)
+        out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
+    return out
+
+
+def _resolve_relative(phrase: str, code: str, anchor: dt.date | None, precision: str) -> DateValue:
+    unresolved = DateValue(None, None, None, relative=phrase)
+    if anchor is None:
+        return unresolved
+    import dateparser  # only documents with relative dates pay for its import
+
+    base = dt.datetime(anchor.year, anchor.month, anchor.day, 12)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    parsed = dateparser.parse(phrase, languages=[code], settings=settings)
+    if parsed is None:
+        return unresolved
+    day = parsed.day if precision == "day" else None
+    return DateValue(parsed.year, parsed.month, day, year_inferred=True, relative=phrase)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_MONTHS = {"month": 1}
+# `ten years ago` names no day or month worth checking, and `three months ago` no day: years
+# are left out and months give month precision.
+
+
+def _offsets(
+    text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
+) -> list[DateFinding]:
+    """`two days ago`, `il y a trois jours`, `in 3 weeks`, `dalam dua pekan`."""
+    out = []
+    number = rf"(?:\d+|{lex.number_words.body})"
+    for match in re.finditer(rf"(?<![\w.,]){number}\s+(?:{lex.units.body})", text, re.I):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        found = _offset(text, lex, anchor, match)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _offset(
+    text: str, lex: Lexicon, anchor: dt.date | None, match: re.Match[str]
+) -> DateFinding | None:
+    amount_text, _, unit_text = match.group().partition(" ")
+    sense = lex.units.get(unit_text.strip())
+    if (
+        sense is None
+        or sense.dimension != "time"
+        or sense.name not in {**_UNIT_DAYS, **_UNIT_MONTHS}
+    ):
+        return None
+    amount = int(amount_text) if amount_text.isdigit() else lex.number_words.get(amount_text)
+    side = _offset_side(text, lex, match.start(), match.end())
+    if amount is None or side is None:
+        return None
+    sign, start, end = side
+    phrase = text[start:end]
+    value = DateValue(None, None, None, relative=phrase)
+    if anchor is not None:
+        day = _shift(anchor, sign * int(amount), sense.name)
+        precise = day.day if sense.name in _UNIT_DAYS else None
+        value = DateValue(day.year, day.month, precise, True, relative=phrase)
+    return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
+
+
+def _offset_side(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int, int] | None:
+    head, tail = text[max(0, start - 20) : start], text[end : end + 25]
+    for key, sign in (("past_before", -1), ("future_before", 1)):
+        for word in lex.raw_list("relative_offsets", key):
+            found = re.search(rf"(?<!\w){re.escape(word)}\s+$", head, re.I)
+            if found is not None:
+                return sign, start - len(head) + found.start(), end
+    for key, sign in (("past_after", -1), ("future_after", 1)):
+        for word in lex.raw_list("relative_offsets", key):
+            found = re.match(rf"\s+{re.escape(word)}(?!\w)", tail, re.I)
+            if found is not None:
+                return sign, start, end + found.end()
+    return None
+
+
+def _shift(anchor: dt.date, amount: int, unit: str) -> dt.date:
+    if unit in _UNIT_DAYS:
+        return anchor + dt.timedelta(days=amount * _UNIT_DAYS[unit])
+    months = anchor.month - 1 + amount * _UNIT_MONTHS[unit]
+    year, month = anchor.year + months // 12, months % 12 + 1
+    for day in range(anchor.day, 0, -1):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return dt.date(year, month, 1)
