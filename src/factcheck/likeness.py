@@ -28,6 +28,8 @@ _STRENGTH = {
     Kind.QUANTITY: (0.6, 0.7),
     Kind.PERCENT: (0.6, 0.7),
 }
+UNNAMED = 0.7
+"""Factor on the weight of topic words when one of the two sentences names nothing."""
 DISJOINT_NAMES = 0.5
 """Factor on likeness when two sentences in one language name things and share none."""
 _WORD_STRENGTH = 0.5
@@ -54,6 +56,8 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     concepts = _cosine(sa.concepts, sb.concepts, weights)
     entities = _containment(sa.entities, sb.entities, weights)
     entity_strength, concept_strength = _STRENGTH[a.kind]
+    if not sa.entities or not sb.entities:
+        concept_strength *= UNNAMED  # topic words alone, with nothing named to back them
     core = 1 - (1 - entity_strength * entities) * (1 - concept_strength * concepts)
     if sa.language != sb.language:
         return core  # names are often translated: no penalty for sharing none
@@ -131,9 +135,17 @@ def slip_like(a: Claim, b: Claim) -> bool:
     power = round(math.log10(ratio))
     if power >= 1 and abs(ratio / 10**power - 1) < 0.02:
         return True  # a dropped zero or a thousand/million slip
-    if ratio <= 1.1 or na.amount == -nb.amount:
-        return True  # rounding-size difference or a lost minus sign
+    if na.amount == -nb.amount:
+        return True  # a lost minus sign
+    if ratio <= 1.1 and not _counts_people_or_things(a):
+        return True  # a rounding-size difference in a measure (7.6 vs 7.5, 320 km vs 300 km)
     return sorted(_digits(na)) == sorted(_digits(nb))
+
+
+def _counts_people_or_things(claim: Claim) -> bool:
+    """Counts (64 dead, 1,300 guests) that differ a little are other counts, not slips."""
+    value = claim.value
+    return isinstance(value, Quantity) and value.dimension == value.unit
 
 
 def _digits(number: Number) -> str:

@@ -58,7 +58,8 @@ class Sentence:
     """0-based line number of the sentence's start, for telling datelines from body text."""
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"')\]]*\s+|\n\s*")
+# Latin full stops need a space after them; CJK ones (。！？) end a sentence on their own.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|(?<=[。！？])[」』）)]*\s*|\n\s*")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|Ltd|No|Jr|Sr|vs|etc|approx|Rp))\.$"
 )

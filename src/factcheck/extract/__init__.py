@@ -21,6 +21,7 @@ __all__ = ["extract_source", "own_anchor"]
 _DATELINE_CHARS = 300
 _DATELINE_LEAD_WORDS = 4
 _DATELINE_BODY = 200
+_DATELINE_REST = 40
 
 
 def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
@@ -52,8 +53,10 @@ def _is_dateline(text: str, finding: DateFinding) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if len(text[line_start:start].split()) > _DATELINE_LEAD_WORDS:
         return False
-    after = text[finding.found.end : finding.found.end + 4].lstrip(" \t")
-    return not after or after[0] in "(-—–|/\n"
+    line_end = text.find("\n", finding.found.end)
+    rest = text[finding.found.end : line_end if line_end != -1 else len(text)].strip()
+    # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
+    return not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST
 
 
 def extract_source(

@@ -10,7 +10,7 @@ from factcheck.lexicon import Lexicon, fold
 from factcheck.records import Subject
 from factcheck.romanise import romanise
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s")
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
 _POSSESSIVE = re.compile(r"'s?$")
 
@@ -144,7 +144,8 @@ def _cjk_entities(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
     names, romanised where the lexicon says so, to meet their Latin spelling elsewhere."""
     found = {ascii_fold(m.group()) for m in re.finditer(r"[A-Za-z][\w&.-]+", text[start:end])}
     if lex.romanise:
-        for match in _CJK_RUN.finditer(text, start, end):
-            if not match.group().isascii():
-                found.update(ascii_fold(w) for w in romanise(match.group()).split() if len(w) > 2)
+        # Katakana is how borrowed names are written (ソフトバンク, ジャカルタ); kanji runs are
+        # mostly common words, and without a tokenizer they cannot be told from names.
+        for match in _KATAKANA_RUN.finditer(text, start, end):
+            found.update(ascii_fold(w) for w in romanise(match.group()).split() if len(w) > 2)
     return found
