@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity
+from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity, Subject
 from factcheck.romanise import same_name_word
 
 _FUZZY_TOKEN = 88
@@ -28,6 +28,9 @@ _STRENGTH = {
     Kind.QUANTITY: (0.6, 0.7),
     Kind.PERCENT: (0.6, 0.7),
 }
+EMPTY_PRIOR = 0.2
+"""Likeness assumed when a sentence gives nothing to compare: two figures in one event's
+folder, with nothing against them being one fact. Enough only for unusual equal values."""
 UNNAMED = 0.7
 """Factor on the weight of topic words when one of the two sentences names nothing."""
 DISJOINT_NAMES = 0.5
@@ -59,12 +62,18 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     if not sa.entities or not sb.entities:
         concept_strength *= UNNAMED  # topic words alone, with nothing named to back them
     core = 1 - (1 - entity_strength * entities) * (1 - concept_strength * concepts)
+    if _empty(sa) or _empty(sb):
+        core = max(core, EMPTY_PRIOR)
     if sa.language != sb.language:
         return core  # names are often translated: no penalty for sharing none
     if sa.entities and sb.entities and entities == 0:
         core *= DISJOINT_NAMES  # Wajima's dead and the prefecture's dead are two counts
     words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
+
+
+def _empty(subject: Subject) -> bool:
+    return not subject.concepts and not subject.entities
 
 
 def _tilde(words: frozenset[str]) -> frozenset[str]:

@@ -31,8 +31,9 @@ MERGE_FLOOR = 0.5
 """Share of the pairwise thresholds two groups must reach on average to merge into a conflict."""
 SLIP_LINK = 0.40
 """The same, when the values differ as slips do (10× apart, swapped digits, days apart)."""
-WEEKDAY_LINK = 0.10
-"""The likeness a date conflict needs when one side's own weekday points at the other's date."""
+WEEKDAY_LINK = 0.0
+"""The likeness a date conflict needs when one side's own weekday points at the other's date:
+none, the coincidence is evidence enough."""
 RELATIVE_LINK = 0.75
 """The likeness a conflict needs when one side is a relative date (`Tuesday`)."""
 MAX_SLIP_RATIO = 1e4

@@ -127,7 +127,10 @@ def _looks_like_name(word: str, lex: Lexicon) -> bool:
 
 def _is_lexicon_word(word: str, lex: Lexicon) -> bool:
     return bool(
-        lex.months.get(word)
+        lex.concepts.get(word)
+        or lex.units_before.get(word)
+        or lex.currencies.get(word)
+        or lex.months.get(word)
         or lex.weekdays.get(word) is not None
         or lex.roles.get(word)
         or lex.number_words.get(word) is not None
@@ -147,5 +150,7 @@ def _cjk_entities(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
         # Katakana is how borrowed names are written (ソフトバンク, ジャカルタ); kanji runs are
         # mostly common words, and without a tokenizer they cannot be told from names.
         for match in _KATAKANA_RUN.finditer(text, start, end):
+            if _is_lexicon_word(match.group(), lex) or lex.units.get(match.group()):
+                continue  # キロ, マグニチュード: units and topic words, not names
             found.update(ascii_fold(w) for w in romanise(match.group()).split() if len(w) > 2)
     return found
