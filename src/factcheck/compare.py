@@ -41,10 +41,11 @@ def _number_interval(number: Number) -> tuple[float, float]:
         return min(low, number.amount * (1 - APPROXIMATE)), max(
             high, number.amount * (1 + APPROXIMATE)
         )
+    # A bound includes its own figure: `at least 3` and `at most 3` both allow 3.
     if number.bound is Bound.AT_LEAST:
-        return number.amount, math.inf
+        return math.nextafter(number.amount, -math.inf), math.inf
     if number.bound is Bound.AT_MOST:
-        return -math.inf, number.amount
+        return -math.inf, math.nextafter(number.amount, math.inf)
     return low, high
 
 

@@ -62,6 +62,7 @@ _QUALIFIERS = (
     "at_most",
     "at_least_after",
     "at_most_after",
+    "approximate_after",
     "range_start",
     "range_join",
     "range_and",

@@ -191,8 +191,15 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
     amounts = [f.mention.value for f in group]
     if len(group) == 2:
         amounts = _shared_scale(group)
-    number, start, qualifiers = _bounded(text, lex, group[0].start, amounts, group[-1].mention)
     end = max(f.end for f in group)
+    number, start, qualifiers = _bounded(text, lex, group[0].start, amounts, group[-1].mention)
+    if number.bound is Bound.EXACT and (after := _trailing_bound(text, lex, end)) is not None:
+        # `1万人以上`, `30億ドル超`, `3 meter atau lebih`: the bound follows the unit.
+        bound, end = after
+        number = Number(
+            number.amount, number.low, number.high, bound, number.decimals, number.scale
+        )
+        qualifiers = (bound.value,)
     value, end, extra = _value(text, lex, typed, number, end)
     return Found(typed.kind, start, end, value, qualifiers + extra)
 
@@ -222,10 +229,8 @@ def _bounded(
     bound, begin = Bound.EXACT, start
     if found is not None:
         bound, begin = Bound(found[0]), found[1]
-    else:
-        trailing = _trailing_bound(text, lex, mention.end)
-        if trailing is not None:
-            bound = trailing
+    elif (trailing := _trailing_bound(text, lex, mention.end)) is not None:
+        bound = trailing[0]
     qualifiers = () if bound is Bound.EXACT else (bound.value,)
     return Number(amount, amount, amount, bound, decimals, scale), begin, qualifiers
 
@@ -245,11 +250,16 @@ def _qualifier_before(
     return best
 
 
-def _trailing_bound(text: str, lex: Lexicon, end: int) -> Bound | None:
-    if _phrase_after(text, lex.qualifiers["at_least_after"], end) is not None:
-        return Bound.AT_LEAST
-    if _phrase_after(text, lex.qualifiers["at_most_after"], end) is not None:
-        return Bound.AT_MOST
+def _trailing_bound(text: str, lex: Lexicon, end: int) -> tuple[Bound, int] | None:
+    """A bound written after the figure: `or more`, `以上`, `近く`; and where it ends."""
+    for key, bound in (
+        ("at_least_after", Bound.AT_LEAST),
+        ("at_most_after", Bound.AT_MOST),
+        ("approximate_after", Bound.APPROXIMATE),
+    ):
+        match = _phrase_after(text, lex.qualifiers[key], end)
+        if match is not None:
+            return bound, match.end()
     return None
 
 

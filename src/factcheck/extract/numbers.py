@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.lexicon import Lexicon
 
-_DIGITS = re.compile(r"(?<![\d.,])-?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+_DIGITS = re.compile(r"(?<!\d[.,])(?<!\d)-?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
 # Scale words this short (`m`, `k`, `bn`) are read as scales only next to a currency.
 SHORT_SCALE = 2
 
@@ -107,12 +107,14 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
 
 
 def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> tuple[int, float]:
-    """Extend `1兆2000億` (spaceless scales): add a following smaller-scale part."""
+    """Extend `1兆2000億`, `1万2000` (spaceless scales): add the smaller parts that follow."""
     if lex.spaced:
         return pos, total
     while (digits := _DIGITS.match(text, pos)) is not None:
         parsed = parse_digits(digits.group(), lex)
         scale_match = lex.scales.match_at(text, pos + len(digits.group()))
+        if parsed is not None and scale_match is None and parsed[0] < scale:
+            return pos + len(digits.group()), total + parsed[0]  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
         smaller = lex.scales.get(scale_match.group()) or 1.0
