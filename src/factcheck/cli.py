@@ -166,10 +166,9 @@ def _emit(
         from rich.console import Console
 
         buffer = StringIO() if output else None
+        # Rich sizes to the terminal, or to $COLUMNS (80 by default) when piped.
         console = Console(
-            file=buffer,
-            no_color=bool(os.environ.get("NO_COLOR")) or buffer is not None,
-            width=None if sys.stdout.isatty() else 100,
+            file=buffer, no_color=bool(os.environ.get("NO_COLOR")) or buffer is not None
         )
         if claims_only:
             terminal.render_claims(report, console)

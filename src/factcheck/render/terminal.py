@@ -23,75 +23,84 @@ QUOTE_WIDTH = 70
 def render(report: Report, console: Console, tolerance: float = 0.0) -> None:
     conflicts, agreements = report.conflicts, report.agreements
     console.print(Text(f"Conflicts ({len(conflicts)})", style="bold red"))
-    if conflicts:
-        console.print(_clusters_table(conflicts, tolerance, quotes=True))
-    else:
+    if not conflicts:
         console.print(Text("  none: no two sources state different values for one fact"))
+    for cluster in conflicts:
+        _print_conflict(cluster, console, tolerance)
     console.print(Text(f"Agreements ({len(agreements)})", style="bold green"))
     if agreements:
-        console.print(_clusters_table(agreements, tolerance, quotes=False))
+        console.print(_clusters_table(agreements))
     console.print(Text("Sources", style="bold"))
-    console.print(_sources_table(report))
+    _print_sources(report, console)
     for note in report.skipped:
         console.print(Text(f"skipped: {note}", style="yellow"))
 
 
-def _clusters_table(clusters: tuple[Cluster, ...], tolerance: float, *, quotes: bool) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_lines=quotes, expand=False)
+def _print_conflict(cluster: Cluster, console: Console, tolerance: float) -> None:
+    """One block per conflict: what it is about and why, then each value, who says it, a quote."""
+    head = Text(f"{cluster.id}  ", style="bold")
+    head.append(f"{cluster.kind.value}: {cluster.about}", style="bold")
+    console.print(head)
+    console.print(Text(f"    {cluster.explanation}", style="red"))
+    for claims in value_groups(cluster.claims, tolerance):
+        line = Text("    • ")
+        line.append(describe(claims[0].value), style="bold")
+        line.append("  " + ", ".join(sorted({c.source for c in claims})), style="cyan")
+        console.print(line)
+        console.print(Text(f"      “{_quote(claims[0])}”", style="dim"))
+    console.print()
+
+
+def _clusters_table(clusters: tuple[Cluster, ...]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=False)
     table.add_column("id", no_wrap=True)
-    table.add_column("about", ratio=2)
+    table.add_column("about", ratio=3)
     table.add_column("value", ratio=2)
-    table.add_column("sources", ratio=2)
-    if quotes:
-        table.add_column("says", ratio=4)
+    table.add_column("sources", ratio=3)
     for cluster in clusters:
-        for index, claims in enumerate(value_groups(cluster.claims, tolerance)):
-            row = [
-                Text(cluster.id if index == 0 else ""),
-                Text(f"{cluster.kind.value}: {cluster.about}" if index == 0 else ""),
-                Text(describe(claims[0].value), style="bold"),
-                Text(", ".join(sorted({c.source for c in claims}))),
-            ]
-            if quotes:
-                row.append(Text(_quote(claims[0])))
-            table.add_row(*row)
+        table.add_row(
+            Text(cluster.id),
+            Text(f"{cluster.kind.value}: {cluster.about}"),
+            Text(cluster.explanation, style="bold"),
+            Text(", ".join(sorted({c.source for c in cluster.claims}))),
+        )
     return table
 
 
 def _quote(claim: Claim) -> str:
+    """The claim's sentence, cut to about QUOTE_WIDTH characters around the claim, at spaces."""
     sentence = " ".join(claim.sentence.split())
+    if len(sentence) <= QUOTE_WIDTH:
+        return sentence
     at = max(0, sentence.find(" ".join(claim.text.split())))
     start = max(0, at - QUOTE_WIDTH // 3)
-    piece = sentence[start : start + QUOTE_WIDTH]
-    return ("…" if start else "") + piece + ("…" if start + QUOTE_WIDTH < len(sentence) else "")
+    end = min(len(sentence), start + QUOTE_WIDTH)
+    if start > 0:
+        start = sentence.find(" ", start) + 1 or start
+    if end < len(sentence):
+        end = sentence.rfind(" ", start, end) if sentence.rfind(" ", start, end) > at else end
+    piece = sentence[start:end]
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(sentence) else "")
 
 
-def _sources_table(report: Report) -> Table:
-    table = Table(box=box.SIMPLE_HEAD)
-    for name in ("source", "lang", "date", "claims", "agreed", "conflicted", "single", "warnings"):
-        table.add_column(name, justify="left" if name in ("source", "lang", "date") else "right")
+def _print_sources(report: Report, console: Console) -> None:
+    """One line per source: language, date, and what became of its claims; then its warnings."""
     status_of = {c.id: cl.status for cl in report.clusters for c in cl.claims}
     for source in report.sources:
         counts = Counter(status_of.get(c.id, Status.SINGLE) for c in source.claims)
-        date = (
-            source.anchor.isoformat() + ("?" if source.anchor_inferred else "")
-            if source.anchor
-            else "-"
+        date = "no date"
+        if source.anchor:
+            date = source.anchor.isoformat() + (" (inferred)" if source.anchor_inferred else "")
+        line = Text(f"  {source.document.id}", style="bold")
+        line.append(f"  {source.language}  {date}  {len(source.claims)} claims: ")
+        line.append(f"{counts[Status.AGREEMENT]} agree, ")
+        line.append(
+            f"{counts[Status.CONFLICT]} conflict", style="red" if counts[Status.CONFLICT] else ""
         )
-        table.add_row(
-            Text(source.document.id),
-            Text(source.language),
-            Text(date),
-            str(len(source.claims)),
-            str(counts[Status.AGREEMENT]),
-            str(counts[Status.CONFLICT]),
-            str(counts[Status.SINGLE]),
-            str(len(source.warnings)),
-        )
-    warnings = [w for s in report.sources for w in s.warnings]
-    for warning in warnings:
-        table.add_row(Text(f"  ⚠ {warning.source}: {warning.message}", style="yellow"), *[""] * 7)
-    return table
+        line.append(f", {counts[Status.SINGLE]} single")
+        console.print(line)
+        for warning in source.warnings:
+            console.print(Text(f"    ⚠ {warning.message}", style="yellow"))
 
 
 def render_claims(report: Report, console: Console) -> None:
