@@ -66,7 +66,7 @@ def parse_digits(raw: str, lex: Lexicon) -> tuple[float, int, int] | None:
 def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Match[str] | None:
     gap = re.match(r"[ \u00a0]?", text[pos : pos + 1])
     at = pos + (gap.end() if gap else 0)
-    match = lex.scales.match_at(text, at)
+    match = _scale_at(text, at, lex)
     if match is None:
         return None
     if is_short_scale(match.group()) and not allow_short:
@@ -75,6 +75,18 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
         if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
             return None
     return match
+
+
+def _scale_at(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
+    """A scale word at `pos`; without spaces, `千` and `百` after digits scale them too (`4千`)."""
+    match = lex.scales.match_at(text, pos)
+    if match is None and not lex.spaced:
+        match = lex.multipliers.match_at(text, pos)
+    return match
+
+
+def scale_value(word: str, lex: Lexicon) -> float:
+    return lex.scales.get(word) or lex.multipliers.get(word) or 1.0
 
 
 def is_short_scale(word: str) -> bool:
@@ -94,7 +106,7 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
         scale_match = _scale_after(text, digits_end, lex, match.start() in money_spans)
         scale, end, scale_text = 1.0, digits_end, ""
         if scale_match is not None:
-            scale = lex.scales.get(scale_match.group()) or 1.0
+            scale = scale_value(scale_match.group(), lex)
             end, scale_text = scale_match.end(), scale_match.group()
             end, value = _compound(text, end, lex, value * scale, scale)
             value /= scale
@@ -112,12 +124,12 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
         return pos, total
     while (digits := _DIGITS.match(text, pos)) is not None:
         parsed = parse_digits(digits.group(), lex)
-        scale_match = lex.scales.match_at(text, pos + len(digits.group()))
+        scale_match = _scale_at(text, pos + len(digits.group()), lex)
         if parsed is not None and scale_match is None and parsed[0] < scale:
             return pos + len(digits.group()), total + parsed[0]  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
-        smaller = lex.scales.get(scale_match.group()) or 1.0
+        smaller = scale_value(scale_match.group(), lex)
         if smaller >= scale:
             break
         total += parsed[0] * smaller
@@ -133,12 +145,18 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     """Numbers written as words: `three`, `dix-huit`, `tiga ratus`, `two hundred`, `三百五十`."""
     found: list[NumberMention] = []
     pos = 0
-    while (first := lex.number_words.pattern.search(text, pos)) is not None:
+    # Without spaces a number may start with its multiplier: `千人`, `百万`.
+    starts = lex.number_words.pattern if lex.spaced else _either(lex)
+    while (first := starts.search(text, pos)) is not None:
         start, end, value, meaningful = _read_word_number(text, first, lex)
         if meaningful:
             found.append(NumberMention(start, end, value, 0, 1.0, "", end, in_words=True))
         pos = end
     return found
+
+
+def _either(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(f"(?:{lex.number_words.body}|{lex.multipliers.body})")
 
 
 def _after_joiner(text: str, at: int, lex: Lexicon) -> int:
@@ -159,6 +177,8 @@ def _read_word_number(
     join = _WORD_JOIN if lex.spaced else _NO_JOIN
     total, section = 0.0, 0.0
     digit = last_plain = lex.number_words.get(first.group()) or 0.0
+    if digit == 0 and (multiplier := lex.multipliers.get(first.group())):
+        section, last_plain = multiplier, float("inf")
     end, tokens = first.end(), 1
     while (gap := join.match(text, end)) is not None:
         at = _after_joiner(text, gap.end(), lex)
@@ -170,6 +190,9 @@ def _read_word_number(
             section, digit, last_plain = 0.0, 0.0, float("inf")
         elif (m := lex.number_words.match_at(text, at)) is not None:
             plain = lex.number_words.get(m.group()) or 0.0
+            if plain == 0 and section:
+                end, tokens = m.end(), tokens + 1  # `一千零一`: a zero only holds a place
+                continue
             if plain >= last_plain or last_plain < 10:
                 break  # `a six-month`, `one two`: two figures, not one
             digit, last_plain = digit + plain, plain
@@ -177,5 +200,9 @@ def _read_word_number(
             break
         end, tokens = m.end(), tokens + 1
     value = total + section + digit
+    if tokens == 1 and (not lex.spaced or lex.number_words.get(first.group()) is None):
+        # A lone `四` or `千` is part of a word (四川, 千万) unless something is counted after it.
+        counted = lex.units.match_at(text, end) or lex.currencies.match_at(text, end)
+        return first.start(), end, value, counted is not None
     # A lone `one`/`a`/`un` is an article far more often than a figure.
     return first.start(), end, value, value > 1 or (tokens > 1 and value > 0)
