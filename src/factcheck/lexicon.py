@@ -120,7 +120,9 @@ class Phrases(Generic[T]):
 
 
 def _phrase_regex(phrase: str) -> str:
-    return r"\s+".join(re.escape(part) for part in phrase.split(" "))
+    # Keys are case-folded (`ß` → `ss`); the text is not, so `ss` must also match `ß`.
+    parts = (re.escape(part).replace("ss", "(?:ss|ß)") for part in phrase.split(" "))
+    return r"\s+".join(parts)
 
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
