@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Characters folded beyond NFKC so that lexicon phrases need one spelling only.
@@ -65,14 +67,23 @@ _NO_BREAK_BEFORE = re.compile(
 )
 
 
+MAX_SENTENCE = 1000
+"""A longer run without a sentence break (a table flattened to one line, or junk) is cut into
+pieces this long, so that the work done per claim on its sentence stays bounded."""
+_LOOKBACK = 16
+"""Enough of a sentence's end to hold the longest abbreviation of `_NO_BREAK_BEFORE`."""
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split on sentence punctuation and line breaks, keeping `U.S.` and `Corp.` whole."""
     out: list[Sentence] = []
     start = 0
     line = 0
     for match in _SENTENCE_END.finditer(text):
-        piece = text[start : match.start()]
-        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(piece):
+        # Only the end of the sentence so far is searched: the whole of it would make a long
+        # run of `a. b. c.` quadratic.
+        tail = max(start, match.start() - _LOOKBACK)
+        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(text, tail, match.start()):
             continue
         if match.end() < len(text) and text[match.end()].islower() and "\n" not in match.group():
             continue
@@ -88,8 +99,25 @@ def _append(out: list[Sentence], text: str, start: int, end: int, line: int) -> 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start, start + MAX_SENTENCE)
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        out.append(Sentence(start, piece_end, text[start:piece_end], line))
+        line += text.count("\n", start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         out.append(Sentence(start, end, text[start:end], line))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long sentence: after the last space in its second half, else at
+    the limit."""
+    space = max(text.rfind(" ", start + MAX_SENTENCE // 2, limit), -1)
+    return space + 1 if space > start else limit
 
 
 WORD = re.compile(r"[^\W_](?:[\w'.-]*[^\W_])?")
@@ -106,3 +134,38 @@ URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Web addresses, whose digits and `%2C` are never claims."""
     return [m.span() for m in URL.finditer(text)]
+
+
+class Spans:
+    """A set of character spans that answers "does `[start, end)` overlap any of them?" in
+    logarithmic time, where a scan of a list would make dense input quadratic.
+
+    Spans are kept merged, sorted and disjoint; an empty span is never stored (none is ever
+    added: every match here covers at least one character)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some stored span `(s, e)` has `s < end and start < e`."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def covers(self, pos: int) -> bool:
+        """Whether some stored span `(s, e)` has `s <= pos < e`."""
+        index = bisect.bisect_right(self.starts, pos) - 1
+        return index >= 0 and self.ends[index] > pos
+
+    def add(self, start: int, end: int) -> None:
+        if start >= end:
+            return
+        first = bisect.bisect_right(self.ends, start)  # spans ending after `start`
+        last = bisect.bisect_left(self.starts, end)  # spans starting before `end`
+        if first < last:  # overlapping spans are merged (touching ones are kept apart)
+            start = min(start, self.starts[first])
+            end = max(end, self.ends[last - 1])
+        self.starts[first:last] = [start]
+        self.ends[first:last] = [end]

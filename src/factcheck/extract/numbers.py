@@ -15,6 +15,9 @@ from factcheck.lexicon import Lexicon
 _DIGITS = re.compile(r"(?<!\d[.,])(?<!\d)-?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
 # Scale words this short (`m`, `k`, `bn`) are read as scales only next to a currency.
 SHORT_SCALE = 2
+LARGEST = 1e100
+"""A longer run of digits (`777…` 400 long is `inf` as a float) is not a figure: it would
+give infinite or NaN values to compare and to report."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
             end, scale_text = scale_match.end(), scale_match.group()
             end, value = _compound(text, end, lex, value * scale, scale)
             value /= scale
+        if not abs(value * scale) <= LARGEST:  # also false for NaN
+            continue
         found.append(
             NumberMention(
                 match.start(), end, value * scale, decimals, scale, scale_text, digits_end

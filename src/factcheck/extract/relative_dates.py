@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from factcheck.extract.found import Found
 from factcheck.lexicon import Lexicon
 from factcheck.records import DateValue, Kind
+from factcheck.text import Spans
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,9 @@ def _weekdays_alone(
 ) -> list[DateFinding]:
     """`said Monday`: the latest such day on or before the anchor."""
     out = []
+    occupied = Spans(taken)
     for match in pattern.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        if occupied.covers(match.start()):
             continue
         word = match.group()
         if lex.spaced and len(word) <= 3:
@@ -110,8 +112,9 @@ def _relative(
 ) -> list[DateFinding]:
     """`last month`, `bulan lalu`, `hier`, resolved by dateparser against the anchor."""
     out = []
+    occupied = Spans(taken)
     for match in lex.relative_dates.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if occupied.overlaps(match.start(), match.end()):
             continue
         precision = lex.relative_dates.get(match.group()) or "day"
         if precision not in ("day", "month"):
@@ -148,8 +151,9 @@ def _offsets(
     """`two days ago`, `il y a trois jours`, `in 3 weeks`, `dalam dua pekan`."""
     out = []
     number = rf"(?:\d+|{lex.number_words.body})"
+    occupied = Spans(taken)
     for match in re.finditer(rf"(?<![\w.,]){number}\s+(?:{lex.units.body})", text, re.I):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if occupied.overlaps(match.start(), match.end()):
             continue
         found = _offset(text, lex, anchor, match)
         if found is not None:

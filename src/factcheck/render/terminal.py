@@ -15,39 +15,66 @@ from rich.text import Text
 
 from factcheck.clusters import value_groups
 from factcheck.compare import describe
-from factcheck.records import Claim, Cluster, Report, Status
+from factcheck.records import Claim, Cluster, Nature, Report, Status
 
 QUOTE_WIDTH = 70
 
 
+class _SafeText(Text):
+    """Rich text whose content never carries control characters from a document."""
+
+    def append_text_safe(self, text: str, style: str = "") -> _SafeText:
+        self.append(printable(text), style=style)
+        return self
+
+
+def _t(text: str, style: str = "") -> _SafeText:
+    return _SafeText(printable(text), style=style)
+
+
+def printable(text: str) -> str:
+    """`\x1b[2J`, `\r` and other control or invisible characters shown as escapes: article text
+    can neither move the cursor nor hide itself. Letters of every script are kept."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
+
+
 def render(report: Report, console: Console, tolerance: float = 0.0) -> None:
     conflicts, agreements = report.conflicts, report.agreements
-    console.print(Text(f"Conflicts ({len(conflicts)})", style="bold red"))
+    console.print(_t(f"Conflicts ({len(conflicts)})", style="bold red"))
     if not conflicts:
-        console.print(Text("  none: no two sources state different values for one fact"))
+        console.print(_t("  none: no two sources state different values for one fact"))
     for cluster in conflicts:
         _print_conflict(cluster, console, tolerance)
-    console.print(Text(f"Agreements ({len(agreements)})", style="bold green"))
+    console.print(_t(f"Agreements ({len(agreements)})", style="bold green"))
     if agreements:
         console.print(_clusters_table(agreements))
-    console.print(Text("Sources", style="bold"))
+    console.print(_t("Sources", style="bold"))
     _print_sources(report, console)
     for note in report.skipped:
-        console.print(Text(f"skipped: {note}", style="yellow"))
+        console.print(_t(f"skipped: {note}", style="yellow"))
 
 
 def _print_conflict(cluster: Cluster, console: Console, tolerance: float) -> None:
     """One block per conflict: what it is about and why, then each value, who says it, a quote."""
-    head = Text(f"{cluster.id}  ", style="bold")
-    head.append(f"{cluster.kind.value}: {cluster.about}", style="bold")
+    head = _t(f"{cluster.id}  ", style="bold")
+    head.append_text_safe(f"{cluster.kind.value}: {cluster.about}", style="bold")
+    if cluster.nature is not None and cluster.nature is not Nature.CONTRADICTION:
+        head.append_text_safe(f"  [{cluster.nature.value}]", style="yellow")
     console.print(head)
-    console.print(Text(f"    {cluster.explanation}", style="red"))
+    console.print(_t(f"    {cluster.explanation}", style="red"))
+    for diagnosis in cluster.diagnosis:
+        console.print(_t(f"    ? {diagnosis.text}", style="yellow"))
     for claims in value_groups(cluster.claims, tolerance):
-        line = Text("    • ")
-        line.append(describe(claims[0].value), style="bold")
-        line.append("  " + ", ".join(sorted({c.source for c in claims})), style="cyan")
+        line = _t("    • ")
+        line.append_text_safe(describe(claims[0].value), style="bold")
+        line.append_text_safe("  " + ", ".join(sorted({c.source for c in claims})), style="cyan")
         console.print(line)
-        console.print(Text(f"      “{_quote(claims[0])}”", style="dim"))
+        console.print(_t(f"      “{_quote(claims[0])}”", style="dim"))
     console.print()
 
 
@@ -59,10 +86,10 @@ def _clusters_table(clusters: tuple[Cluster, ...]) -> Table:
     table.add_column("sources", ratio=3)
     for cluster in clusters:
         table.add_row(
-            Text(cluster.id),
-            Text(f"{cluster.kind.value}: {cluster.about}"),
-            Text(cluster.explanation, style="bold"),
-            Text(", ".join(sorted({c.source for c in cluster.claims}))),
+            _t(cluster.id),
+            _t(f"{cluster.kind.value}: {cluster.about}"),
+            _t(cluster.explanation, style="bold"),
+            _t(", ".join(sorted({c.source for c in cluster.claims}))),
         )
     return table
 
@@ -91,16 +118,16 @@ def _print_sources(report: Report, console: Console) -> None:
         date = "no date"
         if source.anchor:
             date = source.anchor.isoformat() + (" (inferred)" if source.anchor_inferred else "")
-        line = Text(f"  {source.document.id}", style="bold")
-        line.append(f"  {source.language}  {date}  {len(source.claims)} claims: ")
-        line.append(f"{counts[Status.AGREEMENT]} agree, ")
-        line.append(
+        line = _t(f"  {source.document.id}", style="bold")
+        line.append_text_safe(f"  {source.language}  {date}  {len(source.claims)} claims: ")
+        line.append_text_safe(f"{counts[Status.AGREEMENT]} agree, ")
+        line.append_text_safe(
             f"{counts[Status.CONFLICT]} conflict", style="red" if counts[Status.CONFLICT] else ""
         )
-        line.append(f", {counts[Status.SINGLE]} single")
+        line.append_text_safe(f", {counts[Status.SINGLE]} single")
         console.print(line)
         for warning in source.warnings:
-            console.print(Text(f"    ⚠ {warning.message}", style="yellow"))
+            console.print(_t(f"    ⚠ {warning.message}", style="yellow"))
 
 
 def render_claims(report: Report, console: Console) -> None:
@@ -111,10 +138,10 @@ def render_claims(report: Report, console: Console) -> None:
         for claim in source.claims:
             table.add_row(
                 claim.id,
-                Text(claim.source),
+                _t(claim.source),
                 claim.kind.value,
-                Text(" ".join(claim.text.split())),
-                Text(describe(claim.value)),
-                Text(claim.subject.text),
+                _t(" ".join(claim.text.split())),
+                _t(describe(claim.value)),
+                _t(claim.subject.text),
             )
     console.print(table)
