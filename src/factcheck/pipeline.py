@@ -1,17 +1,31 @@
-"""The whole path: documents → claims → clusters → report."""
+"""The whole path: documents → claims → clusters → report.
+
+Each stage is a map of a pure function over independent items, so that it can run in this
+process, in a process pool or on Dask (`engines.py`) with the same result:
+
+1. read: one file at a time (`read`);
+2. extract: one document at a time (`extract_document`), then claims are numbered `c1…cN` in
+   source order;
+3. match: one story at a time (`stories`, `match_story`): documents are split into stories by
+   the names they share, and claims are matched only within a story;
+4. report: clusters in a stable order (`clusters.build_clusters`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import statistics
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck import ingest, language, lexicon
+from factcheck import engines, ingest, language, lexicon
 from factcheck.clusters import build_clusters
 from factcheck.extract import extract_source, own_anchor
 from factcheck.match import MatchOptions, group
-from factcheck.records import Document, Report, Source
+from factcheck.records import Claim, Document, Report, Source
 
 
 class ScanError(Exception):
@@ -25,39 +39,153 @@ class ScanOptions:
     as_of: dt.date | None = None
     """Anchor for relative and year-less dates of documents that carry no date of their own."""
     tolerance: float = 0.0
+    jobs: int | None = None
+    """Worker processes for reading, extraction and matching (None: one per core)."""
+    engine: str = "local"
+    """`local` (this process and a process pool) or `dask`."""
+    scheduler: str | None = None
+    """The Dask scheduler's address; None starts a local Dask cluster (dask engine only)."""
+    max_bytes: int = ingest.DEFAULT_MAX_BYTES
+    """Files larger than this are skipped with a note, never read into memory."""
+    stories: bool = False
+    """Match claims only within stories (documents that share names): for scans of many
+    events at once. Off by default, so that one event's sources are never split."""
 
 
 def run(paths: Sequence[str], options: ScanOptions, stdin_text: str | None = None) -> Report:
-    reading = ingest.read_paths(paths, stdin_text)
-    if not reading.documents:
-        reason = reading.skipped[0] if reading.skipped else "no input given"
-        raise ScanError(f"no readable document ({reason})")
-    sources = extract_all(reading.documents, options)
-    claims = [claim for source in sources for claim in source.claims]
-    shared = lexicon.load("en")  # the base tables are the same in every language
-    match_options = MatchOptions(options.tolerance, shared.role_equivalents, shared.contrasts)
-    groups = group(claims, match_options)
-    return Report(sources, build_clusters(groups, options.tolerance), reading.skipped)
+    try:
+        engine = engines.make_engine(options.engine, options.jobs, options.scheduler)
+    except engines.EngineError as exc:
+        raise ScanError(str(exc)) from exc
+    with engines.opened(engine):
+        reading = read(paths, stdin_text, engine, options.max_bytes)
+        if not reading.documents:
+            reason = reading.skipped[0] if reading.skipped else "no input given"
+            raise ScanError(f"no readable document ({reason})")
+        sources = extract_all(reading.documents, options, engine)
+        groups = match_all(sources, options, engine)
+    times = {s.document.id: s.anchor for s in sources}
+    updates = frozenset(lexicon.load("en").raw_list("updates", "concepts"))  # a base table
+    clusters = build_clusters(groups, options.tolerance, times, updates)
+    return Report(sources, clusters, reading.skipped)
 
 
-def extract_all(documents: Sequence[Document], options: ScanOptions) -> tuple[Source, ...]:
+# 1. Read ---------------------------------------------------------------------------------
+
+
+def read(
+    paths: Sequence[str],
+    stdin_text: str | None = None,
+    engine: engines.Engine | None = None,
+    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+) -> ingest.Reading:
+    """`ingest.read_paths`, one file per task; documents and notes keep their order."""
+    skipped: list[str] = []
+    plan: list[str | tuple[str]] = []  # a path to read, or (a note on an input not read,)
+    for path in ingest._expand(paths, skipped):
+        plan.extend((note,) for note in skipped[len(plan) - _files(plan) :])
+        plan.append(path)
+    plan.extend((note,) for note in skipped[len(plan) - _files(plan) :])
+    files = [p for p in plan if isinstance(p, str) and p != ingest.STDIN]
+    reader = functools.partial(_read_file, max_bytes=max_bytes)
+    mapped = (engine or engines.LocalEngine(1)).map(reader, files)
+    results = dict(zip(files, mapped, strict=True))
+    documents: list[Document] = []
+    notes: list[str] = []
+    for item in plan:
+        if isinstance(item, tuple):
+            notes.append(item[0])
+            continue
+        part = (
+            ingest.read_paths([item], stdin_text, max_bytes)
+            if item == ingest.STDIN
+            else results[item]
+        )
+        documents.extend(part.documents)
+        notes.extend(part.skipped)
+    return ingest.Reading(tuple(documents), tuple(notes))
+
+
+def _files(plan: list[str | tuple[str]]) -> int:
+    return sum(isinstance(p, str) for p in plan)
+
+
+def _read_file(path: str, max_bytes: int = ingest.DEFAULT_MAX_BYTES) -> ingest.Reading:
+    return ingest.read_paths([path], max_bytes=max_bytes)
+
+
+# 2. Extract ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A document's language and own date, and its claims when they could be extracted
+    without the rest of the corpus (it has a date of its own, or `--as-of` was given)."""
+
+    language: str
+    anchor: dt.date | None
+    inferred: bool
+    source: Source | None
+
+
+def extract_document(
+    document: Document, language: str | None = None, as_of: dt.date | None = None
+) -> Extracted:
+    """The pure, per-document part of extraction: language, own date and claims (unnumbered).
+    A document without a date of its own and no `as_of` waits for the corpus anchor."""
+    code = _language_of(document, language)
+    lex = lexicon.load(code)
+    anchor, inferred = own_anchor(document, lex)
+    source = None
+    if anchor is not None or as_of is not None:
+        firm = anchor or as_of
+        source = extract_source(document, lex, firm, inferred or anchor is None, firm)
+    return Extracted(code, anchor, inferred, source)
+
+
+def _extract_task(job: tuple[Document, str | None, dt.date | None]) -> Extracted:
+    return extract_document(*job)
+
+
+def _late_task(job: tuple[Document, str, dt.date | None, dt.date | None]) -> Source:
+    document, code, fallback, as_of = job
+    return extract_source(document, lexicon.load(code), fallback, True, as_of)
+
+
+def extract_all(
+    documents: Sequence[Document], options: ScanOptions, engine: engines.Engine | None = None
+) -> tuple[Source, ...]:
     """Extract every document, then number the claims `c1…cN` in source order."""
     ordered = sorted(documents, key=lambda d: d.id)
-    lexicons = [lexicon.load(_language_of(d, options)) for d in ordered]
-    anchors = [own_anchor(d, lex) for d, lex in zip(ordered, lexicons, strict=True)]
-    fallback = options.as_of or _corpus_anchor([a for a, _ in anchors])
-    sources = []
-    for document, lex, (anchor, inferred) in zip(ordered, lexicons, anchors, strict=True):
-        firm = anchor or options.as_of
-        sources.append(
-            extract_source(document, lex, anchor or fallback, inferred or anchor is None, firm)
-        )
-    return _numbered(sources)
+    run_on = engine or engines.LocalEngine(1)
+    if isinstance(run_on, engines.LocalEngine) and run_on.pooled(len(ordered)):
+        _warm(options.language)
+    done = run_on.map(_extract_task, [(d, options.language, options.as_of) for d in ordered])
+    fallback = options.as_of or _corpus_anchor([e.anchor for e in done])
+    waiting = [i for i, e in enumerate(done) if e.source is None]
+    late = run_on.map(
+        _late_task, [(ordered[i], done[i].language, fallback, options.as_of) for i in waiting]
+    )
+    sources = [e.source for e in done]
+    for i, source in zip(waiting, late, strict=True):
+        sources[i] = source
+    return _numbered([s for s in sources if s is not None])
 
 
-def _language_of(document: Document, options: ScanOptions) -> str:
+def _warm(forced: str | None) -> None:
+    """Load the language model and lexicons before the pool forks, so that the workers share
+    them instead of each loading its own."""
+    codes = [forced[:2].lower()] if forced else list(lexicon.available_languages())
+    for code in codes:
+        with contextlib.suppress(lexicon.LexiconError):  # reported if a document needs it
+            lexicon.load(code)
+    if not forced:
+        language.detect("warm up the language model", lexicon.available_languages())
+
+
+def _language_of(document: Document, forced: str | None) -> str:
     supported = lexicon.available_languages()
-    for choice in (options.language, document.language):
+    for choice in (forced, document.language):
         if choice and choice.lower()[:2] in supported:
             return choice.lower()[:2]
     return language.detect(document.text, supported)
@@ -81,3 +209,93 @@ def _numbered(sources: list[Source]) -> tuple[Source, ...]:
             claims.append(replace(claim, id=f"c{counter}"))
         out.append(replace(source, claims=tuple(claims)))
     return tuple(out)
+
+
+# 3. Match --------------------------------------------------------------------------------
+
+STORY_LINK_NAMES = 3
+"""Two documents are one story when they share at least this many names."""
+STORY_NAME_DOCUMENTS = 10
+STORY_NAME_SHARE = 0.005
+"""A name carried by more documents than both these (a count, a share of the scan) is too
+common to tell stories apart (`china`, `group`) and links nothing."""
+_MIN_SKELETON = 5
+
+
+def stories(sources: Sequence[Source]) -> list[list[int]]:
+    """Documents split into stories: connected components of the graph in which two
+    documents are linked when they share `STORY_LINK_NAMES` names that few documents carry.
+    Unless at least two stories of two or more documents are found, the scan is one story.
+    Names are compared by their consonant skeleton, across scripts (`ソフトバンク` =
+    `SoftBank`). An inverted index keeps this linear in the number of documents."""
+    from factcheck.romanise import has_kana_or_kanji, romanise, skeleton
+
+    carriers: dict[str, list[int]] = defaultdict(list)
+    for index, source in enumerate(sources):
+        keys: set[str] = set()
+        for claim in source.claims:
+            for name in claim.subject.entities:
+                plain = romanise(name) if has_kana_or_kanji(name) else name
+                for word in plain.split():
+                    shape = skeleton(word)
+                    keys.add(shape if len(shape) >= _MIN_SKELETON else word)
+        for key in keys:
+            carriers[key].append(index)
+    limit = max(STORY_NAME_DOCUMENTS, int(STORY_NAME_SHARE * len(sources)))
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for key in sorted(carriers):
+        holders = carriers[key]
+        if len(holders) > limit:
+            continue
+        for n, i in enumerate(holders):
+            for j in holders[n + 1 :]:
+                shared[i, j] += 1
+    parent = list(range(len(sources)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), count in sorted(shared.items()):
+        if count >= STORY_LINK_NAMES:
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(sources)):
+        members[root(i)].append(i)
+    found = [members[r] for r in sorted(members)]
+    if sum(len(m) > 1 for m in found) < 2:
+        return [list(range(len(sources)))]  # no evidence of two stories: one event, as given
+    return found
+
+
+def match_story(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
+    """The pure matching step: `match.group` over the claims of one story."""
+    return group(claims, options)
+
+
+def _match_task(job: tuple[list[Claim], MatchOptions]) -> list[list[Claim]]:
+    return match_story(*job)
+
+
+def match_options(options: ScanOptions) -> MatchOptions:
+    shared = lexicon.load("en")  # the base tables are the same in every language
+    return MatchOptions(options.tolerance, shared.role_equivalents, shared.contrasts)
+
+
+def match_all(
+    sources: Sequence[Source], options: ScanOptions, engine: engines.Engine | None = None
+) -> list[list[Claim]]:
+    """Groups of claims that state one fact, story by story (largest stories first, so that
+    a pool is not left waiting on one big story at the end)."""
+    parts = stories(sources) if options.stories else [list(range(len(sources)))]
+    jobs = [[c for i in part for c in sources[i].claims] for part in parts]
+    jobs.sort(key=len, reverse=True)
+    settings = match_options(options)
+    results = (engine or engines.LocalEngine(1)).map(
+        _match_task, [(claims, settings) for claims in jobs if claims]
+    )
+    return [g for result in results for g in result]
