@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
-import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn, assert_never
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar, assert_never
 
 import typer
 
 from factcheck import __version__
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+    from factcheck.pipeline import ScanOptions
+    from factcheck.records import Report
 
 app = typer.Typer(
     help="Find where news sources about one event contradict each other, across languages.",
@@ -21,16 +29,33 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+E = TypeVar("E", bound=StrEnum)
 EXIT_OK, EXIT_CONFLICT, EXIT_USAGE = 0, 1, 2
+DEFAULT_BASELINE = Path(".factcheck-baseline.json")
 
 
 class Format(StrEnum):
     TABLE = "table"
     JSON = "json"
+    HTML = "html"
+    MARKDOWN = "markdown"
+    SARIF = "sarif"
+
+
+@dataclass(frozen=True)
+class Engine:
+    """How to run a scan: `--engine`, `--jobs`, `--scheduler`, `--stories`."""
+
+    kind: str
+    jobs: int | None
+    scheduler: str | None
+    stories: bool
 
 
 class FailOn(StrEnum):
     CONFLICT = "conflict"
+    CONTRADICTION = "contradiction"
+    """Only conflicts that are contradictions: not updates, not attributed figures."""
     NEVER = "never"
 
 
@@ -43,10 +68,33 @@ LangOpt = Annotated[
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="Reference date YYYY-MM-DD for documents without one.")
 ]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table (terminal) or json.")]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="table (terminal), json, html, markdown or sarif."),
+]
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
 ]
+ToleranceOpt = Annotated[
+    float | None, typer.Option("--tolerance", help="Extra relative tolerance, e.g. 0.02.")
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="Settings file (default: nearest factcheck.toml/pyproject)."),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Command line over configuration file over defaults."""
+
+    paths: list[str]
+    options: ScanOptions
+    config: Config
+    fmt: Format
+    output: Path | None
+    fail_on: FailOn
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
@@ -54,55 +102,176 @@ def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _options(lang: str | None, as_of: str | None, tolerance: float) -> object:
+def _settings(
+    paths: list[str],
+    config_file: Path | None,
+    *,
+    lang: str | None,
+    as_of: str | None,
+    tolerance: float | None,
+    fmt: Format | None = None,
+    output: Path | None = None,
+    fail_on: FailOn | None = None,
+    engine: Engine | None = None,
+) -> Settings:
+    from factcheck.config import ConfigError, apply_exclude, discover
     from factcheck.lexicon import available_languages
     from factcheck.pipeline import ScanOptions
 
+    try:
+        config = discover(paths, config_file)
+    except ConfigError as exc:
+        _fail(str(exc))
+    where = f" (in {config.path})" if config.path else ""
+    lang = lang if lang is not None else config.lang
     if lang is not None and lang not in available_languages():
-        _fail(f"unknown language {lang!r}; known: {', '.join(available_languages())}")
+        _fail(f"unknown language {lang!r}{where}; known: {', '.join(available_languages())}")
+    tolerance = tolerance if tolerance is not None else (config.tolerance or 0.0)
     if tolerance < 0 or tolerance >= 1:
-        _fail("--tolerance must be at least 0 and below 1")
-    anchor = None
+        _fail(f"--tolerance must be at least 0 and below 1{where}")
+    anchor = config.as_of
     if as_of is not None:
         try:
             anchor = dt.date.fromisoformat(as_of)
         except ValueError:
             _fail(f"--as-of must be a date like 2025-02-03, not {as_of!r}")
-    return ScanOptions(language=lang, as_of=anchor, tolerance=tolerance)
+    options = ScanOptions(language=lang, as_of=anchor, tolerance=tolerance)
+    if engine is not None:
+        options = replace(
+            options,
+            jobs=engine.jobs,
+            engine=engine.kind,
+            scheduler=engine.scheduler,
+            stories=engine.stories,
+        )
+    if config.aliases and "aliases" in {f.name for f in fields(ScanOptions)}:
+        options = replace(options, aliases=dict(config.aliases))  # type: ignore[call-arg,unused-ignore]
+    return Settings(
+        paths=apply_exclude(paths, config),
+        options=options,
+        config=config,
+        fmt=fmt or _choice(Format, config.format, "format", where) or Format.TABLE,
+        output=output or config.output,
+        fail_on=fail_on or _choice(FailOn, config.fail_on, "fail-on", where) or FailOn.CONFLICT,
+    )
 
 
-def _report(paths: list[str], options: object) -> object:
-    from factcheck.pipeline import ScanError, ScanOptions, run
-
-    assert isinstance(options, ScanOptions)
-    stdin_text = sys.stdin.read() if "-" in paths else None
+def _choice(enum: type[E], value: str | None, key: str, where: str) -> E | None:
+    if value is None:
+        return None
     try:
-        return run(paths, options, stdin_text)
+        return enum(value)
+    except ValueError:
+        _fail(f"{key} must be one of {', '.join(e.value for e in enum)}, not {value!r}{where}")
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[None]:
+    """A progress display on stderr, only for a person at a terminal."""
+    if quiet or os.environ.get("CI") or not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("reading and extracting"), BarColumn())
+    with Progress(
+        *columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True
+    ) as progress:
+        progress.add_task("scan", total=None)
+        yield
+
+
+def _report(settings: Settings, quiet: bool = False) -> Report:
+    from factcheck.pipeline import ScanError, run
+
+    stdin_text = sys.stdin.read() if "-" in settings.paths else None
+    try:
+        with _progress(quiet):
+            report = run(settings.paths, settings.options, stdin_text)
     except ScanError as exc:
         _fail(str(exc))
+    from factcheck.ingest import summary_line
+
+    for note in report.skipped:
+        typer.echo(f"factcheck: {note}", err=True)
+    if (line := summary_line(len(report.sources), report.skipped)) is not None:
+        typer.echo(f"factcheck: {line}", err=True)
+    return report
 
 
 def _write(text: str, output: Path | None, inputs: list[str]) -> None:
+    from factcheck.ingest import output_problem, shown, write_atomically
+
     if output is None:
         sys.stdout.write(text)
         return
-    target = output.resolve()
-    if any(Path(p).resolve() == target for p in inputs if p != "-"):
-        _fail(f"refusing to overwrite input document {output}")
-    folder = target.parent
-    handle, temp = tempfile.mkstemp(prefix=".factcheck-", dir=folder)
+    if (problem := output_problem(output, inputs)) is not None:
+        _fail(problem)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temp, target)
+        write_atomically(output, text)  # a temporary file renamed over the target
     except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        _fail(f"cannot write {shown(str(output))}: {exc.strerror or exc}")
 
 
-def _print_skipped(skipped: tuple[str, ...]) -> None:
-    for note in skipped:
-        typer.echo(f"factcheck: {note}", err=True)
+@dataclass(frozen=True)
+class Context:
+    """What a renderer may need besides the report."""
+
+    tolerance: float
+    suppressed: int
+    colour: bool
+    width: int
+
+
+def _table(report: Report, ctx: Context) -> str:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from factcheck.render import terminal
+
+    buffer = StringIO()
+    console = Console(file=buffer, force_terminal=ctx.colour, no_color=not ctx.colour)
+    console.width = ctx.width
+    terminal.render(report, console, ctx.tolerance)
+    if ctx.suppressed:
+        console.print(f"{ctx.suppressed} known conflict(s) suppressed by the baseline")
+    return buffer.getvalue()
+
+
+def _renderer(fmt: Format) -> Callable[[Report, Context], str]:
+    """Each format's renderer; mypy checks that every format has one."""
+    from factcheck.render import html, json_report, markdown, sarif
+
+    if fmt is Format.TABLE:
+        return _table
+    if fmt is Format.JSON:
+        return lambda report, _ctx: json_report.render(report)
+    if fmt is Format.HTML:
+        return lambda report, ctx: html.render(report, ctx.tolerance, ctx.suppressed)
+    if fmt is Format.MARKDOWN:
+        return lambda report, ctx: markdown.render(report, ctx.tolerance, ctx.suppressed)
+    if fmt is Format.SARIF:
+        return lambda report, ctx: sarif.render(report, ctx.tolerance, read_text)
+    assert_never(fmt)
+
+
+def read_text(path: str) -> str | None:
+    """A document's file as text, so SARIF regions count the file's own lines."""
+    from factcheck.ingest import decode
+
+    try:
+        return decode(Path(path).read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def _emit(report: Report, settings: Settings, suppressed: int = 0) -> None:
+    colour = settings.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    width = shutil.get_terminal_size((80, 24)).columns if settings.output is None else 80
+    ctx = Context(settings.options.tolerance, suppressed, colour, width)
+    _write(_renderer(settings.fmt)(report, ctx), settings.output, settings.paths)
 
 
 @app.command()
@@ -110,22 +279,122 @@ def scan(
     paths: Paths,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
-    output_format: FormatOpt = Format.TABLE,
+    output_format: FormatOpt = None,
     output: OutputOpt = None,
-    tolerance: Annotated[float, typer.Option(help="Extra relative tolerance, e.g. 0.02.")] = 0.0,
+    tolerance: ToleranceOpt = None,
     fail_on: Annotated[
-        FailOn, typer.Option(help="Exit 1 on a conflict, or never.")
-    ] = FailOn.CONFLICT,
+        FailOn | None,
+        typer.Option(help="Exit 1 on any conflict (default), only on contradictions, or never."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per core)."),
+    ] = None,
+    engine_kind: Annotated[
+        str, typer.Option("--engine", help="local, or dask (needs factcheck[dask]).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
+    ] = None,
+    stories: Annotated[
+        bool, typer.Option("--stories", help="Match within stories only: for scans of many events.")
+    ] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Skip files larger than this (default 50 MB).")
+    ] = 50 * 1024 * 1024,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only conflicts not recorded in this file."),
+    ] = None,
+    explain_id: Annotated[
+        str | None, typer.Option("--explain", help="Explain one cluster (e.g. k2) instead.")
+    ] = None,
+    config_file: ConfigOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Extract claims, match them across sources and report conflicts and agreements."""
-    from factcheck.records import Report
+    from factcheck.baseline import BaselineError, load, suppress
 
-    options = _options(lang, as_of, tolerance)
-    report = _report(paths, options)
-    assert isinstance(report, Report)
-    _emit(report, output_format, output, paths, tolerance, claims_only=False)
-    if report.conflicts and fail_on is FailOn.CONFLICT:
+    settings = _settings(
+        paths, config_file, lang=lang, as_of=as_of, tolerance=tolerance, fmt=output_format,
+        output=output, fail_on=fail_on, engine=Engine(engine_kind, jobs, scheduler, stories),
+    )  # fmt: skip
+    settings = replace(settings, options=replace(settings.options, max_bytes=max_bytes))
+    report = _report(settings, quiet)
+    if explain_id is not None:
+        _print_explanation(report, explain_id, settings.options.tolerance)
+        return
+    known = set(settings.config.ignore)
+    baseline_file = baseline or settings.config.baseline
+    if baseline_file is not None:
+        try:
+            known |= load(baseline_file)
+        except BaselineError as exc:
+            _fail(str(exc))
+    kept = suppress(report, known)
+    _emit(kept.report, settings, kept.known)
+    if kept.known and not quiet and settings.fmt is not Format.TABLE:
+        typer.echo(f"factcheck: {kept.known} known conflict(s) suppressed", err=True)
+    if _fails(kept.report, settings.fail_on):
         raise typer.Exit(EXIT_CONFLICT)
+
+
+def _fails(report: Report, fail_on: FailOn) -> bool:
+    if fail_on is FailOn.NEVER:
+        return False
+    if fail_on is FailOn.CONTRADICTION:
+        return any(
+            c.nature is not None and c.nature.value == "contradiction" for c in report.conflicts
+        )
+    return bool(report.conflicts)
+
+
+@app.command("baseline")
+def baseline_command(
+    paths: Paths,
+    output: OutputOpt = None,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+    tolerance: ToleranceOpt = None,
+    config_file: ConfigOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Record today's conflicts, so that `scan --baseline FILE` reports only new ones."""
+    from factcheck.baseline import dumps
+
+    settings = _settings(paths, config_file, lang=lang, as_of=as_of, tolerance=tolerance)
+    report = _report(settings, quiet)
+    target = output or settings.config.baseline or DEFAULT_BASELINE
+    _write(dumps(report), target, settings.paths)
+    typer.echo(f"factcheck: recorded {len(report.conflicts)} conflict(s) in {target}", err=True)
+
+
+@app.command()
+def explain(
+    cluster_id: Annotated[str, typer.Argument(help="A cluster id from the report, e.g. k2.")],
+    paths: Paths,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+    tolerance: ToleranceOpt = None,
+    config_file: ConfigOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Show every claim of one cluster, how it was normalised, and why they were matched."""
+    settings = _settings(paths, config_file, lang=lang, as_of=as_of, tolerance=tolerance)
+    report = _report(settings, quiet)
+    _print_explanation(report, cluster_id, settings.options.tolerance)
+
+
+def _print_explanation(report: Report, cluster_id: str, tolerance: float) -> None:
+    from factcheck.explain import ExplainError, lines
+    from factcheck.explain import explain as explain_cluster
+
+    try:
+        explanation = explain_cluster(report, cluster_id, tolerance)
+    except ExplainError as exc:
+        _fail(str(exc))
+    sys.stdout.write("\n".join(lines(explanation)) + "\n")
 
 
 @app.command()
@@ -133,51 +402,34 @@ def claims(
     paths: Paths,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
-    output_format: FormatOpt = Format.TABLE,
+    output_format: FormatOpt = None,
     output: OutputOpt = None,
+    config_file: ConfigOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """List the claims extracted from each document, for debugging and for other tools."""
-    from factcheck.records import Report
+    from factcheck.render import json_report
 
-    report = _report(paths, _options(lang, as_of, 0.0))
-    assert isinstance(report, Report)
-    _emit(report, output_format, output, paths, 0.0, claims_only=True)
-
-
-def _emit(
-    report: object,
-    fmt: Format,
-    output: Path | None,
-    paths: list[str],
-    tolerance: float,
-    *,
-    claims_only: bool,
-) -> None:
-    from factcheck.records import Report
-    from factcheck.render import json_report, terminal
-
-    assert isinstance(report, Report)
-    _print_skipped(report.skipped)
+    fmt = output_format or Format.TABLE
+    if fmt not in (Format.TABLE, Format.JSON):
+        _fail("claims are listed as table or json")
+    settings = _settings(paths, config_file, lang=lang, as_of=as_of, tolerance=0.0)
+    settings = replace(settings, fmt=fmt, output=output)
+    report = _report(settings, quiet)
     if fmt is Format.JSON:
-        _write(json_report.render(report, claims_only=claims_only), output, paths)
-    elif fmt is Format.TABLE:
-        from io import StringIO
+        _write(json_report.render(report, claims_only=True), output, settings.paths)
+        return
+    from io import StringIO
 
-        from rich.console import Console
+    from rich.console import Console
 
-        buffer = StringIO() if output else None
-        # Rich sizes to the terminal, or to $COLUMNS (80 by default) when piped.
-        console = Console(
-            file=buffer, no_color=bool(os.environ.get("NO_COLOR")) or buffer is not None
-        )
-        if claims_only:
-            terminal.render_claims(report, console)
-        else:
-            terminal.render(report, console, tolerance)
-        if buffer is not None:
-            _write(buffer.getvalue(), output, paths)
-    else:
-        assert_never(fmt)
+    from factcheck.render import terminal
+
+    buffer = StringIO() if output else None
+    console = Console(file=buffer, no_color=bool(os.environ.get("NO_COLOR")) or bool(buffer))
+    terminal.render_claims(report, console)
+    if buffer is not None:
+        _write(buffer.getvalue(), output, settings.paths)
 
 
 def _version(value: bool) -> None:
@@ -199,8 +451,11 @@ def main_options(
 
 
 def main() -> None:
+    from factcheck.ingest import Interrupted, handle_termination
+
+    handle_termination()  # Ctrl-C and SIGTERM leave no half-written report: exit 130 / 143
     try:
         app()
-    except KeyboardInterrupt:
-        typer.echo("factcheck: interrupted", err=True)
-        sys.exit(130)
+    except Interrupted as exc:
+        typer.echo(f"factcheck: {exc}", err=True)
+        sys.exit(exc.status)
