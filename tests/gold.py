@@ -94,3 +94,25 @@ def trap_violated(report: dict[str, Any], trap: dict[str, Any]) -> bool:
         if any(a != b for i, x in enumerate(hits) for y in hits[i + 1 :] for a in x for b in y):
             return True
     return False
+
+
+def conflict_nature(
+    report: dict[str, Any], conflict: dict[str, Any]
+) -> tuple[str | None, list[str]]:
+    """Nature and diagnosis codes of the reported conflict that best matches `conflict`."""
+    best: tuple[int, dict[str, Any]] | None = None
+    for cluster in report["clusters"]:
+        if cluster["status"] != "conflict" or cluster["kind"] != conflict["kind"]:
+            continue
+        hits = [
+            _hits(report, cluster, conflict["kind"], v["sources"], v["value"])
+            for v in conflict["values"]
+        ]
+        if not any(a != b for i, x in enumerate(hits) for y in hits[i + 1 :] for a in x for b in y):
+            continue
+        coverage = len(set().union(*hits))
+        if best is None or coverage > best[0]:
+            best = (coverage, cluster)
+    if best is None:
+        return None, []
+    return best[1].get("nature"), [d["code"] for d in best[1].get("diagnosis", [])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -81,3 +82,28 @@ def test_agreements(report: dict[str, Any]) -> None:
     assert has({"000", "001"}, "amount", 1000)
     assert has({"000", "001", "002"}, "holder", "Masayoshi Son")
     assert has({"000", "001"}, "holder", "Sam Altman")
+
+
+def test_diagnoses_once_times_are_known(tmp_path: Path) -> None:
+    """With publication dates (the Kishida article is from April 2023), the prime-minister
+    conflict is diagnosed as a stale source and Stargate as a factor of ten."""
+    for seed in sorted(SEEDS.glob("*.txt")):
+        date = "2023-04-10" if seed.name.startswith("004") else "2025-02-03"
+        text = seed.read_text(encoding="utf-8")
+        (tmp_path / f"{seed.stem}.md").write_text(
+            f"---\ndate: {date}\n---\n{text}", encoding="utf-8"
+        )
+    result = run_cli("scan", str(tmp_path), "--format", "json")
+    report = json.loads(result.stdout)
+    codes = {
+        tuple(
+            sorted(
+                {c["value"].get("holder", "") for c in report["claims"] if c["id"] in k["claims"]}
+            )
+        ): [d["code"] for d in k["diagnosis"]]
+        for k in report["clusters"]
+        if k["status"] == "conflict"
+    }
+    assert any("stale-source" in v for k, v in codes.items() if "Fumio Kishida" in k)
+    money = [k for k in report["clusters"] if k["status"] == "conflict" and k["kind"] == "money"]
+    assert any("factor-10" in [d["code"] for d in k["diagnosis"]] for k in money)

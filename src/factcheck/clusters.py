@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from factcheck.compare import agree, describe, ratio_note
+from factcheck.diagnose import Times, agreement_notes, diagnose, nature_of
 from factcheck.records import Claim, Cluster, Role, Status
 
 _STATUS_ORDER = {Status.CONFLICT: 0, Status.AGREEMENT: 1, Status.SINGLE: 2}
 
 
-def build_clusters(groups: Sequence[Sequence[Claim]], tolerance: float) -> tuple[Cluster, ...]:
-    """Clusters in a stable order: conflicts, agreements, singles; each by its first claim."""
-    drafts = [_draft(list(g), tolerance) for g in groups if g]
+def build_clusters(
+    groups: Sequence[Sequence[Claim]],
+    tolerance: float,
+    times: Times | None = None,
+    update_concepts: frozenset[str] = frozenset(),
+) -> tuple[Cluster, ...]:
+    """Clusters in a stable order: conflicts, agreements, singles; each by its first claim.
+    Conflicts get their nature and diagnosis, given each source's date in `times`."""
+    drafts = [_draft(list(g), tolerance, times or {}, update_concepts) for g in groups if g]
     drafts.sort(key=lambda c: (_STATUS_ORDER[c.status], _claim_order(c.claims[0])))
-    return tuple(
-        Cluster(f"k{n}", c.kind, c.about, c.status, c.claims, c.explanation)
-        for n, c in enumerate(drafts, start=1)
-    )
+    return tuple(replace(c, id=f"k{n}") for n, c in enumerate(drafts, start=1))
 
 
 def _claim_order(claim: Claim) -> tuple[int, str]:
@@ -37,18 +42,40 @@ def value_groups(claims: Sequence[Claim], tolerance: float) -> list[list[Claim]]
     return sorted(groups, key=lambda g: (-len({c.source for c in g}), _claim_order(g[0])))
 
 
-def _draft(claims: list[Claim], tolerance: float) -> Cluster:
+def _draft(
+    claims: list[Claim], tolerance: float, times: Times, update_concepts: frozenset[str]
+) -> Cluster:
     claims.sort(key=_claim_order)
     sources = {c.source for c in claims}
     by_value = value_groups(claims, tolerance)
+    explanation = _explain(by_value)
     if len(sources) < 2:
-        status = Status.SINGLE
-    elif len(by_value) > 1:
-        status = Status.CONFLICT
-    else:
-        status = Status.AGREEMENT
+        return Cluster(
+            "", claims[0].kind, _about(claims), Status.SINGLE, tuple(claims), explanation
+        )
+    if len(by_value) == 1:
+        notes = agreement_notes(claims)
+        return Cluster(
+            "",
+            claims[0].kind,
+            _about(claims),
+            Status.AGREEMENT,
+            tuple(claims),
+            explanation,
+            None,
+            notes,
+        )
+    nature, told = nature_of(by_value, times, update_concepts)
+    diagnosis = diagnose(by_value, nature, times, update_concepts)
     return Cluster(
-        "", claims[0].kind, _about(claims), status, tuple(claims), _explain(status, by_value)
+        "",
+        claims[0].kind,
+        _about(claims),
+        Status.CONFLICT,
+        tuple(claims),
+        told or explanation,
+        nature,
+        diagnosis,
     )
 
 
@@ -67,9 +94,9 @@ def _about(claims: list[Claim]) -> str:
     return ", ".join(top + names) or claims[0].kind.value
 
 
-def _explain(status: Status, by_value: list[list[Claim]]) -> str:
+def _explain(by_value: list[list[Claim]]) -> str:
     texts = [_value_text(g) for g in by_value]
-    if status is Status.CONFLICT:
+    if len(texts) > 1:
         return " vs ".join(texts) + ratio_note([g[0].value for g in by_value])
     return texts[0]
 

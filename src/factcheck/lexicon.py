@@ -51,6 +51,10 @@ _TABLES = {
     "weekdays_short": dict,
     "number_joiners": dict,
     "relative_offsets": dict,
+    "attribution": dict,
+    "updates": dict,
+    "unit_kinds": dict,
+    "bodies": dict,
     "eras": dict,
     "role_bodies": dict,
     "date_direction": dict,
@@ -67,6 +71,8 @@ _QUALIFIERS = (
     "range_join",
     "range_and",
     "negative",
+    "compared",
+    "change_from",
 )
 
 
@@ -199,6 +205,8 @@ class Lexicon:
     articles: Phrases[str]
     """Articles that may stand between a comma and an office: `Sam Altman, the head of`."""
     portfolios: Phrases[str]
+    bodies: Phrases[str]
+    """Organisations by any of their names, to one English name: `BCE`, `EZB` → `ECB`."""
     role_bodies: Phrases[str]
     """Offices that name their body: `Bundeskanzler` is Germany's, `首相` Japan's."""
     """What a minister is minister of: `Manpower`, `Ketenagakerjaan`, `Travail` → labour."""
@@ -257,9 +265,9 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _unit_sense(key: str, value: Any) -> UnitSense:
+def _unit_sense(key: str, value: Any, kinds: Mapping[str, str]) -> UnitSense:
     if isinstance(value, str):
-        return UnitSense(dimension=value, factor=1.0, name=value)
+        return UnitSense(dimension=kinds.get(value, value), factor=1.0, name=value)
     if isinstance(value, list) and len(value) == 3:
         return UnitSense(dimension=str(value[0]), factor=float(value[1]), name=str(value[2]))
     raise LexiconError(f"unit {key!r}: expected a concept or [dimension, size, name]")
@@ -280,8 +288,9 @@ def load(code: str) -> Lexicon:
     def word_list(table: str) -> dict[str, str]:
         return {w: w for w in data.get(table, {}).get("words", [])}
 
-    units = {k: _unit_sense(k, v) for k, v in data.get("units", {}).items()}
-    measures = {k: _unit_sense(k, v) for k, v in data.get("measures", {}).items()}
+    kinds = {noun: kind for kind, nouns in data.get("unit_kinds", {}).items() for noun in nouns}
+    units = {k: _unit_sense(k, v, kinds) for k, v in data.get("units", {}).items()}
+    measures = {k: _unit_sense(k, v, kinds) for k, v in data.get("measures", {}).items()}
     qualifiers = {
         q: phrases("", {w: q for w in data["qualifiers"].get(q, [])}) for q in _QUALIFIERS
     }
@@ -323,6 +332,7 @@ def load(code: str) -> Lexicon:
         name_particles=frozenset(fold(w) for w in data.get("names", {}).get("particles", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
+        bodies=phrases("bodies"),
         role_bodies=phrases("role_bodies"),
         contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
         date_links=tuple(data.get("date_links", {}).get("words", [])),

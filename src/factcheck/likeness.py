@@ -34,7 +34,8 @@ folder, with nothing against them being one fact. Enough only for unusual equal 
 UNNAMED = 0.7
 """Factor on the weight of topic words when one of the two sentences names nothing."""
 DISJOINT_NAMES = 0.5
-"""Factor on likeness when two sentences in one language name things and share none."""
+DISJOINT_NAMES_ACROSS = 0.75
+"""Factor on likeness when two sentences name things and share none (one language; across)."""
 _WORD_STRENGTH = 0.5
 """How far plain words go, between claims in the same language only."""
 
@@ -64,10 +65,12 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     core = 1 - (1 - entity_strength * entities) * (1 - concept_strength * concepts)
     if _empty(sa) or _empty(sb):
         core = max(core, EMPTY_PRIOR)
-    if sa.language != sb.language:
-        return core  # names are often translated: no penalty for sharing none
     if sa.entities and sb.entities and entities == 0:
-        core *= DISJOINT_NAMES  # Wajima's dead and the prefecture's dead are two counts
+        # Wajima's dead and the prefecture's dead are two counts. Across languages names are
+        # often translated, so sharing none there says less.
+        core *= DISJOINT_NAMES if sa.language == sb.language else DISJOINT_NAMES_ACROSS
+    if sa.language != sb.language:
+        return core
     words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
 
@@ -136,7 +139,9 @@ def slip_like(a: Claim, b: Claim) -> bool:
     """Do two different values differ the way misreporting does?"""
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
-        return va.month == vb.month or va.year == vb.year
+        return (
+            va.month == vb.month or va.year == vb.year or (va.day, va.month) == (vb.month, vb.day)
+        )
     na, nb = _number(a), _number(b)
     if na is None or nb is None or na.amount == 0 or nb.amount == 0:
         return False
@@ -154,7 +159,7 @@ def slip_like(a: Claim, b: Claim) -> bool:
 def _counts_people_or_things(claim: Claim) -> bool:
     """Counts (64 dead, 1,300 guests) that differ a little are other counts, not slips."""
     value = claim.value
-    return isinstance(value, Quantity) and value.dimension == value.unit
+    return isinstance(value, Quantity) and value.is_count
 
 
 def _digits(number: Number) -> str:

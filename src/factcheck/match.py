@@ -91,8 +91,10 @@ def _cluster_block(
     scores: dict[tuple[int, int], float] = {}
     links: list[tuple[float, int, int]] = []
     for i, j in _pairs(claims):
-        if contrasting(claims[i], claims[j], options.contrasts):
-            continue
+        if contrasting(claims[i], claims[j], options.contrasts) or _era(claims[i]) != _era(
+            claims[j]
+        ):
+            continue  # dead vs injured; `the 1979 eruption killed 40` vs today's toll
         agrees = agree(claims[i], claims[j], options.tolerance)
         if not agrees and not _may_differ(claims[i], claims[j]):
             continue
@@ -184,11 +186,13 @@ def link_threshold(a: Claim, b: Claim, agrees: bool) -> float:
 
 
 def _may_differ(a: Claim, b: Claim) -> bool:
-    """Dates far apart are two events, and figures 10,000 times apart two things, not one
-    fact misreported: no slip of a scale word goes beyond a factor of 1,000."""
+    """Dates far apart are two events (unless day and month are swapped: 3/2 against 2/3), and
+    figures 10,000 times apart two things, not one fact misreported: no slip of a scale word
+    goes beyond a factor of 1,000."""
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
-        return _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
+        swapped = va.day is not None and (va.day, va.month) == (vb.month, vb.day)
+        return swapped or _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
     if isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, (Money, Quantity, Percent)):
         low, high = sorted(abs(v.number.amount) for v in (va, vb))
         return low > 0 and high / low < MAX_SLIP_RATIO
@@ -199,6 +203,10 @@ def _weekday_explains(a: Claim, b: Claim) -> bool:
     """`Selasa (18/3)` against `19 March`: the weekday written in `a` points at `b`'s date."""
     meant = next((q.split(":", 1)[1] for q in a.qualifiers if q.startswith("weekday-date:")), None)
     return meant is not None and isinstance(b.value, DateValue) and b.value.iso() == meant
+
+
+def _era(claim: Claim) -> str | None:
+    return next((q for q in claim.qualifiers if q.startswith("era:")), None)
 
 
 def contrasting(a: Claim, b: Claim, contrasts: Sequence[frozenset[str]]) -> bool:

@@ -38,6 +38,17 @@ class Status(StrEnum):
     SINGLE = "single"
 
 
+class Nature(StrEnum):
+    """What kind of disagreement a conflict is."""
+
+    CONTRADICTION = "contradiction"
+    """The sources cannot all be right."""
+    UPDATE = "update"
+    """A count that grew as later reports came in."""
+    ATTRIBUTED = "attributed"
+    """Each value is credited to a different named body (USGS: 7.7, CENC: 7.9)."""
+
+
 @dataclass(frozen=True)
 class Document:
     """One article as read from disk, stdin or a JSON record."""
@@ -78,15 +89,38 @@ class Money:
     """The time a total is spread over, as written: `over the next four years`."""
 
 
+MEASURES = frozenset(
+    {
+        "length",
+        "area",
+        "mass",
+        "power",
+        "energy",
+        "data",
+        "speed",
+        "temperature",
+        "time",
+        "magnitude",
+        "volume",
+    }
+)
+"""Dimensions of measurement; any other dimension counts things (people, ships, companies)."""
+
+
 @dataclass(frozen=True)
 class Quantity:
     number: Number
     unit: str
     """The counted noun or unit, as one English concept (`employee`, `km`)."""
     dimension: str
-    """Units of one dimension compare with each other (`length`, `data`, or the noun itself)."""
+    """Units of one dimension compare with each other (`length`, `person`, or the noun itself)."""
     factor: float = 1.0
     """Size of `unit` in the dimension's base unit."""
+
+    @property
+    def is_count(self) -> bool:
+        """A count of things (64 dead, 46 ships), not a measurement (7.6, 320 km)."""
+        return self.dimension not in MEASURES
 
 
 @dataclass(frozen=True)
@@ -153,6 +187,16 @@ class Claim:
     value: Value
     subject: Subject
     qualifiers: tuple[str, ...] = ()
+    attribution: str | None = None
+    """Who the sentence credits the figure to (`according to the USGS` → `USGS`)."""
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """What probably went wrong, as a code for machines and a phrase for people."""
+
+    code: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -184,6 +228,9 @@ class Cluster:
     status: Status
     claims: tuple[Claim, ...]
     explanation: str
+    nature: Nature | None = None
+    """For conflicts only."""
+    diagnosis: tuple[Diagnosis, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import replace
 
+from factcheck.extract.attribution import attribution_of
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import find_figures
 from factcheck.extract.found import Found
 from factcheck.extract.relative_dates import DateFinding
 from factcheck.extract.roles import find_roles
-from factcheck.extract.subject import subject_of
+from factcheck.extract.subject import document_names, subject_of
 from factcheck.lexicon import Lexicon
 from factcheck.records import Claim, Document, Kind, Quantity, Role, Source, Warning
 from factcheck.text import NormalText, Sentence, sentences, url_spans
@@ -79,8 +81,12 @@ def extract_source(
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]
     found = _drop_overlaps(found)
     split = sentences(text)
+    found = [_with_era(text, split, f, anchor) for f in found]
+    crowded = _crowded(split, found)
+    names = document_names(text, lex, [(s.start, s.end) for s in split])
     claims = tuple(
-        _claim(document, normal, lex, split, f) for f in sorted(found, key=lambda f: f.start)
+        _claim(document, normal, lex, split, f, crowded, names)
+        for f in sorted(found, key=lambda f: f.start)
     )
     warnings = tuple(
         Warning(
@@ -95,46 +101,110 @@ def extract_source(
     return Source(document, lex.code, anchor, anchor_inferred, claims, warnings)
 
 
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_PAST_YEARS = 2
+
+
+def _with_era(text: str, split: list[Sentence], found: Found, anchor: dt.date | None) -> Found:
+    """A figure in a sentence about an earlier year (`the 1979 eruption killed 40`) is marked
+    with that year, so that it is never taken for a rival of today's figure."""
+    if anchor is None or found.kind is Kind.DATE:
+        return found
+    index = bisect.bisect_right(split, found.start, key=lambda s: s.start) - 1
+    sentence = split[index] if index >= 0 and found.start < split[index].end else None
+    if sentence is None:
+        return found
+    years = [
+        int(m.group())
+        for m in _YEAR.finditer(text, sentence.start, sentence.end)
+        if not found.start <= m.start() < found.end
+    ]
+    past = [y for y in years if y <= anchor.year - _PAST_YEARS]
+    if not past:
+        return found
+    return replace(found, qualifiers=(*found.qualifiers, f"era:{min(past)}"))
+
+
 def _inside(found: Found, spans: list[tuple[int, int]]) -> bool:
-    return any(s < found.end and found.start < e for s, e in spans)
+    """`spans` are sorted and disjoint (web addresses): the last one starting before the end
+    of `found` is the only one that can reach into it."""
+    index = bisect.bisect_left(spans, found.end, key=lambda span: span[0]) - 1
+    return index >= 0 and spans[index][1] > found.start
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:
     """Claims of one family may not share characters (the longest, earliest wins); a role may
     span a figure."""
     kept: list[Found] = []
+    reach = {True: -1, False: -1}  # the furthest end kept so far, per family
     for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
-        clash = any(
-            k.start < item.end
-            and item.start < k.end
-            and (k.kind is Kind.ROLE) == (item.kind is Kind.ROLE)
-            for k in kept
-        )
+        # Everything kept starts at or before `item`, so it clashes when it reaches past
+        # item's start (a linear scan of `kept` made dense text quadratic).
+        family = item.kind is Kind.ROLE
+        if item.start >= item.end:
+            clash = any(
+                k.start < item.end and item.start < k.end and (k.kind is Kind.ROLE) == family
+                for k in kept
+            )
+        else:
+            clash = reach[family] > item.start
         if not clash:
             kept.append(item)
+            reach[family] = max(reach[family], item.end)
     return kept
 
 
 def _counted(found: Found) -> frozenset[str]:
     """The noun a count counts (`ships`) is part of what it is about; a unit (`km`) is not."""
     value = found.value
-    if isinstance(value, Quantity) and value.dimension == value.unit:
+    if isinstance(value, Quantity) and value.is_count:
         return frozenset({value.unit})
     return frozenset()
 
 
+_CROWDED = 16
+"""A sentence with more claims than this is no prose (a flattened table, or hostile input)."""
+_CROWDED_STEP = 200
+"""In a crowded sentence, claims starting in one 200-character stretch share one window
+(the stretch and 100 characters either side), so that its scans are made once."""
+
+
+def _crowded(split: list[Sentence], found: list[Found]) -> frozenset[int]:
+    """The sentences holding more than `_CROWDED` claims. Each claim's subject and quote are
+    read from its sentence; in these, from a window around the claim instead, so that the work
+    (and the report's size) stays linear in the text however densely claims are packed."""
+    counts: dict[int, int] = {}
+    for item in found:
+        index = bisect.bisect_right(split, item.start, key=lambda s: s.start) - 1
+        counts[index] = counts.get(index, 0) + 1
+    return frozenset(index for index, count in counts.items() if count > _CROWDED)
+
+
 def _claim(
-    document: Document, normal: NormalText, lex: Lexicon, split: list[Sentence], found: Found
+    document: Document,
+    normal: NormalText,
+    lex: Lexicon,
+    split: list[Sentence],
+    found: Found,
+    crowded: frozenset[int] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> Claim:
-    starts = [s.start for s in split]
-    index = max(0, bisect.bisect_right(starts, found.start) - 1)
+    index = max(0, bisect.bisect_right(split, found.start, key=lambda s: s.start) - 1)
     sentence = split[index] if split else Sentence(0, len(normal.text), normal.text, 0)
     focus = found.focus or (found.start, found.end)
-    subject = subject_of(normal.text, lex, (sentence.start, sentence.end), focus, _counted(found))
+    if index in crowded:
+        stretch = found.start - found.start % _CROWDED_STEP
+        start = max(sentence.start, stretch - _CROWDED_STEP // 2)
+        end = min(sentence.end, stretch + _CROWDED_STEP * 3 // 2)
+        start, end = min(start, focus[0], found.start), max(end, focus[1], found.end)
+        sentence = Sentence(start, end, normal.text[start:end], sentence.line)
+    sentence_span = (sentence.start, sentence.end)
+    subject = subject_of(normal.text, lex, sentence_span, focus, _counted(found), names)
     if isinstance(found.value, Role):
         subject = replace(subject, text=f"{found.value.role} of {found.value.of or '?'}")
     span = normal.span(found.start, found.end)
     sentence_span = normal.span(sentence.start, sentence.end)
+    credited = attribution_of(normal.text, lex, (sentence.start, sentence.end), focus)
     return Claim(
         id="",
         source=document.id,
@@ -145,4 +215,5 @@ def _claim(
         value=found.value,
         subject=subject,
         qualifiers=found.qualifiers,
+        attribution=credited,
     )

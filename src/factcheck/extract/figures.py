@@ -11,6 +11,7 @@ from factcheck.extract.found import Found
 from factcheck.extract.numbers import NumberMention, find_digit_numbers, find_word_numbers
 from factcheck.lexicon import Lexicon, Phrases, UnitSense
 from factcheck.records import Bound, Kind, Money, Number, Percent, Quantity
+from factcheck.text import Spans
 
 _GAP = re.compile(r"[ \u00a0]?")
 _HYPHEN_GAP = re.compile(r"[ \u00a0-]?")
@@ -48,20 +49,44 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
             continue
         figures.append(figure)
         taken.add(figure.start, figure.end)
-    groups = _join_ranges(text, lex, figures)
+    groups = _join_ranges(text, lex, _elided(text, lex, figures))
     found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
     return found + _fifty_fifty(text, taken)
 
 
-class _Spans:
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self.spans = list(spans)
+_ELISION_REACH = 120
 
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
 
-    def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
+    """`1,300 guests instead of the 8,000 first planned`, `rose to 211 from 158`: a bare
+    number right after a comparing phrase counts what the figure before it counts."""
+    out: list[_Figure] = []
+    previous: _Figure | None = None  # the last typed figure in `out`
+    for figure in figures:
+        if figure.kind is None and previous is not None and _compared(text, lex, previous, figure):
+            figure = _Figure(
+                previous.kind,
+                figure.start,
+                figure.end,
+                figure.mention,
+                previous.currency,
+                previous.unit,
+            )
+        out.append(figure)
+        if figure.kind is not None:
+            previous = figure
+    return out
+
+
+def _compared(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
+    between = text[previous.end : figure.start]
+    if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
+        return False
+    head = between.rstrip(" \u00a0")
+    return any(m.end() == len(head) for m in lex.qualifiers["compared"].finditer(head))
+
+
+_Spans = Spans  # sorted and merged: a list scanned per number made dense text quadratic
 
 
 def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str]]:
@@ -175,7 +200,9 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
     if not word or len(gap) > 12:
         return False
     if _whole(lex.qualifiers["range_join"], word):
-        return True
+        # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change.
+        changed = _qualifier_before(text, lex, left.start, ("change_from",)) is not None
+        return not (typed and changed)
     opened = _qualifier_before(text, lex, left.start, ("range_start",)) is not None
     return opened and _whole(lex.qualifiers["range_and"], word)
 

@@ -209,6 +209,8 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         span = (earlier.start, max(earlier.end, after_of))
         return _found(role, right_of or left_of, earlier, span, lex, (start, end))
     holder = name_at(text, lex, _skip(text, after_of, ", "))
+    if holder is not None and right_of is None and left_of is None:
+        right_of, holder = _split_acronym(holder)  # `Presiden ECB Christine Lagarde`
     of = right_of or left_of
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
@@ -222,6 +224,15 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
             return None
         span_start = holder.start
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
+
+
+def _split_acronym(run: Run) -> tuple[Run | None, Run]:
+    """A run that starts with an acronym and goes on with a name is a body and its holder."""
+    first, _, rest = run.text.partition(" ")
+    if rest and len(first) >= 2 and first.isupper() and first.isalpha():
+        offset = run.start + len(first) + 1
+        return Run(run.start, run.start + len(first), first), Run(offset, run.end, rest)
+    return None, run
 
 
 def _found(
@@ -295,7 +306,10 @@ def _body_name(run: Run, lex: Lexicon) -> str:
     country = lex.countries.get(run.text)
     if country is not None:
         return country
-    words = run.text.split()
+    alias = lex.bodies.get(run.text.rstrip("-"))
+    if alias is not None:
+        return alias
+    words = run.text.rstrip("-").split()
     while len(words) > 1 and fold(words[-1]) in lex.org_suffixes:
         words.pop()
     return " ".join(words)

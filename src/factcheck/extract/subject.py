@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from factcheck.lexicon import Lexicon, fold
 from factcheck.records import Subject
 from factcheck.romanise import romanise
+
+T = TypeVar("T")
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s")
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
@@ -28,14 +32,16 @@ def subject_of(
     sentence: tuple[int, int],
     focus: tuple[int, int],
     extra: frozenset[str],
+    names: frozenset[str] = frozenset(),
 ) -> Subject:
-    """The subject of the claim at `focus` inside `sentence` (offsets into normalised text)."""
+    """The subject of the claim at `focus` inside `sentence` (offsets into normalised text).
+    `names` are the document's names (see `document_names`), which count at a sentence's start."""
     start, end = sentence
     clause = _clause(text, start, end, focus)
     concepts = set(extra) | _concepts(text, lex, *clause)
     if len(concepts) <= len(extra):
         concepts |= _concepts(text, lex, start, end)
-    entities = _entities(text, lex, start, end, focus)
+    entities = _entities(text, lex, start, end, focus, names)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
     words = (
         _content_words(text, lex, start, end, focus, entities)
@@ -86,29 +92,86 @@ def _clause(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[in
     return left, right
 
 
-def _concepts(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
+_memo: tuple[str, Lexicon, dict[tuple[str, int, int], Any]] | None = None
+
+
+def _remembered(text: str, lex: Lexicon, key: tuple[str, int, int], work: Callable[[], T]) -> T:
+    """The claims of one sentence scan that sentence alike; the scans of the last text read
+    are remembered, so that a sentence with many claims is scanned once, not once per claim."""
+    global _memo
+    memo = _memo
+    if memo is None or memo[0] is not text or memo[1] is not lex:
+        memo = _memo = (text, lex, {})
+    table = memo[2]
+    if key not in table:
+        table[key] = work()
+    result: T = table[key]
+    return result
+
+
+def _concepts(text: str, lex: Lexicon, start: int, end: int) -> frozenset[str]:
+    def scan() -> frozenset[str]:
+        found = set()
+        for match in lex.concepts.finditer(text, start, end):
+            concept = lex.concepts.get(match.group())
+            if concept:
+                found.add(concept)
+        return frozenset(found)
+
+    return _remembered(text, lex, ("concepts", start, end), scan)
+
+
+def _country_matches(
+    text: str, lex: Lexicon, start: int, end: int
+) -> list[tuple[str, tuple[int, int], bool]]:
+    """Country words of the sentence: the word, its span, and whether it is only the start of
+    a currency (`US$`)."""
+
+    def scan() -> list[tuple[str, tuple[int, int], bool]]:
+        out = []
+        for match in lex.countries.finditer(text, start, end):
+            currency = lex.currencies.match_at(text, match.start())
+            inside = currency is not None and currency.end() > match.end()
+            out.append((match.group(), match.span(), inside))
+        return out
+
+    return _remembered(text, lex, ("countries", start, end), scan)
+
+
+def document_names(text: str, lex: Lexicon, sentences: list[tuple[int, int]]) -> frozenset[str]:
+    """Capitalised words seen inside a sentence somewhere in the document: a name at the start
+    of another sentence (`Meridian will hold 51%`) is then still known to be a name."""
+    if not lex.spaced:
+        return frozenset()
     found = set()
-    for match in lex.concepts.finditer(text, start, end):
-        concept = lex.concepts.get(match.group())
-        if concept:
-            found.add(concept)
-    return found
+    for start, end in sentences:
+        for match in _CAPITALISED.finditer(text, start, end):
+            if match.start() > start and match.group()[0].isupper():
+                found.add(ascii_fold(match.group()))
+    return frozenset(found)
 
 
-def _entities(text: str, lex: Lexicon, start: int, end: int, focus: tuple[int, int]) -> set[str]:
+def _entities(
+    text: str,
+    lex: Lexicon,
+    start: int,
+    end: int,
+    focus: tuple[int, int],
+    names: frozenset[str] = frozenset(),
+) -> set[str]:
     entities: set[str] = set()
     countries: list[tuple[int, int]] = []
-    for match in lex.countries.finditer(text, start, end):
-        country = lex.countries.get(match.group())
-        currency = lex.currencies.match_at(text, match.start())
-        if country and (currency is None or currency.end() <= match.end()):  # `US$`, `US-Dollar`
+    for word, span, in_currency in _country_matches(text, lex, start, end):
+        country = lex.countries.get(word)
+        if country and not in_currency:  # `US$`, `US-Dollar`
             entities.add(ascii_fold(country).replace(" ", "_"))
-            countries.append(match.span())
+            countries.append(span)
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
     for match in _CAPITALISED.finditer(text, start, end):
         word = match.group()
-        if not (word[0].isupper() and (match.start() > start or _looks_like_name(word, lex))):
+        initial_ok = _looks_like_name(word, lex) or ascii_fold(word) in names
+        if not (word[0].isupper() and (match.start() > start or initial_ok)):
             continue
         if focus[0] <= match.start() < focus[1] or any(
             s <= match.start() < e for s, e in countries

@@ -20,7 +20,8 @@ from factcheck.records import (
     Value,
 )
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+"""2 adds clusters' nature and diagnosis, and claims' attribution."""
 
 
 def to_dict(report: Report, *, claims_only: bool = False) -> dict[str, Any]:
@@ -82,6 +83,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "entities": sorted(claim.subject.entities),
         "concepts": sorted(claim.subject.concepts),
         "qualifiers": list(claim.qualifiers),
+        "attribution": claim.attribution,
         "value": value_dict(claim.value),
     }
 
@@ -95,6 +97,8 @@ def _cluster(cluster: Cluster) -> dict[str, Any]:
         "claims": [c.id for c in cluster.claims],
         "sources": sorted({c.source for c in cluster.claims}),
         "explanation": cluster.explanation,
+        "nature": cluster.nature.value if cluster.nature else None,
+        "diagnosis": [{"code": d.code, "text": d.text} for d in cluster.diagnosis],
     }
 
 
@@ -111,6 +115,20 @@ def _number(number: Number) -> dict[str, Any]:
     return out
 
 
+_METRIC_LENGTHS = ("m", "km")
+
+
+def _scaled(number: Number, factor: float) -> Number:
+    return Number(
+        number.amount * factor,
+        number.low * factor,
+        number.high * factor,
+        number.bound,
+        number.decimals,
+        number.scale * factor,
+    )
+
+
 def value_dict(value: Value) -> dict[str, Any]:
     if isinstance(value, Money):
         return {
@@ -120,6 +138,15 @@ def value_dict(value: Value) -> dict[str, Any]:
             "horizon": value.horizon,
         }
     if isinstance(value, Quantity):
+        if value.dimension == "length" and value.unit not in _METRIC_LENGTHS:
+            # 984 ft is given as 299.9 m: metres and kilometres are what other tools read.
+            metres = Quantity(_scaled(value.number, value.factor), "m", "length", 1.0)
+            return {
+                **_number(metres.number),
+                "unit": "m",
+                "dimension": "length",
+                "stated_unit": value.unit,
+            }
         return {**_number(value.number), "unit": value.unit, "dimension": value.dimension}
     if isinstance(value, Percent):
         return _number(value.number)

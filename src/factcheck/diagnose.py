@@ -1,0 +1,252 @@
+"""What kind of disagreement a conflict is, and what probably went wrong.
+
+Nature: a count that grew with each later report is an `update`; values each credited to a
+different named body are `attributed`; anything else is a `contradiction`. The diagnosis names
+the likely slip between the two main values: a factor of ten, a French `billion`, swapped
+digits or day and month, a lost minus sign, a wrong weekday, or a source far older than the
+others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
+
+from factcheck.compare import describe
+from factcheck.records import (
+    Claim,
+    DateValue,
+    Diagnosis,
+    Kind,
+    Money,
+    Nature,
+    Percent,
+    Quantity,
+    Role,
+)
+
+Times = Mapping[str, dt.date | None]
+"""Each source's publication date (or inferred date)."""
+
+STALE_DAYS = 180
+"""Sources this far apart in time may name different office-holders and both be right."""
+_FACTOR_TEXT = {
+    10: "10× apart: a dropped or added zero?",
+    100: "100× apart: two zeros, or a misplaced decimal point?",
+    1000: "1,000× apart: a thousand/million or million/billion slip?",
+}
+
+
+def nature_of(
+    groups: Sequence[Sequence[Claim]], times: Times, update_concepts: frozenset[str]
+) -> tuple[Nature, str | None]:
+    """The nature of a conflict whose claims are split into `groups` of agreeing values, and
+    an explanation to use instead of the plain one (None to keep it)."""
+    credited = _attributed(groups)
+    if credited is not None:
+        return Nature.ATTRIBUTED, credited
+    update = _update(groups, times, update_concepts)
+    if update is not None:
+        return Nature.UPDATE, update
+    return Nature.CONTRADICTION, None
+
+
+def _attributed(groups: Sequence[Sequence[Claim]]) -> str | None:
+    bodies = [{c.attribution for c in g if c.attribution} for g in groups]
+    if any(not b for b in bodies):
+        return None
+    seen: set[str] = set()
+    for names in bodies:
+        if names & seen:
+            return None  # one body quoted with two values is a contradiction
+        seen |= names
+    return " · ".join(
+        f"{sorted(b)[0]}: {describe(g[0].value)}" for b, g in zip(bodies, groups, strict=True)
+    )
+
+
+def _amount(claim: Claim) -> float | None:
+    value = claim.value
+    if isinstance(value, Quantity):
+        return value.number.amount * value.factor
+    return None
+
+
+def _update(
+    groups: Sequence[Sequence[Claim]], times: Times, concepts: frozenset[str]
+) -> str | None:
+    """`95 (30 Oct) → 158 (31 Oct) → 211 (2 Nov)`: every later source gives a higher count."""
+    claims = [c for g in groups for c in g]
+    if claims[0].kind is not Kind.QUANTITY or not any(_counts_updates(c, concepts) for c in claims):
+        return None
+    dated = [(times.get(c.source), _amount(c), c) for c in claims]
+    if any(t is None or a is None for t, a, _ in dated):
+        return None
+    steps = sorted({(t, a) for t, a, _ in dated if t is not None and a is not None})
+    by_time: dict[dt.date, float] = {}
+    for when, amount in steps:
+        assert when is not None and amount is not None
+        if when in by_time and by_time[when] != amount:
+            return None  # two values on one day: not a change over time
+        by_time[when] = amount
+    ordered = sorted(by_time.items())
+    if len(ordered) < 2 or any(b[1] <= a[1] for a, b in pairwise(ordered)):
+        return None
+    return " → ".join(
+        f"{_plain(amount)} ({when.day} {when.strftime('%b')})" for when, amount in ordered
+    )
+
+
+def _plain(amount: float) -> str:
+    return f"{amount:,.10g}"
+
+
+def _counts_updates(claim: Claim, concepts: frozenset[str]) -> bool:
+    value = claim.value
+    unit = value.unit if isinstance(value, Quantity) else ""
+    return bool(concepts & (claim.subject.concepts | {unit}))
+
+
+def diagnose(
+    groups: Sequence[Sequence[Claim]], nature: Nature, times: Times, update_concepts: frozenset[str]
+) -> tuple[Diagnosis, ...]:
+    """Likely causes, comparing the two main values (largest groups first)."""
+    if len(groups) < 2:
+        return ()
+    a, b = groups[0], groups[1]
+    found: list[Diagnosis] = []
+    for check in _CHECKS:
+        found.extend(check(a, b, times))
+    counts = all(_counts_updates(c, update_concepts) for g in groups for c in g)
+    if nature is Nature.CONTRADICTION and counts and _later_lower(groups, times):
+        found.append(Diagnosis("later-lower", "a later source gives a lower count: not an update"))
+    return tuple(found)
+
+
+def agreement_notes(claims: Sequence[Claim]) -> tuple[Diagnosis, ...]:
+    """Why differing figures still agree: rounding, or a bound or approximation that holds both."""
+    amounts = {_figure(c) for c in claims} - {None}
+    if len(amounts) < 2:
+        return ()
+    bounded = any(_bound(c) != "exact" for c in claims)
+    if bounded:
+        return (Diagnosis("within-bounds", "an approximate or bounded figure holds the others"),)
+    return (Diagnosis("rounding", "equal at the precision each is stated in"),)
+
+
+def _bound(claim: Claim) -> str:
+    value = claim.value
+    if isinstance(value, (Money, Percent, Quantity)):
+        return value.number.bound.value
+    return "exact"
+
+
+def _figure(claim: Claim) -> float | None:
+    value = claim.value
+    if isinstance(value, (Money, Percent)):
+        return value.number.amount
+    return _amount(claim)
+
+
+def _factor(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
+    x, y = _figure(a[0]), _figure(b[0])
+    if not x or not y:
+        return []
+    ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
+    power = round(math.log10(ratio))
+    if power not in (1, 2, 3) or abs(ratio / 10**power - 1) > 0.02:
+        return []
+    out = [Diagnosis(f"factor-{10**power}", _FACTOR_TEXT[10**power])]
+    larger = a if abs(x) > abs(y) else b
+    if power == 3 and any(
+        c.subject.language == "fr" and "billion" in c.text.lower() for c in larger
+    ):
+        out.append(
+            Diagnosis("french-billion", "French 'billion' is 10^12: read as an English billion?")
+        )
+    return out
+
+
+def _sign(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
+    x, y = _figure(a[0]), _figure(b[0])
+    if x is not None and y is not None and x and x == -y:
+        return [Diagnosis("sign-lost", "same figure with opposite signs: a lost minus sign?")]
+    return []
+
+
+def _transposed(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
+    x, y = _figure(a[0]), _figure(b[0])
+    if x is None or y is None or x == y:
+        return []
+    dx, dy = (f"{abs(v):.10g}".replace(".", "").strip("0") for v in (x, y))
+    if len(dx) > 1 and sorted(dx) == sorted(dy) and dx != dy:
+        return [Diagnosis("transposed-digits", f"same digits in another order ({dx} / {dy})")]
+    return []
+
+
+def _swapped_date(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
+    va, vb = a[0].value, b[0].value
+    if not isinstance(va, DateValue) or not isinstance(vb, DateValue):
+        return []
+    if va.day and vb.day and va.day != vb.day and (va.day, va.month) == (vb.month, vb.day):
+        return [Diagnosis("day-month-swap", "day and month swapped (e.g. 3/2 against 2/3)?")]
+    return []
+
+
+def _weekday(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
+    for claim in (*a, *b):
+        meant = next(
+            (q.split(":", 1)[1] for q in claim.qualifiers if q.startswith("weekday-date:")), None
+        )
+        if meant is not None:
+            return [
+                Diagnosis(
+                    "weekday-mismatch", f"{claim.source}: the weekday written points to {meant}"
+                )
+            ]
+    return []
+
+
+def _stale(a: Sequence[Claim], b: Sequence[Claim], times: Times) -> list[Diagnosis]:
+    if not isinstance(a[0].value, Role):
+        return []
+    when_a = _median_time(a, times)
+    when_b = _median_time(b, times)
+    if when_a is None or when_b is None or abs((when_a - when_b).days) < STALE_DAYS:
+        return []
+    old, new = (a, b) if when_a < when_b else (b, a)
+    old_when, new_when = min(when_a, when_b), max(when_a, when_b)
+    text = (
+        f"{describe(old[0].value)} (source dated {old_when:%Y-%m}) vs "
+        f"{describe(new[0].value)} ({new_when:%Y-%m}): a stale source?"
+    )
+    return [Diagnosis("stale-source", text)]
+
+
+def _median_time(claims: Sequence[Claim], times: Times) -> dt.date | None:
+    known = sorted(t for c in claims if (t := times.get(c.source)) is not None)
+    return known[len(known) // 2] if known else None
+
+
+def _later_lower(groups: Sequence[Sequence[Claim]], times: Times) -> bool:
+    dated = sorted(
+        (t, a)
+        for g in groups
+        for c in g
+        if (t := times.get(c.source)) is not None and (a := _amount(c)) is not None
+    )
+    return any(
+        later[0] > earlier[0] and later[1] < earlier[1] for earlier in dated for later in dated
+    )
+
+
+_CHECKS: tuple[Callable[[Sequence[Claim], Sequence[Claim], Times], list[Diagnosis]], ...] = (
+    _factor,
+    _sign,
+    _transposed,
+    _swapped_date,
+    _weekday,
+    _stale,
+)

@@ -1,0 +1,67 @@
+"""Who a figure is credited to: `according to the USGS`, `menurut BMKG`, `selon l'USGS`,
+`laut dem USGS`, `USGSによると`, `据新华社`, `Reuters reported`.
+
+The lexicon lists the words that introduce a source before its name (`[attribution] before`)
+and after it (`after`); the name is the capitalised run (or CJK run) next to that word. The
+marker nearest the claim in its sentence wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.names import name_at, name_ending
+from factcheck.lexicon import Lexicon
+
+_CJK_RUN_AFTER = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z・]{2,12}")
+_CJK_RUN_BEFORE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z・]{2,12}$")
+
+
+def attribution_of(
+    text: str, lex: Lexicon, sentence: tuple[int, int], focus: tuple[int, int]
+) -> str | None:
+    """The body the sentence credits, nearest to the claim at `focus`, or None."""
+    start, end = sentence
+    best: tuple[int, str] | None = None
+    for key, read in (("before", _name_after_marker), ("after", _name_before_marker)):
+        for word in lex.raw_list("attribution", key):
+            for match in re.finditer(_marker(word, lex), text[start:end], re.IGNORECASE):
+                name = read(text, lex, start + match.start(), start + match.end())
+                if name is None:
+                    continue
+                distance = abs(start + match.start() - focus[0])
+                if best is None or distance < best[0]:
+                    best = (distance, name)
+    return best[1] if best else None
+
+
+def _marker(word: str, lex: Lexicon) -> str:
+    escaped = re.escape(word)
+    return rf"(?<!\w){escaped}(?!\w)" if lex.spaced else escaped
+
+
+def _name_after_marker(text: str, lex: Lexicon, _start: int, end: int) -> str | None:
+    pos = end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    article = lex.articles.match_at(text, pos)
+    if article is not None:
+        pos = article.end()
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+    if not lex.spaced:
+        run = _CJK_RUN_AFTER.match(text, pos)
+        return run.group() if run else None
+    name = name_at(text, lex, pos)
+    return name.text if name else None
+
+
+def _name_before_marker(text: str, lex: Lexicon, start: int, _end: int) -> str | None:
+    if not lex.spaced:
+        run = _CJK_RUN_BEFORE.search(text, max(0, start - 12), start)
+        return run.group() if run else None
+    pos = start
+    while pos > 0 and text[pos - 1] in " ,":
+        pos -= 1
+    name = name_ending(text, lex, pos)
+    return name.text if name else None
