@@ -8,7 +8,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar, assert_never
@@ -144,8 +144,8 @@ def _settings(
             scheduler=engine.scheduler,
             stories=engine.stories,
         )
-    if config.aliases and "aliases" in {f.name for f in fields(ScanOptions)}:
-        options = replace(options, aliases=dict(config.aliases))  # type: ignore[call-arg,unused-ignore]
+    if config.aliases:
+        options = replace(options, aliases=tuple(sorted(config.aliases.items())))
     return Settings(
         paths=apply_exclude(paths, config),
         options=options,

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck import engines, ingest, language, lexicon
+from factcheck import aliases, engines, ingest, language, lexicon
 from factcheck.clusters import build_clusters
 from factcheck.extract import extract_source, own_anchor
 from factcheck.match import MatchOptions, group
@@ -45,6 +45,8 @@ class ScanOptions:
     """`local` (this process and a process pool) or `dask`."""
     scheduler: str | None = None
     """The Dask scheduler's address; None starts a local Dask cluster (dask engine only)."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """(alias, canonical name) pairs from the configuration: one entity under two names."""
     max_bytes: int = ingest.DEFAULT_MAX_BYTES
     """Files larger than this are skipped with a note, never read into memory."""
     stories: bool = False
@@ -62,7 +64,7 @@ def run(paths: Sequence[str], options: ScanOptions, stdin_text: str | None = Non
         if not reading.documents:
             reason = reading.skipped[0] if reading.skipped else "no input given"
             raise ScanError(f"no readable document ({reason})")
-        sources = extract_all(reading.documents, options, engine)
+        sources = aliases.apply(extract_all(reading.documents, options, engine), options.aliases)
         groups = match_all(sources, options, engine)
     times = {s.document.id: s.anchor for s in sources}
     updates = frozenset(lexicon.load("en").raw_list("updates", "concepts"))  # a base table
