@@ -27,3 +27,20 @@ def test_nature_and_diagnosis(case: dict[str, Any], tmp_path: Path) -> None:
     (conflict,) = conflicts
     assert conflict.nature is not None and conflict.nature.value == case["nature"]
     assert sorted(d.code for d in conflict.diagnosis) == sorted(case["diagnosis"])
+
+
+def test_a_rate_and_a_total_over_a_horizon_agree_by_computation(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The partners will invest $125 billion a year in the Stargate data centres.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "The Stargate partners plan to invest $500 billion over the next four years.",
+        encoding="utf-8",
+    )
+    report = run([str(tmp_path)], ScanOptions())
+    assert not report.conflicts
+    notes = [d for c in report.clusters for d in c.diagnosis if d.code == "rate-total"]
+    assert [d.text for d in notes] == [
+        "$125 billion a year × 4 years = $500 billion (b.txt): consistent"
+    ]

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.compare import agree, describe, ratio_note
-from factcheck.diagnose import Times, agreement_notes, diagnose, nature_of
-from factcheck.records import Claim, Cluster, Role, Status
+from factcheck.diagnose import Times, agreement_notes, diagnose, nature_of, rate_total_notes
+from factcheck.records import Claim, Cluster, Money, Role, Status
 
 _STATUS_ORDER = {Status.CONFLICT: 0, Status.AGREEMENT: 1, Status.SINGLE: 2}
 
@@ -22,12 +22,30 @@ def build_clusters(
     """Clusters in a stable order: conflicts, agreements, singles; each by its first claim.
     Conflicts get their nature and diagnosis, given each source's date in `times`."""
     drafts = [_draft(list(g), tolerance, times or {}, update_concepts) for g in groups if g]
+    drafts = _with_rate_totals(drafts)
     drafts.sort(key=lambda c: (_STATUS_ORDER[c.status], _claim_order(c.claims[0])))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(drafts, start=1))
 
 
 def _claim_order(claim: Claim) -> tuple[int, str]:
     return (int(claim.id[1:]) if claim.id[1:].isdigit() else 0, claim.id)
+
+
+def _with_rate_totals(drafts: list[Cluster]) -> list[Cluster]:
+    """A yearly amount whose total over another source's horizon matches: noted as computed
+    agreement (they sit in different blocks, rate and total, and never conflict)."""
+    totals = [
+        c for d in drafts for c in d.claims if isinstance(c.value, Money) and c.value.horizon_years
+    ]
+    if not totals:
+        return drafts
+    out = []
+    for draft in drafts:
+        notes = rate_total_notes(
+            draft.claims, [t for t in totals if t.source not in {c.source for c in draft.claims}]
+        )
+        out.append(replace(draft, diagnosis=draft.diagnosis + notes) if notes else draft)
+    return out
 
 
 def value_groups(claims: Sequence[Claim], tolerance: float) -> list[list[Claim]]:

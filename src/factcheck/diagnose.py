@@ -250,3 +250,29 @@ _CHECKS: tuple[Callable[[Sequence[Claim], Sequence[Claim], Times], list[Diagnosi
     _weekday,
     _stale,
 )
+
+
+def rate_total_notes(rates: Sequence[Claim], totals: Sequence[Claim]) -> tuple[Diagnosis, ...]:
+    """`$125 billion a year` and `$500 billion over four years` state one plan: the rate times
+    the horizon is the total. Returned as a note for the rate's cluster."""
+    notes = []
+    for rate in rates:
+        value = rate.value
+        if not isinstance(value, Money) or value.period != "year":
+            continue
+        for total in totals:
+            other = total.value
+            if (
+                not isinstance(other, Money)
+                or not other.horizon_years
+                or other.currency != value.currency
+            ):
+                continue
+            implied = value.number.amount * other.horizon_years
+            if abs(implied - other.number.amount) <= 0.01 * abs(other.number.amount):
+                years = f"{other.horizon_years:g} year{'s' if other.horizon_years != 1 else ''}"
+                text = (
+                    f"{describe(value)} × {years} = {describe(other)} ({total.source}): consistent"
+                )
+                notes.append(Diagnosis("rate-total", text))
+    return tuple(dict.fromkeys(notes))

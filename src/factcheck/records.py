@@ -87,6 +87,8 @@ class Money:
     """`year`, `month`, ... for rates; None for totals."""
     horizon: str | None = None
     """The time a total is spread over, as written: `over the next four years`."""
+    horizon_years: float | None = None
+    """That time in years, when it could be read."""
 
 
 MEASURES = frozenset(

@@ -301,12 +301,13 @@ def _value(
         extra: tuple[str, ...] = ()
         if (phase := lex.phases.pattern.search(window)) is not None:
             extra = (f"phase:{lex.phases.get(phase.group())}",)
-        horizon = _horizon(window, lex)
+        horizon, years = _horizon(window, lex)
         money = Money(
             number,
             figure.currency or "?",
             lex.periods.get(period.group()) if period else None,
             horizon,
+            years,
         )
         return money, (period.end() if period else end), extra
     if figure.kind is Kind.PERCENT:
@@ -315,17 +316,24 @@ def _value(
     return Quantity(number, unit.name, unit.dimension, unit.factor), end, ()
 
 
-def _horizon(window: str, lex: Lexicon) -> str | None:
-    """`over the next four years`: a total spread over a stated time."""
+_YEAR_SECONDS = 31556952.0
+
+
+def _horizon(window: str, lex: Lexicon) -> tuple[str | None, float | None]:
+    """`over the next four years`: a total spread over a stated time, and that time in years."""
     for marker in lex.horizon_markers.finditer(window):
         rest = window[marker.end() :]
         match = re.match(r"\s+(\S+)\s+(\S+)", rest)
         if match is None:
             continue
-        sense = lex.units.get(match.group(2).strip(".,;"))
+        unit = match.group(2).strip(".,;")
+        sense = lex.units.get(unit)
         if sense is not None and sense.dimension == "time":
-            return f"{marker.group()} {match.group(1)} {match.group(2).strip('.,;')}"
-    return None
+            count = match.group(1)
+            amount = float(count) if count.isdigit() else lex.number_words.get(count)
+            years = amount * sense.factor / _YEAR_SECONDS if amount else None
+            return f"{marker.group()} {count} {unit}", years
+    return None, None
 
 
 def _fifty_fifty(text: str, taken: _Spans) -> list[Found]:

@@ -136,6 +136,7 @@ def value_dict(value: Value) -> dict[str, Any]:
             "currency": value.currency,
             "period": value.period,
             "horizon": value.horizon,
+            "horizon_years": value.horizon_years,
         }
     if isinstance(value, Quantity):
         if value.dimension == "length" and value.unit not in _METRIC_LENGTHS:
