@@ -113,7 +113,12 @@ def _quote(claim: Claim) -> str:
 def _print_sources(report: Report, console: Console) -> None:
     """One line per source: language, date, and what became of its claims; then its warnings."""
     status_of = {c.id: cl.status for cl in report.clusters for c in cl.claims}
-    for source in report.sources:
+    # In time order: the earliest report first, undated sources last.
+    dated = sorted(
+        report.sources,
+        key=lambda s: (s.anchor is None, s.anchor.toordinal() if s.anchor else 0, s.document.id),
+    )
+    for source in dated:
         counts = Counter(status_of.get(c.id, Status.SINGLE) for c in source.claims)
         date = "no date"
         if source.anchor:
