@@ -102,7 +102,8 @@ class Phrases(Generic[T]):
             body = body.replace(_LETTER_BEFORE, "").replace(_LETTER_AFTER, "")
         self.body = body
         """The alternation alone, for building larger patterns around it."""
-        self.pattern = _bounded(self.body)
+        firsts = {phrase[:1] for phrase in (*self.exact, *(p for p, _ in self.prefixes)) if phrase}
+        self.pattern = _bounded(self.body, firsts)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -150,8 +151,15 @@ def _edged(phrase: str, *, prefix: bool) -> str:
     return f"{before}{body}{after}"
 
 
-def _bounded(body: str) -> re.Pattern[str]:
-    return re.compile(f"(?:{body})", re.IGNORECASE)
+def _bounded(body: str, firsts: set[str]) -> re.Pattern[str]:
+    """The alternation behind a one-character look-ahead: most positions of a text start no
+    phrase, and the class rejects them before hundreds of alternatives are tried."""
+    if not firsts:
+        return re.compile(f"(?:{body})", re.IGNORECASE)
+    if "s" in firsts:
+        firsts = firsts | {"ß"}  # keys are folded (`ß` → `ss`); the text is not
+    chars = "".join(sorted(re.escape(c) for c in firsts))
+    return re.compile(f"(?=[{chars}])(?:{body})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

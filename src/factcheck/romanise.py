@@ -40,6 +40,7 @@ def romanise(text: str) -> str:
     return " ".join(p.strip() for p in parts if p.strip())
 
 
+@cache
 def skeleton(word: str) -> str:
     """`arutoman` → `altmn`, `Altman` → `altmn`, `sofutobanku` → `sftbnk`."""
     plain = unicodedata.normalize("NFKD", word.casefold())
