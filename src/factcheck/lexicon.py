@@ -48,6 +48,7 @@ _TABLES = {
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,
+    "percent_before": dict,
     "weekdays_short": dict,
     "number_joiners": dict,
     "relative_offsets": dict,
@@ -192,6 +193,8 @@ class Lexicon:
     number_words: Phrases[float]
     currencies: Phrases[str]
     percent: Phrases[str]
+    percent_before: Phrases[str]
+    """Words that make the number after them a percentage: `百分之` in `百分之三十`."""
     periods: Phrases[str]
     horizon_markers: Phrases[str]
     phases: Phrases[str]
@@ -321,6 +324,7 @@ def load(code: str) -> Lexicon:
         number_words=phrases("number_words"),
         currencies=phrases("currencies"),
         percent=phrases("", {**data.get("percent_signs", {}), **data.get("percent_words", {})}),
+        percent_before=phrases("", word_list("percent_before")),
         periods=phrases("periods"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),

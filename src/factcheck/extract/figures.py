@@ -114,8 +114,27 @@ def _classify(
             Kind.MONEY, mention.start, after.end(), mention, lex.currencies.get(after.group())
         )
     if (percent := _phrase_after(text, lex.percent, mention.end)) is not None:
-        return _Figure(Kind.PERCENT, mention.start, percent.end(), mention)
+        return _Figure(
+            Kind.PERCENT, mention.start, percent.end(), mention, unit=_tenths(lex, percent)
+        )
+    if (lead := _percent_before(text, lex, mention.start)) is not None:
+        return _Figure(Kind.PERCENT, lead, mention.end, mention)  # `百分之三十`
     return _quantity(text, lex, mention)
+
+
+def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
+    """`九成`, `3割`: tenths, written where a percent sign would be; the figure is ×10."""
+    return (
+        UnitSense("percent", 10.0, "tenths") if lex.percent.get(word.group()) == "tenths" else None
+    )
+
+
+def _percent_before(text: str, lex: Lexicon, start: int) -> int | None:
+    head = text[max(0, start - 8) : start]
+    for match in lex.percent_before.finditer(head):
+        if match.end() == len(head):
+            return start - len(head) + match.start()
+    return None
 
 
 def _phrase_after(
@@ -311,6 +330,8 @@ def _value(
         )
         return money, (period.end() if period else end), extra
     if figure.kind is Kind.PERCENT:
+        if figure.unit is not None and figure.unit.factor != 1.0:
+            number = _times(number, figure.unit.factor)
         return Percent(number), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
     return Quantity(number, unit.name, unit.dimension, unit.factor), end, ()
@@ -334,6 +355,17 @@ def _horizon(window: str, lex: Lexicon) -> tuple[str | None, float | None]:
             years = amount * sense.factor / _YEAR_SECONDS if amount else None
             return f"{marker.group()} {count} {unit}", years
     return None, None
+
+
+def _times(number: Number, factor: float) -> Number:
+    return Number(
+        number.amount * factor,
+        number.low * factor,
+        number.high * factor,
+        number.bound,
+        number.decimals,
+        number.scale * factor,
+    )
 
 
 def _fifty_fifty(text: str, taken: _Spans) -> list[Found]:

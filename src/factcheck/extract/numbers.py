@@ -207,7 +207,11 @@ def _read_word_number(
     value = total + section + digit
     if tokens == 1 and (not lex.spaced or lex.number_words.get(first.group()) is None):
         # A lone `四` or `千` is part of a word (四川, 千万) unless something is counted after it.
-        counted = lex.units.match_at(text, end) or lex.currencies.match_at(text, end)
+        counted = (
+            lex.units.match_at(text, end)
+            or lex.currencies.match_at(text, end)
+            or lex.percent.match_at(text, end)
+        )
         return first.start(), end, value, counted is not None
     # A lone `one`/`a`/`un` is an article far more often than a figure.
     return first.start(), end, value, value > 1 or (tokens > 1 and value > 0)
