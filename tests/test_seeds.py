@@ -107,3 +107,14 @@ def test_diagnoses_once_times_are_known(tmp_path: Path) -> None:
     assert any("stale-source" in v for k, v in codes.items() if "Fumio Kishida" in k)
     money = [k for k in report["clusters"] if k["status"] == "conflict" and k["kind"] == "money"]
     assert any("factor-10" in [d["code"] for d in k["diagnosis"]] for k in money)
+
+
+def test_the_same_three_conflicts_without_any_date() -> None:
+    """With no date at all, year-less dates stay year-less (`--01-29`) and still conflict."""
+    result = run_cli("scan", str(SEEDS), "--format", "json")
+    report = json.loads(result.stdout)
+    conflicts = _conflicts(report)
+    assert len(conflicts) == 3
+    assert any(
+        "000" in c.get("--01-29", set()) and "002" in c.get("--02-03", set()) for c in conflicts
+    )

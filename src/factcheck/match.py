@@ -218,12 +218,22 @@ def contrasting(a: Claim, b: Claim, contrasts: Sequence[frozenset[str]]) -> bool
     return False
 
 
+_LEAP_YEAR = 2000  # holds 29 February, for dates whose year is unknown
+
+
 def _day_distance(a: DateValue, b: DateValue) -> int:
-    if a.year is None or b.year is None or a.month is None or b.month is None:
-        return 0 if a.month == b.month else 10**6
-    first = dt.date(a.year, a.month, a.day or 15)
-    second = dt.date(b.year, b.month, b.day or 15)
-    return abs((first - second).days)
+    """Days between two dates; when a year is missing, the nearest reading (29/1 and 3/2 are
+    5 days apart, 30/12 and 2/1 are 3)."""
+    if a.month is None or b.month is None:
+        return 10**6
+    if a.year is not None and b.year is not None:
+        first = dt.date(a.year, a.month, a.day or 15)
+        second = dt.date(b.year, b.month, b.day or 15)
+        return abs((first - second).days)
+    first = dt.date(_LEAP_YEAR, a.month, a.day or 15)
+    second = dt.date(_LEAP_YEAR, b.month, b.day or 15)
+    gap = abs((first - second).days)
+    return min(gap, 366 - gap)
 
 
 def _cluster_roles(claims: list[Claim], options: MatchOptions) -> list[list[Claim]]:
