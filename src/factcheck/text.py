@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # Characters folded beyond NFKC so that lexicon phrases need one spelling only.
@@ -74,8 +74,14 @@ _LOOKBACK = 16
 """Enough of a sentence's end to hold the longest abbreviation of `_NO_BREAK_BEFORE`."""
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split on sentence punctuation and line breaks, keeping `U.S.` and `Corp.` whole."""
+_ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
+
+
+def sentences(text: str, continues: Callable[[str, int], bool] | None = None) -> list[Sentence]:
+    """Split on sentence punctuation and line breaks, keeping `U.S.` and `Corp.` whole.
+
+    `continues(text, pos)` says whether the word at `pos` carries on after a day number's
+    dot, as a month name does in `am 11. Juni` (the language decides)."""
     out: list[Sentence] = []
     start = 0
     line = 0
@@ -86,6 +92,14 @@ def sentences(text: str) -> list[Sentence]:
         if "\n" not in match.group() and _NO_BREAK_BEFORE.search(text, tail, match.start()):
             continue
         if match.end() < len(text) and text[match.end()].islower() and "\n" not in match.group():
+            continue
+        ordinal = _ORDINAL_END.search(text, max(start, match.start() - 4), match.start())
+        if (
+            continues is not None
+            and ordinal
+            and "\n" not in match.group()
+            and continues(text, match.end())
+        ):
             continue
         _append(out, text, start, match.start(), line)
         line += text.count("\n", start, match.end())
