@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 REL_TOL = 0.01
-_LENGTH_KM = {"km": 1.0, "m": 0.001, "mm": 1e-6, "cm": 1e-5, "mile": 1.609344, "ft": 0.0003048}
+_LENGTH_KM = {
+    "km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "m": 0.001, "metre": 0.001, "meter": 0.001,
+    "mm": 1e-6, "cm": 1e-5, "mile": 1.609344, "ft": 0.0003048,
+}  # fmt: skip
 
 
 def load(path: Path) -> dict[str, Any]:
