@@ -92,6 +92,8 @@ class Phrases(Generic[T]):
     def __init__(self, entries: Mapping[str, T], *, spaced: bool) -> None:
         self.exact: dict[str, T] = {}
         self.prefixes: list[tuple[str, T]] = []
+        self.acronyms = frozenset(fold(k) for k in entries if k.isalpha() and k.isupper())
+        """Keys written in capitals in the data (`CEO`, `PM`): only capitals match them in text."""
         for key, value in entries.items():
             if key.endswith("*") and len(key) > 1:
                 self.prefixes.append((fold(key[:-1]), value))

@@ -11,21 +11,19 @@ A plain `minister` takes its portfolio from the words next to it (`Minister of M
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.extract.found import Found
 from factcheck.extract.names import Run, name_at, name_ending
 from factcheck.lexicon import Lexicon, fold
 from factcheck.records import Kind, Role
 
-_ACRONYM_OFFICES = ("ceo", "pm", "pdg", "coo", "cfo", "cto")
-_PORTFOLIO_LIST = re.compile(r"(?:\s*(?:,|&|and|et|dan|y|e|und)\s*)")
-
 
 def find_roles(text: str, lex: Lexicon) -> list[Found]:
     out: list[Found] = []
     for title in lex.roles.finditer(text):
         role = lex.roles.get(title.group())
-        if role is None or not _title_case_ok(title.group()):
+        if role is None or not _title_case_ok(title.group(), lex):
             continue
         start, end = title.start(), title.end()
         if role in ("minister", "secretary"):
@@ -138,9 +136,16 @@ def _cut_at_stopword(run: str, lex: Lexicon) -> str:
     return run[:cut]
 
 
-def _title_case_ok(title: str) -> bool:
-    """Acronym offices must be written as acronyms: `CEO`, not `ceo`; `PM`, not `pm`."""
-    return not (len(title) <= 4 and not title.isupper() and title.lower() in _ACRONYM_OFFICES)
+def _title_case_ok(title: str, lex: Lexicon) -> bool:
+    """Offices the data writes in capitals must be written so: `CEO`, not `ceo`; `PM`, not `pm`."""
+    return title.isupper() or fold(title) not in lex.roles.acronyms
+
+
+@lru_cache(maxsize=32)
+def _portfolio_list(lex: Lexicon) -> re.Pattern[str]:
+    """What may stand between portfolios: a comma, `&`, or the language's `and` words."""
+    joins = "|".join(re.escape(w) for w in lex.raw_list("qualifiers", "range_and"))
+    return re.compile(rf"(?:\s*(?:,|&{'|' + joins if joins else ''})\s*)", re.IGNORECASE)
 
 
 def _portfolio(text: str, lex: Lexicon, start: int, end: int) -> tuple[str, int, int] | None:
@@ -150,7 +155,7 @@ def _portfolio(text: str, lex: Lexicon, start: int, end: int) -> tuple[str, int,
         return after[0], start, after[1]
     head = text[max(0, start - 80) : start]
     found: list[re.Match[str]] = [
-        m for m in lex.portfolios.finditer(head) if _only_list_between(head[m.end() :])
+        m for m in lex.portfolios.finditer(head) if _only_list_between(head[m.end() :], lex)
     ]
     if not found:
         return None
@@ -159,8 +164,8 @@ def _portfolio(text: str, lex: Lexicon, start: int, end: int) -> tuple[str, int,
     return lex.portfolios.get(last.group()) or "", start - len(head) + first.start(), end
 
 
-def _only_list_between(gap: str) -> bool:
-    return _PORTFOLIO_LIST.sub(" ", gap).strip() == ""
+def _only_list_between(gap: str, lex: Lexicon) -> bool:
+    return _portfolio_list(lex).sub(" ", gap).strip() == ""
 
 
 def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | None:
@@ -185,7 +190,7 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
         if match is None:
             break
         last, last_end = lex.portfolios.get(match.group()), match.end()
-        joiner = _PORTFOLIO_LIST.match(text, last_end)
+        joiner = _portfolio_list(lex).match(text, last_end)
         if joiner is None:
             break
         at = joiner.end()
