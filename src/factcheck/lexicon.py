@@ -105,8 +105,7 @@ class Phrases(Generic[T]):
             body = body.replace(_LETTER_BEFORE, "").replace(_LETTER_AFTER, "")
         self.body = body
         """The alternation alone, for building larger patterns around it."""
-        firsts = {phrase[:1] for phrase in (*self.exact, *(p for p, _ in self.prefixes)) if phrase}
-        self.pattern = _bounded(self.body, firsts)
+        self.pattern = re.compile(body, re.IGNORECASE)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -129,40 +128,63 @@ class Phrases(Generic[T]):
         return self.pattern.match(text, pos)
 
 
-def _phrase_regex(phrase: str) -> str:
-    # Keys are case-folded (`ß` → `ss`); the text is not, so `ss` must also match `ß`.
-    parts = (re.escape(part).replace("ss", "(?:ss|ß)") for part in phrase.split(" "))
-    return r"\s+".join(parts)
-
-
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
+_END = ""
+"""The trie key that marks where a phrase ends (no unit of a phrase is empty)."""
+
+_Trie = dict[str, "_Trie | bool"]
+"""Phrase units (`a`, ` `, `ss`) to subtries; at `_END`, whether the phrase is a prefix."""
+
+
+def _units(phrase: str) -> list[str]:
+    # Keys are case-folded (`ß` → `ss`); the text is not, so `ss` is one unit matching either.
+    return re.findall(r"ss|.", phrase, re.DOTALL)
 
 
 def _body(exact: Iterable[str], prefixes: Iterable[str]) -> str:
-    """One alternation, longest phrases first. No letter may touch a phrase on a side where it
-    ends in a letter; a digit may (`US$3`, `3bn`, `10km`), and so may anything after `d'`."""
-    parts = [_edged(p, prefix=False) for p in sorted(exact, key=len, reverse=True)]
-    parts += [_edged(p, prefix=True) for p in sorted(prefixes, key=len, reverse=True)]
-    return "|".join(parts) if parts else r"(?!x)x"
-
-
-def _edged(phrase: str, *, prefix: bool) -> str:
-    body = _phrase_regex(phrase) + (r"\w*" if prefix else "")
-    before = _LETTER_BEFORE if phrase[:1].isalnum() else ""
-    after = _LETTER_AFTER if (prefix or phrase[-1:].isalnum()) else ""
-    return f"{before}{body}{after}"
-
-
-def _bounded(body: str, firsts: set[str]) -> re.Pattern[str]:
-    """The alternation behind a one-character look-ahead: most positions of a text start no
-    phrase, and the class rejects them before hundreds of alternatives are tried."""
-    if not firsts:
-        return re.compile(f"(?:{body})", re.IGNORECASE)
-    if "s" in firsts:
-        firsts = firsts | {"ß"}  # keys are folded (`ß` → `ss`); the text is not
+    """One pattern for all the phrases, written as a trie (`do(?:llars?|ng)`): with hundreds
+    of phrases, trying each one in turn at every letter of a text was most of the time spent
+    on extraction. Longer phrases are tried before shorter ones along each branch. No letter
+    may touch a phrase on a side where it ends in a letter; a digit may (`US$3`, `3bn`,
+    `10km`), and so may anything after `d'`."""
+    root: _Trie = {}
+    for phrases, is_prefix in ((exact, False), (prefixes, True)):
+        for phrase in phrases:
+            node = root
+            for unit in _units(phrase):
+                node = node.setdefault(unit, {})  # type: ignore[assignment]
+            node[_END] = is_prefix or bool(node.get(_END))  # a prefix also covers the exact
+    lettered = {u: t for u, t in root.items() if u[:1].isalnum()}
+    others = {u: t for u, t in root.items() if u and not u[:1].isalnum()}
+    parts = [_LETTER_BEFORE + _alternatives(lettered, "")] if lettered else []
+    parts += [_alternatives(others, "")] if others else []
+    if not parts:
+        return r"(?!x)x"
+    firsts = {u[0] for u in root} | ({"ß"} if any(u.startswith("ss") for u in root) else set())
     chars = "".join(sorted(re.escape(c) for c in firsts))
-    return re.compile(f"(?=[{chars}])(?:{body})", re.IGNORECASE)
+    # The class rejects at once the positions that start no phrase.
+    return f"(?=[{chars}])(?:{'|'.join(parts)})"
+
+
+def _alternatives(trie: _Trie, last: str) -> str:
+    """The pattern of `trie`'s branches; `last` is the unit that led to it."""
+    options = [
+        _unit_regex(unit) + _alternatives(sub, unit)  # type: ignore[arg-type]
+        for unit, sub in sorted(trie.items())
+        if unit != _END
+    ]
+    if _END in trie:
+        tail = r"\w*" if trie[_END] else ""
+        lettered = bool(trie[_END]) or last[-1:].isalnum()
+        options.append(tail + (_LETTER_AFTER if lettered else ""))
+    return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+
+
+def _unit_regex(unit: str) -> str:
+    if unit == " ":
+        return r"\s+"
+    return "(?:ss|ß)" if unit == "ss" else re.escape(unit)
 
 
 @dataclass(frozen=True)
@@ -236,6 +258,7 @@ class Lexicon:
         return tuple(self.raw.get(table, {}).get(key, []))
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     """Codes of every language that has a data file, sorted."""
     folder = resources.files("factcheck") / "lexicons"
