@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -33,15 +34,7 @@ class NormalText:
 
     @classmethod
     def of(cls, original: str) -> NormalText:
-        if original.isascii():
-            return cls(original, original, tuple(range(len(original))))
-        pieces: list[str] = []
-        origin: list[int] = []
-        for index, char in enumerate(original):
-            folded = _EXTRA_FOLD.get(char) or unicodedata.normalize("NFKC", char)
-            pieces.append(folded)
-            origin.extend([index] * len(folded))
-        return cls(original, "".join(pieces), tuple(origin))
+        return _normal(original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span in the original text that covers `text[start:end]`."""
@@ -49,6 +42,32 @@ class NormalText:
             first = self.origin[start] if start < len(self.origin) else len(self.original)
             return first, first
         return self.origin[start], self.origin[end - 1] + 1
+
+
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]")
+"""ASCII is its own NFKC form: only the other characters need looking at, one by one."""
+
+
+@functools.lru_cache(maxsize=4)  # a document is normalised to find its date, then to extract
+def _normal(original: str) -> NormalText:
+    if original.isascii():
+        return NormalText(original, original, tuple(range(len(original))))
+    pieces: list[str] = []
+    origin: list[int] = []
+    for run in _ASCII_RUNS.finditer(original):
+        start, piece = run.start(), run.group()
+        folded = piece if piece.isascii() else _folded(piece)
+        pieces.append(folded)
+        if len(folded) == len(piece):
+            origin.extend(range(start, start + len(piece)))
+        else:
+            origin.extend([start] * len(folded))
+    return NormalText(original, "".join(pieces), tuple(origin))
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(char: str) -> str:
+    return _EXTRA_FOLD.get(char) or unicodedata.normalize("NFKC", char)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
     if document.published is not None:
         return document.published, False
     normal = NormalText.of(document.text)
-    full = [f for f in find_dates(normal.text, lex, None) if f.full]
+    full = [f for f in find_dates(normal.text, lex, None, days_only=True) if f.full]
     dated = [f for f in full if _is_dateline(normal.text, f)] or full
     if not dated:
         return None, True

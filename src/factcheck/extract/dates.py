@@ -103,12 +103,18 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
 
 
 def find_dates(
-    text: str, lex: Lexicon, anchor: dt.date | None, relative_anchor: dt.date | None = None
+    text: str,
+    lex: Lexicon,
+    anchor: dt.date | None,
+    relative_anchor: dt.date | None = None,
+    *,
+    days_only: bool = False,
 ) -> list[DateFinding]:
     """Every date in `text`, resolved against `anchor` where the text leaves the year out.
 
     Relative dates (`Monday`, `last month`) need a firmer anchor, `relative_anchor`: a year
-    borrowed from other documents is good enough for `29/1`, not for `Monday`."""
+    borrowed from other documents is good enough for `29/1`, not for `Monday`. With
+    `days_only`, months alone and relative dates are skipped (looking for a document's date)."""
     pats = _patterns(lex.code, lex)
     found: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
@@ -119,9 +125,9 @@ def find_dates(
         pats.numeric_full,
         pats.day_month,
         pats.month_day,
-        pats.month_year,
+        None if days_only else pats.month_year,
         pats.numeric,
-        pats.month_alone,
+        None if days_only else pats.month_alone,
     )
     for pattern in ordered:
         if pattern is None:
@@ -139,7 +145,8 @@ def find_dates(
                 found.append(finding)
                 taken.append((match.start(), match.end()))
                 occupied.add(match.start(), match.end())
-    found += find_relative(text, lex, relative_anchor, pats.weekday, taken)
+    if not days_only:
+        found += find_relative(text, lex, relative_anchor, pats.weekday, taken)
     return sorted(found, key=lambda f: f.found.start)
 
 
