@@ -44,3 +44,29 @@ def test_a_rate_and_a_total_over_a_horizon_agree_by_computation(tmp_path: Path) 
     assert [d.text for d in notes] == [
         "$125 billion a year × 4 years = $500 billion (b.txt): consistent"
     ]
+
+
+def test_a_conversion_into_another_currency_is_no_conflict(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Nordvik Energy will spend 4.2 billion euros ($4.5 billion) on the Esbjerg wind farm.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Nordvik Energy is investing €4.2 billion in its offshore wind farm near Esbjerg.",
+        encoding="utf-8",
+    )
+    report = run([str(tmp_path)], ScanOptions())
+    assert not report.conflicts
+    assert any(c.status is Status.AGREEMENT for c in report.clusters)
+
+
+def test_two_unrelated_figures_in_two_currencies_stay_apart(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Nordvik Energy will spend $4.2 billion on the Esbjerg offshore wind farm.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Brazil's central bank sold 4.2 billion reais in currency swaps on Tuesday.",
+        encoding="utf-8",
+    )
+    assert not run([str(tmp_path)], ScanOptions()).conflicts

@@ -55,8 +55,7 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
     """Claims are only compared within one block; None keeps a claim out of all comparison."""
     value = claim.value
     if isinstance(value, Money):
-        phase = next((q for q in claim.qualifiers if q.startswith("phase:")), "")
-        return (claim.kind.value, value.currency, value.period or "total", phase)
+        return (claim.kind.value, value.currency, value.period or "total", _phase(claim))
     if isinstance(value, Quantity):
         return (claim.kind.value, value.dimension)
     if isinstance(value, DateValue):
@@ -78,6 +77,7 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
         else:
             blocks[key].append(claim)
     groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
+    groups = _join_currency_twins(groups, weights)
     return _attach_roles_without_body(groups, loose, options)
 
 
@@ -109,6 +109,64 @@ def _cluster_block(
         for member in clusters[a]:
             owner[member] = a
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
+
+
+def _join_currency_twins(
+    groups: list[list[Claim]], weights: dict[str, float]
+) -> list[list[Claim]]:
+    """`$3 billion` in one source and `3 billion euros` in another, about one thing: a figure
+    copied with the wrong currency. Blocking keeps currencies apart, so such groups are joined
+    here, into a conflict that says so. A conversion (`¥450 billion ($3 billion)`) changes the
+    figure, and groups that share a source are never joined."""
+    by_figure: dict[tuple[float, str, str], list[int]] = defaultdict(list)
+    for index, members in enumerate(groups):
+        for claim in members:
+            if isinstance(claim.value, Money):
+                key = (claim.value.number.amount, claim.value.period or "total", _phase(claim))
+                if index not in by_figure[key]:
+                    by_figure[key].append(index)
+    joins: list[tuple[float, int, int]] = []
+    for key in sorted(by_figure):
+        for n, i in enumerate(by_figure[key]):
+            for j in by_figure[key][n + 1 :]:
+                score, needed = _twin_score(groups[i], groups[j], key[0], weights)
+                if score >= needed:
+                    joins.append((-score, i, j))
+    joined: set[int] = set()
+    for _score, i, j in sorted(joins):
+        if i not in joined and j not in joined:
+            groups[i] = groups[i] + groups[j]
+            groups[j] = []
+            joined |= {i, j}
+    return [g for g in groups if g]
+
+
+def _twin_score(
+    left: list[Claim], right: list[Claim], amount: float, weights: dict[str, float]
+) -> tuple[float, float]:
+    """The best likeness between claims of `amount` in two groups of different currencies,
+    and the likeness needed: a slip's for an unusual figure (`4.2 billion`), a plain
+    difference's for a round one (`1 billion`), which many unrelated sums share."""
+    if {_currency(c) for c in left} & {_currency(c) for c in right}:
+        return 0.0, 1.0
+    if {c.source for c in left} & {c.source for c in right}:
+        return 0.0, 1.0
+    pairs = [(a, b) for a in left for b in right if _amount_of(a) == _amount_of(b) == amount]
+    score = max(likeness(a, b, weights) for a, b in pairs)
+    needed = SLIP_LINK if min(specific(a) for a, _ in pairs) > 1 else DIFFERING_LINK
+    return score, needed
+
+
+def _currency(claim: Claim) -> str:
+    return claim.value.currency if isinstance(claim.value, Money) else ""
+
+
+def _amount_of(claim: Claim) -> float | None:
+    return claim.value.number.amount if isinstance(claim.value, Money) else None
+
+
+def _phase(claim: Claim) -> str:
+    return next((q for q in claim.qualifiers if q.startswith("phase:")), "")
 
 
 def _pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
