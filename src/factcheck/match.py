@@ -111,9 +111,7 @@ def _cluster_block(
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
 
 
-def _join_currency_twins(
-    groups: list[list[Claim]], weights: dict[str, float]
-) -> list[list[Claim]]:
+def _join_currency_twins(groups: list[list[Claim]], weights: dict[str, float]) -> list[list[Claim]]:
     """`$3 billion` in one source and `3 billion euros` in another, about one thing: a figure
     copied with the wrong currency. Blocking keeps currencies apart, so such groups are joined
     here, into a conflict that says so. A conversion (`¥450 billion ($3 billion)`) changes the
