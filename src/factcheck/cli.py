@@ -27,6 +27,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich cost 0.13 s of a 0.3 s --help
 )
 
 E = TypeVar("E", bound=StrEnum)

@@ -7,6 +7,7 @@ any particular language: adding one is adding a file.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
@@ -105,7 +106,12 @@ class Phrases(Generic[T]):
             body = body.replace(_LETTER_BEFORE, "").replace(_LETTER_AFTER, "")
         self.body = body
         """The alternation alone, for building larger patterns around it."""
-        self.pattern = re.compile(body, re.IGNORECASE)
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        # Compiled on first use: compiling every table of a language took most of a small
+        # scan's start-up, and many tables are only ever used inside larger patterns.
+        return re.compile(self.body, re.IGNORECASE)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -266,6 +272,13 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(n.removesuffix(".toml") for n in names if n != "base.toml"))
 
 
+def common_words(code: str) -> frozenset[str]:
+    """A language's stopwords alone, without building its lexicon (language identification)."""
+    words = _read(f"{code}.toml").get("stopwords", {}).get("words", [])
+    return frozenset(fold(w) for w in words)
+
+
+@cache
 def _read(name: str) -> dict[str, Any]:
     path = resources.files("factcheck") / "lexicons" / name
     try:
