@@ -37,6 +37,9 @@ none, the coincidence is evidence enough."""
 RELATIVE_LINK = 0.75
 """The likeness a conflict needs when one side is a relative date (`Tuesday`)."""
 MAX_SLIP_RATIO = 1e4
+MAX_MEASURE_RATIO = 3.0
+"""Two measures (lengths, magnitudes, ...) further apart than this, and not as slips differ,
+are two things measured."""
 MAX_DATE_SLIP_DAYS = 10
 """Two dates for one event this far apart are a slip; farther apart, two events."""
 
@@ -91,10 +94,8 @@ def _cluster_block(
     scores: dict[tuple[int, int], float] = {}
     links: list[tuple[float, int, int]] = []
     for i, j in _pairs(claims):
-        if contrasting(claims[i], claims[j], options.contrasts) or _era(claims[i]) != _era(
-            claims[j]
-        ):
-            continue  # dead vs injured; `the 1979 eruption killed 40` vs today's toll
+        if _apart(claims[i], claims[j], options):
+            continue
         agrees = agree(claims[i], claims[j], options.tolerance)
         if not agrees and not _may_differ(claims[i], claims[j]):
             continue
@@ -167,6 +168,11 @@ def _phase(claim: Claim) -> str:
     return next((q for q in claim.qualifiers if q.startswith("phase:")), "")
 
 
+def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
+    """Never one fact: dead vs injured; `the 1979 eruption killed 40` vs today's toll."""
+    return contrasting(a, b, options.contrasts) or _era(a) != _era(b)
+
+
 def _pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
@@ -189,7 +195,11 @@ def _can_merge(
     for i in left:
         for j in right:
             a, b = min(i, j), max(i, j)
+            if _apart(claims[a], claims[b], options):
+                return False  # a chain of links must not join the dead and the injured
             agrees = agree(claims[a], claims[b], options.tolerance)
+            if not agrees and not _may_differ(claims[a], claims[b]):
+                return False  # `≥3 m` agrees with 200 m and with 16 km; they are not one fact
             if claims[a].source == claims[b].source:
                 if not agrees:
                     return False
@@ -250,9 +260,19 @@ def _may_differ(a: Claim, b: Claim) -> bool:
         swapped = va.day is not None and (va.day, va.month) == (vb.month, vb.day)
         return swapped or _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
     if isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, (Money, Quantity, Percent)):
-        low, high = sorted(abs(v.number.amount) for v in (va, vb))
+        low, high = sorted(abs(_base_amount(v)) for v in (va, vb))
+        if isinstance(va, Quantity) and not va.is_count and low > 0:
+            # Measures of one thing differ by rounding or a slip; a depth of 16 km and a wave
+            # of 3 m, or a coast that moved 200 m, are other measures.
+            return high / low <= MAX_MEASURE_RATIO or slip_like(a, b)
         return low > 0 and high / low < MAX_SLIP_RATIO
     return True
+
+
+def _base_amount(value: Money | Quantity | Percent) -> float:
+    """The figure in its dimension's base unit (984 ft and 300 m compare)."""
+    factor = value.factor if isinstance(value, Quantity) else 1.0
+    return value.number.amount * factor
 
 
 def _weekday_explains(a: Claim, b: Claim) -> bool:
