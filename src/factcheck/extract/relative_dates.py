@@ -110,21 +110,43 @@ def _counted_before(text: str, start: int, lex: Lexicon) -> bool:
 def _relative(
     text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
 ) -> list[DateFinding]:
-    """`last month`, `bulan lalu`, `hier`, resolved by dateparser against the anchor."""
+    """`yesterday`, `pasado mañana`: a number of days from the anchor; `last month`, `bulan
+    lalu`: a wider span, resolved by dateparser against the anchor."""
     out = []
     occupied = Spans(taken)
     for match in lex.relative_dates.finditer(text):
-        if occupied.overlaps(match.start(), match.end()):
+        if occupied.overlaps(match.start(), match.end()) or _guarded(text, match.start(), lex):
             continue
-        precision = lex.relative_dates.get(match.group()) or "day"
-        if precision not in ("day", "month"):
-            continue
-        value = _resolve_relative(match.group(), lex.code, anchor, precision)
+        entry = lex.relative_dates.get(match.group())
+        if isinstance(entry, int):
+            value = _days_from(match.group(), anchor, entry)
+        elif entry == "month":
+            value = _month_of(match.group(), lex.code, anchor)
+        else:
+            continue  # a week or a year names no day or month worth checking
         out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
     return out
 
 
-def _resolve_relative(phrase: str, code: str, anchor: dt.date | None, precision: str) -> DateValue:
+def _guarded(text: str, start: int, lex: Lexicon) -> bool:
+    """`esta mañana`, `heute Morgen`: after these words the relative word is a time of day."""
+    words = lex.raw_list("relative_date_guards", "not_after")
+    if not words:
+        return False
+    gap = r"\s+" if lex.spaced else r"\s*"
+    head = text[max(0, start - 30) : start]
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.search(rf"(?<!\w)(?:{alternatives}){gap}$", head, re.IGNORECASE) is not None
+
+
+def _days_from(phrase: str, anchor: dt.date | None, days: int) -> DateValue:
+    if anchor is None:
+        return DateValue(None, None, None, relative=phrase)
+    day = anchor + dt.timedelta(days=days)
+    return DateValue(day.year, day.month, day.day, year_inferred=True, relative=phrase)
+
+
+def _month_of(phrase: str, code: str, anchor: dt.date | None) -> DateValue:
     unresolved = DateValue(None, None, None, relative=phrase)
     if anchor is None:
         return unresolved
@@ -135,8 +157,7 @@ def _resolve_relative(phrase: str, code: str, anchor: dt.date | None, precision:
     parsed = dateparser.parse(phrase, languages=[code], settings=settings)
     if parsed is None:
         return unresolved
-    day = parsed.day if precision == "day" else None
-    return DateValue(parsed.year, parsed.month, day, year_inferred=True, relative=phrase)
+    return DateValue(parsed.year, parsed.month, None, year_inferred=True, relative=phrase)
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
