@@ -169,11 +169,15 @@ _UNIT_MONTHS = {"month": 1}
 def _offsets(
     text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
 ) -> list[DateFinding]:
-    """`two days ago`, `il y a trois jours`, `in 3 weeks`, `dalam dua pekan`."""
+    """`two days ago`, `il y a trois jours`, `in 3 weeks`, `a month ago`, `5天前`."""
     out = []
-    number = rf"(?:\d+|{lex.number_words.body})"
+    ones = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "one")) or r"(?!x)x"
+    number = rf"(?:\d+|{lex.number_words.body}|(?:{ones})(?!\w))"
+    # Scripts without spaces write the number against the word before it (`他5天前`).
+    edge, gap = (r"(?<![\w.,])", r"\s+") if lex.spaced else (r"(?<![\d.,])", r"\s*")
+    pattern = rf"{edge}(?P<amount>{number}){gap}(?P<unit>{lex.units.body})"
     occupied = Spans(taken)
-    for match in re.finditer(rf"(?<![\w.,]){number}\s+(?:{lex.units.body})", text, re.I):
+    for match in re.finditer(pattern, text, re.I):
         if occupied.overlaps(match.start(), match.end()):
             continue
         found = _offset(text, lex, anchor, match)
@@ -185,15 +189,14 @@ def _offsets(
 def _offset(
     text: str, lex: Lexicon, anchor: dt.date | None, match: re.Match[str]
 ) -> DateFinding | None:
-    amount_text, _, unit_text = match.group().partition(" ")
-    sense = lex.units.get(unit_text.strip())
+    sense = lex.units.get(match.group("unit"))
     if (
         sense is None
         or sense.dimension != "time"
         or sense.name not in {**_UNIT_DAYS, **_UNIT_MONTHS}
     ):
         return None
-    amount = int(amount_text) if amount_text.isdigit() else lex.number_words.get(amount_text)
+    amount = _amount(match.group("amount"), lex)
     side = _offset_side(text, lex, match.start(), match.end())
     if amount is None or side is None:
         return None
@@ -207,19 +210,42 @@ def _offset(
     return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
 
 
+def _amount(text: str, lex: Lexicon) -> float | None:
+    if text.isdigit():
+        return int(text)
+    if text.casefold() in (w.casefold() for w in lex.raw_list("relative_offsets", "one")):
+        return 1
+    return lex.number_words.get(text)
+
+
 def _offset_side(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int, int] | None:
+    """Which way the offset goes and the span with its words: `in 3 weeks`, `3 weeks ago`."""
     head, tail = text[max(0, start - 20) : start], text[end : end + 25]
-    for key, sign in (("past_before", -1), ("future_before", 1)):
+    gap = r"\s+" if lex.spaced else r"\s*"
+    word_end = r"(?!\w)" if lex.spaced else ""
+    before = [("past_before", -1), ("future_before", 1)]
+    if not _a_span(text[max(0, start - 60) : start], tail, lex):
+        before.append(("future_or_span_before", 1))
+    for key, sign in before:
         for word in lex.raw_list("relative_offsets", key):
-            found = re.search(rf"(?<!\w){re.escape(word)}\s+$", head, re.I)
+            found = re.search(rf"(?<!\w){re.escape(word)}{gap}$", head, re.I)
             if found is not None:
                 return sign, start - len(head) + found.start(), end
     for key, sign in (("past_after", -1), ("future_after", 1)):
         for word in lex.raw_list("relative_offsets", key):
-            found = re.match(rf"\s+{re.escape(word)}(?!\w)", tail, re.I)
+            found = re.match(rf"{gap}{re.escape(word)}{word_end}", tail, re.I)
             if found is not None:
                 return sign, start, end + found.end()
     return None
+
+
+def _a_span(head: str, tail: str, lex: Lexicon) -> bool:
+    """`rose 5% in two weeks`, `in three days of talks`: `in` starts a span of time, not a
+    date, when a figure comes a few words before it or a word such as `of` after the unit."""
+    if re.search(r"[\d%](?:\s+[^\W\d]+){0,3}\s+\S+\s+$", head):
+        return True  # `killed 10 people in two days`
+    words = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "not_before"))
+    return bool(words) and re.match(rf"\s+(?:{words})(?!\w)", tail, re.I) is not None
 
 
 def _shift(anchor: dt.date, amount: int, unit: str) -> dt.date:
