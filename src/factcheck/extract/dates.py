@@ -61,7 +61,7 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     lead = rf"(?:{weekday}\.?,?\s+(?:{link})?)?"
     # Digits never touch a date; letters may in scripts written without spaces (`你3-7-2017`).
     edge = r"(?<![^\W\d_])(?<!\d)" if lex.spaced else r"(?<!\d)"
-    tail = r"(?![^\W\d_])"
+    tail = r"(?![^\W\d_])" if lex.spaced else ""
     joins = "|".join(
         re.escape(w)
         for w in (
@@ -171,7 +171,7 @@ def find_dates(
                 continue
             if pattern is pats.month_day and _after_a_name(text, match, lex):
                 continue  # `Theresa May 10 years ago`
-            direction = _direction(text, match.end(), lex)
+            direction = _direction(text, match.start(), match.end(), lex)
             numeric = pattern is pats.numeric or pattern is pats.numeric_full
             finding = _from_match(match, lex, anchor, numeric=numeric, direction=direction)
             if finding is not None:
@@ -199,12 +199,16 @@ def _after_a_name(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
-def _direction(text: str, end: int, lex: Lexicon) -> str | None:
-    """`17 Agustus mendatang`, `17 août prochain`: a year-less date said to lie ahead or behind."""
-    after = text[end : end + 20]
+def _direction(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """`17 Agustus mendatang`, `17 août prochain`, `el próximo 17 de agosto`: a year-less date
+    said to lie ahead or behind."""
+    after, head = text[end : end + 20], text[max(0, start - 30) : start]
+    between = "".join(rf"(?:{re.escape(w)}\s+)?" for w in lex.raw_list("date_direction", "links"))
     for direction in ("future", "past"):
         for word in lex.raw_list("date_direction", direction):
             if re.match(rf"\s*{re.escape(word)}(?!\w)", after, re.IGNORECASE):
+                return direction
+            if re.search(rf"(?<!\w){re.escape(word)}\s+{between}$", head, re.IGNORECASE):
                 return direction
     return None
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.found import Found
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
@@ -32,9 +33,9 @@ def find_relative(
     """Relative dates not inside the absolute ones already `taken`."""
     found = _offsets(text, lex, anchor, taken)
     taken = taken + [(f.found.start, f.found.end) for f in found]
-    found += _weekdays_alone(text, lex, anchor, weekday_pattern, taken)
-    found += _relative(text, lex, anchor, taken)
-    return found
+    weekdays = _weekdays_alone(text, lex, anchor, weekday_pattern, taken)
+    taken = taken + [(f.found.start, f.found.end) for f in weekdays]
+    return found + weekdays + _relative(text, lex, anchor, taken)
 
 
 def _weekdays_alone(
@@ -44,7 +45,8 @@ def _weekdays_alone(
     pattern: re.Pattern[str],
     taken: list[tuple[int, int]],
 ) -> list[DateFinding]:
-    """`said Monday`: the latest such day on or before the anchor."""
+    """`said Monday`: the latest such day on or before the anchor; `next Monday`, `Friday next
+    week`, `上周一`: the day its words name."""
     out = []
     occupied = Spans(taken)
     for match in pattern.finditer(text):
@@ -53,18 +55,84 @@ def _weekdays_alone(
         word = match.group()
         if lex.spaced and len(word) <= 3:
             continue  # `Sun`, `Mar`, `Sat` alone are too often something else
-        if _counted_before(text, match.start(), lex):
-            continue  # `dua minggu` is two weeks, not a Sunday
         stated = lex.weekdays.get(word)
-        if stated is None:
-            continue
-        direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
-        value = DateValue(None, None, None, relative=text[start:end])
-        if anchor is not None:
-            day = _weekday_from(anchor, stated, direction)
-            value = DateValue(day.year, day.month, day.day, True, relative=text[start:end])
-        out.append(DateFinding(Found(Kind.DATE, start, end, value, ("relative",))))
+        if stated is None or _counted_before(text, match.start(), lex):
+            continue  # `dua minggu` is two weeks, not a Sunday
+        found = _weekday(text, lex, anchor, stated, match)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _weekday(
+    text: str, lex: Lexicon, anchor: dt.date | None, stated: int, match: re.Match[str]
+) -> DateFinding | None:
+    if _guarded_weekday(text, match.end(), lex):
+        return None
+    week = _week_of(text, lex, match.start(), match.end())
+    if week is None and not lex.spaced:
+        return None  # a weekday alone among unspaced characters is too often in another word
+    if week is not None:
+        weeks, start, end = week
+        day = anchor and _in_week(anchor, stated, weeks)
+    else:
+        direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
+        day = anchor and _weekday_from(anchor, stated, direction)
+    phrase = text[start:end]
+    value = DateValue(None, None, None, relative=phrase)
+    if day:
+        value = DateValue(day.year, day.month, day.day, True, relative=phrase)
+    return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
+
+
+def _guarded_weekday(text: str, end: int, lex: Lexicon) -> bool:
+    """`上周一共`: the weekday's last character starts the next word (`一共`, in all)."""
+    return any(text.startswith(w, end) for w in lex.raw_list("weekday_weeks_guards", "not_before"))
+
+
+@lru_cache(maxsize=32)
+def _week_patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words naming a weekday's week, written before it (`next week Friday`, `this Friday`,
+    `上周一`) or, for whole phrases, after it (`Friday of next week`, `viernes de esta semana`)."""
+    gap = r"\s+" if lex.spaced else r"\s*"
+    edge = r"(?<![^\W\d_])" if lex.spaced else ""
+    tail = r"(?![^\W\d_])" if lex.spaced else ""
+    links = "|".join(re.escape(w) for w in lex.raw_list("date_links", "weekday")) or r"(?!x)x"
+    phrases = _alternation(lex.raw.get("weekday_weeks", {}))
+    words = _alternation(
+        {**lex.raw.get("weekday_weeks", {}), **lex.raw.get("weekday_weeks_before", {})}
+    )
+    before = rf"{edge}(?P<week>{words})(?:{gap}(?:{links}))?{gap}$"
+    after = rf"{gap}(?:(?:{links}){gap})?(?P<week>{phrases}){tail}"
+    return re.compile(before, re.I), re.compile(after, re.I)
+
+
+def _alternation(words: dict[str, object]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+
+
+def _week_of(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int, int] | None:
+    """The week a weekday is said to lie in, counted from the anchor's, and the span."""
+    before_pattern, after_pattern = _week_patterns(lex.code, lex)
+    weeks = {
+        fold(k): int(v)
+        for table in ("weekday_weeks", "weekday_weeks_before")
+        for k, v in lex.raw.get(table, {}).items()
+    }
+    head = text[max(0, start - 40) : start]
+    before = before_pattern.search(head)
+    if before is not None:
+        return weeks[fold(before.group("week"))], start - len(head) + before.start(), end
+    after = after_pattern.match(text, end)
+    if after is not None:
+        return weeks[fold(after.group("week"))], start, after.end()
+    return None
+
+
+def _in_week(anchor: dt.date, weekday: int, weeks: int) -> dt.date:
+    """The weekday in the week `weeks` after the anchor's (weeks start on Monday)."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    return monday + dt.timedelta(days=7 * weeks + weekday)
 
 
 def _weekday_direction(
