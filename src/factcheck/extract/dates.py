@@ -250,8 +250,25 @@ def _from_match(
     qualifiers = (
         (f"weekday-date:{_weekday_date(groups['weekday'], lex, value)}",) if mismatch else ()
     )
-    found = Found(Kind.DATE, match.start(), match.end(), value, qualifiers)
+    found = Found(Kind.DATE, match.start(), _end(match, lex), value, qualifiers)
     return DateFinding(found, mismatch, full=year is not None and day is not None)
+
+
+def _end(match: re.Match[str], lex: Lexicon) -> int:
+    """Where the date ends: a full stop right after a month's full name ends the sentence
+    (`14 de marzo.`); only an abbreviation (`Dec.`, a shorter form of another name) keeps it."""
+    end = match.end()
+    if not match.group().endswith(".") or "month" not in match.re.groupindex:
+        return end
+    word = match.group("month")
+    if word is None or match.end("month") != end - 1:
+        return end
+    folded = fold(word)
+    number = lex.months.get(word)
+    shortened = any(
+        k != folded and k.startswith(folded) and v == number for k, v in lex.months.exact.items()
+    )
+    return end if shortened else end - 1
 
 
 def _weekday_date(word: str, lex: Lexicon, value: DateValue) -> str:
