@@ -33,6 +33,10 @@ _TABLES = {
     "months": dict,
     "weekdays": dict,
     "relative_dates": dict,
+    "relative_date_guards": dict,
+    "weekday_weeks": dict,
+    "weekday_weeks_before": dict,
+    "weekday_weeks_guards": dict,
     "measures": dict,
     "units": dict,
     "units_before": dict,
@@ -231,7 +235,8 @@ class Lexicon:
     qualifiers: Mapping[str, Phrases[str]]
     months: Phrases[int]
     weekdays: Phrases[int]
-    relative_dates: Phrases[str]
+    relative_dates: Phrases[str | int]
+    """A day's distance from the document's date (`yesterday` -1), or a wider span's precision."""
     units: Phrases[UnitSense]
     units_before: Phrases[str]
     concepts: Phrases[str]
