@@ -242,7 +242,6 @@ class Lexicon:
     concepts: Phrases[str]
     roles: Phrases[str]
     role_links: Phrases[str]
-    role_equivalents: Mapping[str, frozenset[str]]
     countries: Phrases[str]
     stopwords: frozenset[str]
     org_suffixes: frozenset[str]
@@ -256,8 +255,6 @@ class Lexicon:
     role_bodies: Phrases[str]
     """Offices that name their body: `Bundeskanzler` is Germany's, `首相` Japan's."""
     """What a minister is minister of: `Manpower`, `Ketenagakerjaan`, `Travail` → labour."""
-    contrasts: tuple[frozenset[str], ...]
-    """Sets of concepts that tell figures apart: a count of dead is not a count of injured."""
     date_links: tuple[str, ...]
     """Words between day, month and year: `3 de febrero de 2025`."""
     date_suffixes: Mapping[str, str]
@@ -275,6 +272,29 @@ def available_languages() -> tuple[str, ...]:
     folder = resources.files("factcheck") / "lexicons"
     names = (entry.name for entry in folder.iterdir() if entry.name.endswith(".toml"))
     return tuple(sorted(n.removesuffix(".toml") for n in names if n != "base.toml"))
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Tables of `base.toml` that matching uses across languages: claims of two languages
+    must be compared by one rule, not by either language's additions."""
+
+    role_equivalents: Mapping[str, frozenset[str]]
+    contrasts: tuple[frozenset[str], ...]
+    update_concepts: frozenset[str]
+
+
+@cache
+def shared() -> Shared:
+    data = _read("base.toml")
+    return Shared(
+        role_equivalents={
+            generic: frozenset(specific)
+            for generic, specific in data.get("role_equivalents", {}).items()
+        },
+        contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
+        update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
+    )
 
 
 def common_words(code: str) -> frozenset[str]:
@@ -348,10 +368,6 @@ def load(code: str) -> Lexicon:
     qualifiers = {
         q: phrases("", {w: q for w in data["qualifiers"].get(q, [])}) for q in _QUALIFIERS
     }
-    equivalents = {
-        generic: frozenset(specific)
-        for generic, specific in data.get("role_equivalents", {}).items()
-    }
     return Lexicon(
         code=str(lang.get("code", code)),
         name=str(lang.get("name", code)),
@@ -380,7 +396,6 @@ def load(code: str) -> Lexicon:
         concepts=phrases("concepts"),
         roles=phrases("roles"),
         role_links=phrases("", word_list("role_links")),
-        role_equivalents=equivalents,
         countries=phrases("countries"),
         stopwords=frozenset(fold(w) for w in data.get("stopwords", {}).get("words", [])),
         org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
@@ -389,7 +404,6 @@ def load(code: str) -> Lexicon:
         portfolios=phrases("portfolios"),
         bodies=phrases("bodies"),
         role_bodies=phrases("role_bodies"),
-        contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
         date_links=tuple(data.get("date_links", {}).get("words", [])),
         date_suffixes=dict(data.get("date_suffixes", {})),
         raw=data,

@@ -68,7 +68,7 @@ def run(paths: Sequence[str], options: ScanOptions, stdin_text: str | None = Non
         sources = aliases.apply(extract_all(reading.documents, options, engine), options.aliases)
         groups = match_all(sources, options, engine)
     times = {s.document.id: s.anchor for s in sources}
-    updates = frozenset(lexicon.load("en").raw_list("updates", "concepts"))  # a base table
+    updates = lexicon.shared().update_concepts
     clusters = build_clusters(groups, options.tolerance, times, updates)
     return Report(sources, clusters, reading.skipped)
 
@@ -289,7 +289,7 @@ def _match_task(job: tuple[list[Claim], MatchOptions]) -> list[list[Claim]]:
 
 
 def match_options(options: ScanOptions) -> MatchOptions:
-    shared = lexicon.load("en")  # the base tables are the same in every language
+    shared = lexicon.shared()
     return MatchOptions(options.tolerance, shared.role_equivalents, shared.contrasts)
 
 
