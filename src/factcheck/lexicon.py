@@ -65,6 +65,7 @@ _TABLES = {
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
+    "abbreviations": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -245,6 +246,8 @@ class Lexicon:
     countries: Phrases[str]
     stopwords: frozenset[str]
     org_suffixes: frozenset[str]
+    abbreviations: frozenset[str]
+    """Words whose full stop ends no sentence: `Mr.`, `Corp.`, `Mrd.`, `Sra.` (case-folded)."""
     name_particles: frozenset[str]
     """Lower-case words inside names: `de` in `Luca de Meo`."""
     articles: Phrases[str]
@@ -399,6 +402,7 @@ def load(code: str) -> Lexicon:
         countries=phrases("countries"),
         stopwords=frozenset(fold(w) for w in data.get("stopwords", {}).get("words", [])),
         org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
+        abbreviations=frozenset(fold(w) for w in data.get("abbreviations", {}).get("words", [])),
         name_particles=frozenset(fold(w) for w in data.get("names", {}).get("particles", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),

@@ -81,26 +81,29 @@ class Sentence:
 
 # Latin full stops need a space after them; CJK ones (。！？) end a sentence on their own.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|(?<=[。！？])[」』）)]*\s*|\n\s*")
-_NO_BREAK_BEFORE = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|Ltd|No|Jr|Sr|vs|etc|approx|Rp))\.$"
-)
+_WORD_BEFORE_DOT = re.compile(r"(?<![^\W_])([^\W\d_]+)\.$")
 
 
 MAX_SENTENCE = 1000
 """A longer run without a sentence break (a table flattened to one line, or junk) is cut into
 pieces this long, so that the work done per claim on its sentence stays bounded."""
 _LOOKBACK = 16
-"""Enough of a sentence's end to hold the longest abbreviation of `_NO_BREAK_BEFORE`."""
+"""Enough of a sentence's end to hold an abbreviation and its dot."""
 
 
 _ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
 
 
-def sentences(text: str, continues: Callable[[str, int], bool] | None = None) -> list[Sentence]:
+def sentences(
+    text: str,
+    continues: Callable[[str, int], bool] | None = None,
+    abbreviations: frozenset[str] = frozenset(),
+) -> list[Sentence]:
     """Split on sentence punctuation and line breaks, keeping `U.S.` and `Corp.` whole.
 
     `continues(text, pos)` says whether the word at `pos` carries on after a day number's
-    dot, as a month name does in `am 11. Juni` (the language decides)."""
+    dot, as a month name does in `am 11. Juni`; `abbreviations` (case-folded) are words whose
+    dot ends no sentence. Both come from the language's lexicon."""
     out: list[Sentence] = []
     start = 0
     line = 0
@@ -108,7 +111,7 @@ def sentences(text: str, continues: Callable[[str, int], bool] | None = None) ->
         # Only the end of the sentence so far is searched: the whole of it would make a long
         # run of `a. b. c.` quadratic.
         tail = max(start, match.start() - _LOOKBACK)
-        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(text, tail, match.start()):
+        if "\n" not in match.group() and _abbreviated(text, tail, match.start(), abbreviations):
             continue
         if match.end() < len(text) and text[match.end()].islower() and "\n" not in match.group():
             continue
@@ -125,6 +128,15 @@ def sentences(text: str, continues: Callable[[str, int], bool] | None = None) ->
         start = match.end()
     _append(out, text, start, len(text), line)
     return out
+
+
+def _abbreviated(text: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
+    """Does `text[start:end]` end in an initial (`J.`, `U.S.`) or a known abbreviation?"""
+    before = _WORD_BEFORE_DOT.search(text, start, end)
+    if before is None:
+        return False
+    word = before.group(1)
+    return (len(word) == 1 and word.isupper()) or word.casefold() in abbreviations
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, line: int) -> None:

@@ -80,7 +80,9 @@ def extract_source(
     found += find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]
     found = _drop_overlaps(found)
-    split = sentences(text, lambda t, pos: lex.months.match_at(t, pos) is not None)
+    split = sentences(
+        text, lambda t, pos: lex.months.match_at(t, pos) is not None, lex.abbreviations
+    )
     found = [_with_era(text, split, f, anchor) for f in found]
     crowded = _crowded(split, found)
     names = document_names(text, lex, [(s.start, s.end) for s in split])
