@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from factcheck import ingest, lexicon
+from factcheck import ingest, lexicon, pipeline
 from factcheck.extract import extract_source
 from factcheck.records import Document
 from factcheck.text import NormalText, sentences
@@ -84,3 +84,17 @@ def test_html_and_front_matter_scans_are_linear(unit: str) -> None:
         return ingest._html_dates(text), ingest._html_title(text), ingest._FRONT_MATTER.match(text)
 
     _assert_linear(scan, unit, 50000)
+
+
+@pytest.mark.parametrize("unit", ["$1 ", "€1 $1 ", "5 km "])
+def test_matching_one_long_document_is_linear(unit: str) -> None:
+    """Claims of one source are never compared; walking their pairs was quadratic."""
+    options = pipeline.ScanOptions(jobs=1)
+
+    def scan(text: str) -> object:
+        document = Document(id="x.txt", path="x.txt", text=text)
+        anchor = dt.date(2025, 5, 14)
+        source = extract_source(document, lexicon.load("en"), anchor, True, anchor)
+        return pipeline.match_all([source], options)
+
+    _assert_linear(scan, unit, 2000)

@@ -112,22 +112,29 @@ def _cluster_block(
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
 
 
+MAX_TWIN_CANDIDATES = 12
+"""A figure stated by more groups than this (`$1` in a price list) tells no twins apart; the
+pairs of so many groups would also cost the square of their number."""
+
+
 def _join_currency_twins(groups: list[list[Claim]], weights: dict[str, float]) -> list[list[Claim]]:
     """`$3 billion` in one source and `3 billion euros` in another, about one thing: a figure
     copied with the wrong currency. Blocking keeps currencies apart, so such groups are joined
     here, into a conflict that says so. A conversion (`¥450 billion ($3 billion)`) changes the
     figure, and groups that share a source are never joined."""
-    by_figure: dict[tuple[float, str, str], list[int]] = defaultdict(list)
+    by_figure: dict[tuple[float, str, str], dict[int, None]] = defaultdict(dict)
     for index, members in enumerate(groups):
         for claim in members:
             if isinstance(claim.value, Money):
                 key = (claim.value.number.amount, claim.value.period or "total", _phase(claim))
-                if index not in by_figure[key]:
-                    by_figure[key].append(index)
+                by_figure[key][index] = None  # a dict: ordered, and no repeats
     joins: list[tuple[float, int, int]] = []
     for key in sorted(by_figure):
-        for n, i in enumerate(by_figure[key]):
-            for j in by_figure[key][n + 1 :]:
+        if len(by_figure[key]) > MAX_TWIN_CANDIDATES:
+            continue
+        holders = list(by_figure[key])
+        for n, i in enumerate(holders):
+            for j in holders[n + 1 :]:
                 score, needed = _twin_score(groups[i], groups[j], key[0], weights)
                 if score >= needed:
                     joins.append((-score, i, j))
@@ -174,10 +181,17 @@ def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
 
 
 def _pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            if claims[i].source != claims[j].source:
-                yield i, j
+    """Every pair of claims from two different sources, `i < j`. Claims of one source are
+    never compared: walking their pairs only to skip them made one long document quadratic."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        by_source[claim.source].append(index)
+    sources = sorted(by_source)
+    for n, first in enumerate(sources):
+        for second in sources[n + 1 :]:
+            for i in by_source[first]:
+                for j in by_source[second]:
+                    yield min(i, j), max(i, j)
 
 
 def _can_merge(
