@@ -19,6 +19,8 @@ GROWTH = 4
 LIMIT = 2.5
 """Allowed growth of the time per character when the text grows four times (linear: 1,
 quadratic: 4)."""
+ATTEMPTS = 3
+"""A busy machine can slow one measurement down; quadratic work fails every attempt."""
 
 
 def _repeat(unit: str, size: int) -> str:
@@ -41,9 +43,12 @@ def _per_char(work: Callable[[str], object], text: str) -> float:
 
 def _assert_linear(work: Callable[[str], object], unit: str, size: int) -> None:
     work(_repeat(unit, 200))  # warm caches (lexicon, compiled patterns)
-    small = _per_char(work, _repeat(unit, size))
-    large = _per_char(work, _repeat(unit, size * GROWTH))
-    assert large < LIMIT * small + 2e-6, f"{unit!r}: {small * 1e6:.2f} → {large * 1e6:.2f} µs/char"
+    for _attempt in range(ATTEMPTS):
+        small = _per_char(work, _repeat(unit, size))
+        large = _per_char(work, _repeat(unit, size * GROWTH))
+        if large < LIMIT * small + 2e-6:
+            return
+    pytest.fail(f"{unit!r}: {small * 1e6:.2f} → {large * 1e6:.2f} µs/char")
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,10 @@ marker nearest the claim in its sentence wins.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.extract.names import name_at, name_ending
+from factcheck.extract.subject import remembered
 from factcheck.lexicon import Lexicon
 
 _CJK_RUN_AFTER = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z・]{2,12}")
@@ -21,23 +23,35 @@ def attribution_of(
     text: str, lex: Lexicon, sentence: tuple[int, int], focus: tuple[int, int]
 ) -> str | None:
     """The body the sentence credits, nearest to the claim at `focus`, or None."""
-    start, end = sentence
-    best: tuple[int, str] | None = None
-    for key, read in (("before", _name_after_marker), ("after", _name_before_marker)):
-        for word in lex.raw_list("attribution", key):
-            for match in re.finditer(_marker(word, lex), text[start:end], re.IGNORECASE):
-                name = read(text, lex, start + match.start(), start + match.end())
-                if name is None:
-                    continue
-                distance = abs(start + match.start() - focus[0])
-                if best is None or distance < best[0]:
-                    best = (distance, name)
+    credited = remembered(
+        text, lex, ("attribution", *sentence), lambda: _credits(text, lex, sentence)
+    )
+    best = min(credited, key=lambda item: abs(item[0] - focus[0]), default=None)
     return best[1] if best else None
 
 
-def _marker(word: str, lex: Lexicon) -> str:
-    escaped = re.escape(word)
-    return rf"(?<!\w){escaped}(?!\w)" if lex.spaced else escaped
+def _credits(text: str, lex: Lexicon, sentence: tuple[int, int]) -> list[tuple[int, str]]:
+    """Every (marker position, name) of the sentence: its claims share one scan of it."""
+    found = []
+    for key, read in (("before", _name_after_marker), ("after", _name_before_marker)):
+        pattern = _markers(lex, key)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text, *sentence):
+            name = read(text, lex, match.start(), match.end())
+            if name is not None:
+                found.append((match.start(), name))
+    return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _markers(lex: Lexicon, key: str) -> re.Pattern[str] | None:
+    words = sorted(lex.raw_list("attribution", key), key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    body = rf"(?<!\w)(?:{alternatives})(?!\w)" if lex.spaced else f"(?:{alternatives})"
+    return re.compile(body, re.IGNORECASE)
 
 
 def _name_after_marker(text: str, lex: Lexicon, _start: int, end: int) -> str | None:

@@ -95,7 +95,7 @@ def _clause(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[in
 _memo: tuple[str, Lexicon, dict[tuple[str, int, int], Any]] | None = None
 
 
-def _remembered(text: str, lex: Lexicon, key: tuple[str, int, int], work: Callable[[], T]) -> T:
+def remembered(text: str, lex: Lexicon, key: tuple[str, int, int], work: Callable[[], T]) -> T:
     """The claims of one sentence scan that sentence alike; the scans of the last text read
     are remembered, so that a sentence with many claims is scanned once, not once per claim."""
     global _memo
@@ -118,7 +118,7 @@ def _concepts(text: str, lex: Lexicon, start: int, end: int) -> frozenset[str]:
                 found.add(concept)
         return frozenset(found)
 
-    return _remembered(text, lex, ("concepts", start, end), scan)
+    return remembered(text, lex, ("concepts", start, end), scan)
 
 
 def _country_matches(
@@ -135,7 +135,7 @@ def _country_matches(
             out.append((match.group(), match.span(), inside))
         return out
 
-    return _remembered(text, lex, ("countries", start, end), scan)
+    return remembered(text, lex, ("countries", start, end), scan)
 
 
 def document_names(text: str, lex: Lexicon, sentences: list[tuple[int, int]]) -> frozenset[str]:
