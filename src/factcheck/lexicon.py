@@ -60,6 +60,11 @@ _TABLES = {
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
+    "glued_scales": dict,
+    "scale_fractions": dict,
+    "decimal_words": dict,
+    "subunits": dict,
+    "money_joiners": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -217,8 +222,19 @@ class Lexicon:
     number_words: Phrases[float]
     currencies: Phrases[str]
     percent: Phrases[str]
-    percent_before: Phrases[str]
-    """Words that make the number after them a percentage: `百分之` in `百分之三十`."""
+    percent_before: Phrases[float]
+    """Words that make the number after them a percentage: `百分之` in `百分之三十`; the value
+    is in percent (`千分之` is 0.1)."""
+    glued_scales: Phrases[float]
+    """Short scales read without a currency when glued to the digits: `10k`."""
+    scale_fractions: Phrases[float]
+    """A fraction of the scale word before it: `and a half` in `3 million and a half`."""
+    decimal_words: Phrases[str]
+    """The decimal mark written as a word: `point`, `coma`, `点`."""
+    subunits: Phrases[float]
+    """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
+    money_joiners: Phrases[str]
+    """Words between a main unit and its subunits: `and` in `3 dollars and 50 cents`."""
     periods: Phrases[str]
     horizon_markers: Phrases[str]
     phases: Phrases[str]
@@ -349,7 +365,12 @@ def load(code: str) -> Lexicon:
         number_words=phrases("number_words"),
         currencies=phrases("currencies"),
         percent=phrases("", {**data.get("percent_signs", {}), **data.get("percent_words", {})}),
-        percent_before=phrases("", word_list("percent_before")),
+        percent_before=phrases("percent_before"),
+        glued_scales=phrases("glued_scales"),
+        scale_fractions=phrases("scale_fractions"),
+        decimal_words=phrases("", word_list("decimal_words")),
+        subunits=phrases("subunits"),
+        money_joiners=phrases("", word_list("money_joiners")),
         periods=phrases("periods"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),

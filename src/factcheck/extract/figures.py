@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.extract.found import Found
@@ -40,10 +40,15 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
     mentions += find_word_numbers(text, lex)
     taken = _Spans(blocked)
     figures: list[_Figure] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    by_start = {m.start: m for m in reversed(ordered)}  # the longest mention at each start
+    for mention in ordered:
         if taken.overlaps(mention.start, mention.end):
             continue
-        figure = _classify(text, lex, mention, currency_before)
+        before = currency_before.get(mention.start)
+        if before is not None and taken.overlaps(before.start(), before.end()):
+            before = None  # `50 dollar 40 rmb`: that currency belongs to the figure before
+        figure = _classify(text, lex, mention, before, by_start)
         if figure is None:
             figures.append(_Figure(None, mention.start, mention.end, mention))
             continue
@@ -101,25 +106,62 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
 
 
 def _classify(
-    text: str, lex: Lexicon, mention: NumberMention, currency_before: dict[int, re.Match[str]]
+    text: str,
+    lex: Lexicon,
+    mention: NumberMention,
+    before: re.Match[str] | None,
+    by_start: dict[int, NumberMention],
 ) -> _Figure | None:
-    before = currency_before.get(mention.start)
     if before is not None and not mention.in_words:
         return _Figure(
             Kind.MONEY, before.start(), mention.end, mention, lex.currencies.get(before.group())
         )
     after = _currency_after(text, lex, mention.end)
     if after is not None:
-        return _Figure(
-            Kind.MONEY, mention.start, after.end(), mention, lex.currencies.get(after.group())
-        )
+        mention, end = _with_subunits(text, lex, mention, after, by_start)
+        return _Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
     if (percent := _phrase_after(text, lex.percent, mention.end)) is not None:
         return _Figure(
             Kind.PERCENT, mention.start, percent.end(), mention, unit=_tenths(lex, percent)
         )
     if (lead := _percent_before(text, lex, mention.start)) is not None:
-        return _Figure(Kind.PERCENT, lead, mention.end, mention)  # `百分之三十`
+        start, factor = lead  # `百分之三十`, `千分之五`
+        unit = UnitSense("percent", factor, "parts") if factor != 1.0 else None
+        return _Figure(Kind.PERCENT, start, mention.end, mention, unit=unit)
     return _quantity(text, lex, mention)
+
+
+_SPACES = re.compile(r"[ \u00a0]*")
+
+
+def _skip_gap(text: str, pos: int) -> int:
+    gap = _SPACES.match(text, pos)
+    return gap.end() if gap else pos
+
+
+def _with_subunits(
+    text: str,
+    lex: Lexicon,
+    mention: NumberMention,
+    unit: re.Match[str],
+    by_start: dict[int, NumberMention],
+) -> tuple[NumberMention, int]:
+    """`3 dollars and 50 cents`, `cinq euros cinquante centimes`, `五元三毛`: the subunits
+    after the main unit are part of the amount."""
+    end = unit.end()
+    if lex.subunits.get(unit.group()) is not None or mention.scale != 1.0:
+        return mention, end  # `50 cents and 3`, `3 million dollars and 5 cents`: no
+    at = _skip_gap(text, end)
+    if (joiner := lex.money_joiners.match_at(text, at)) is not None:
+        at = _skip_gap(text, joiner.end())
+    part = by_start.get(at)
+    if part is None or not 0 < part.value < 100 or part.value != int(part.value):
+        return mention, end
+    sub = _phrase_after(text, lex.subunits, part.end, _HYPHEN_GAP)
+    if sub is None:
+        return mention, end
+    value = mention.value + part.value * (lex.subunits.get(sub.group()) or 0.0)
+    return replace(mention, value=value, decimals=max(mention.decimals, 2)), sub.end()
 
 
 def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
@@ -129,11 +171,12 @@ def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
     )
 
 
-def _percent_before(text: str, lex: Lexicon, start: int) -> int | None:
+def _percent_before(text: str, lex: Lexicon, start: int) -> tuple[int, float] | None:
+    """Where a percent word written before the number starts, and its size in percent."""
     head = text[max(0, start - 8) : start]
     for match in lex.percent_before.finditer(head):
         if match.end() == len(head):
-            return start - len(head) + match.start()
+            return start - len(head) + match.start(), lex.percent_before.get(match.group()) or 1.0
     return None
 
 
@@ -145,7 +188,7 @@ def _phrase_after(
 
 
 def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
-    direct = _phrase_after(text, lex.currencies, pos)
+    direct = _phrase_after(text, lex.currencies, pos, _HYPHEN_GAP)  # `a 12-cent stamp`
     if direct is not None:
         return direct
     link = _phrase_after(text, lex.role_links, pos)

@@ -70,6 +70,9 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
     gap = re.match(r"[ \u00a0]?", text[pos : pos + 1])
     at = pos + (gap.end() if gap else 0)
     match = _scale_at(text, at, lex)
+    weak = match is None or (is_short_scale(match.group()) and not allow_short)
+    if weak and (glued := _glued_scale(text, pos, lex)) is not None:
+        return glued
     if match is None:
         return None
     if is_short_scale(match.group()) and not allow_short:
@@ -78,6 +81,17 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
         if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
             return None
     return match
+
+
+def _glued_scale(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
+    """`10k`: written against the digits and not part of a unit (`10km`), a scale alone."""
+    match = lex.glued_scales.match_at(text, pos)
+    if match is None or _LATIN_LETTER.match(text, match.end()):
+        return None
+    return match
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _scale_at(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
@@ -89,7 +103,7 @@ def _scale_at(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
 
 
 def scale_value(word: str, lex: Lexicon) -> float:
-    return lex.scales.get(word) or lex.multipliers.get(word) or 1.0
+    return lex.scales.get(word) or lex.multipliers.get(word) or lex.glued_scales.get(word) or 1.0
 
 
 def is_short_scale(word: str) -> bool:
@@ -105,7 +119,9 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
         if parsed is None:
             continue
         value, decimals, used = parsed
-        digits_end = match.start() + used
+        start, digits_end = match.start(), match.start() + used
+        if _leading_point(text, start, match.group(), lex):
+            start, value, decimals = start - 1, float(f"0.{match.group()}"), len(match.group())
         scale_match = _scale_after(text, digits_end, lex, match.start() in money_spans)
         scale, end, scale_text = 1.0, digits_end, ""
         if scale_match is not None:
@@ -113,14 +129,29 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
             end, scale_text = scale_match.end(), scale_match.group()
             end, value = _compound(text, end, lex, value * scale, scale)
             value /= scale
+            if (half := _scale_fraction(text, end, lex)) is not None:
+                end, value = half[0], value + half[1]
         if not abs(value * scale) <= LARGEST:  # also false for NaN
             continue
         found.append(
-            NumberMention(
-                match.start(), end, value * scale, decimals, scale, scale_text, digits_end
-            )
+            NumberMention(start, end, value * scale, decimals, scale, scale_text, digits_end)
         )
     return found
+
+
+def _leading_point(text: str, start: int, raw: str, lex: Lexicon) -> bool:
+    """`.25`, `,08`: the language's decimal mark opens the number after a space."""
+    before = text[start - 2 : start] if start >= 2 else " " + text[:start]
+    return raw.isdigit() and len(before) == 2 and before[1] == lex.decimal and before[0].isspace()
+
+
+def _scale_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, float] | None:
+    """`3 millions et demi`, `two million and a half`: a fraction of the scale just read."""
+    gap = _WORD_JOIN.match(text, pos)
+    match = lex.scale_fractions.match_at(text, gap.end() if gap else pos)
+    if match is None:
+        return None
+    return match.end(), lex.scale_fractions.get(match.group()) or 0.0
 
 
 def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> tuple[int, float]:
@@ -149,15 +180,23 @@ _NO_JOIN = re.compile(r"[ \u00a0-]*")
 def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     """Numbers written as words: `three`, `dix-huit`, `tiga ratus`, `two hundred`, `三百五十`."""
     found: list[NumberMention] = []
-    pos = 0
+    pos, last_end = 0, -1
     # Without spaces a number may start with its multiplier: `千人`, `百万`.
     starts = lex.number_words.pattern if lex.spaced else _either(lex)
+    inside = _inside_percent_words(text, lex)
     while (first := starts.search(text, pos)) is not None:
-        start, end, value, meaningful = _read_word_number(text, first, lex)
-        if meaningful:
-            found.append(NumberMention(start, end, value, 0, 1.0, "", end, in_words=True))
-        pos = end
+        start, end, value, decimals, meaningful = _read_word_number(text, first, lex)
+        # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30.
+        vague = not lex.spaced and (start == last_end or starts.match(text, end) is not None)
+        if meaningful and not vague and start not in inside:
+            found.append(NumberMention(start, end, value, decimals, 1.0, "", end, in_words=True))
+        pos = last_end = end
     return found
+
+
+def _inside_percent_words(text: str, lex: Lexicon) -> frozenset[int]:
+    """Positions inside a percent phrase: `ciento` in `por ciento` is not a hundred."""
+    return frozenset(i for m in lex.percent.finditer(text) for i in range(m.start() + 1, m.end()))
 
 
 def _either(lex: Lexicon) -> re.Pattern[str]:
@@ -174,13 +213,24 @@ def _after_joiner(text: str, at: int, lex: Lexicon) -> int:
     return after if lex.number_words.match_at(text, after) is not None else at
 
 
+def _add_scale(groups: list[tuple[float, float]], small: float, size: float) -> None:
+    """`cincuenta y cinco mil doscientos veintiocho millones` is 55,228 millions: the groups
+    of smaller scales read so far belong under this larger one, not beside it."""
+    below = 0.0
+    while groups and groups[-1][0] < size:
+        below += groups.pop()[1]
+    groups.append((size, ((small + below) or 1.0) * size))
+
+
 def _read_word_number(
-    text: str, first: re.Match[str], lex: Lexicon
-) -> tuple[int, int, float, bool]:
+    text: str, first: re.Match[str], lex: Lexicon, fraction: bool = True
+) -> tuple[int, int, float, int, bool]:
     """Words combine as in `two hundred fifty thousand`: a digit word, multiplied by `hundred`
-    into a section, sections multiplied by `thousand` into the total."""
+    into a section, sections multiplied by `thousand` into groups; then maybe a decimal part.
+    Gives start, end, value, decimals and whether it is a figure."""
     join = _WORD_JOIN if lex.spaced else _NO_JOIN
-    total, section = 0.0, 0.0
+    groups: list[tuple[float, float]] = []  # (scale, amount) of the groups read
+    section = 0.0
     digit = last_plain = lex.number_words.get(first.group()) or 0.0
     if digit == 0 and (multiplier := lex.multipliers.get(first.group())):
         section, last_plain = multiplier, float("inf")
@@ -191,8 +241,13 @@ def _read_word_number(
             section += (digit or 1.0) * (lex.multipliers.get(m.group()) or 1.0)
             digit, last_plain = 0.0, float("inf")
         elif (m := lex.scales.match_at(text, at)) is not None and not is_short_scale(m.group()):
-            total += ((section + digit) or 1.0) * (lex.scales.get(m.group()) or 1.0)
+            size = lex.scales.get(m.group()) or 1.0
+            _add_scale(groups, section + digit, size)
             section, digit, last_plain = 0.0, 0.0, float("inf")
+            if (half := _scale_fraction(text, m.end(), lex)) is not None:
+                groups[-1] = (size, groups[-1][1] + half[1] * size)
+                end, tokens = half[0], tokens + 2
+                break
         elif (m := lex.number_words.match_at(text, at)) is not None:
             plain = lex.number_words.get(m.group()) or 0.0
             if plain == 0 and section:
@@ -204,14 +259,53 @@ def _read_word_number(
         else:
             break
         end, tokens = m.end(), tokens + 1
-    value = total + section + digit
+    value, decimals = sum(a for _, a in groups) + section + digit, 0
+    if fraction and (part := _word_fraction(text, end, lex)) is not None:
+        end, digits = part
+        value, decimals, tokens = value + float(f"0.{digits}"), len(digits), tokens + 2
     if tokens == 1 and (not lex.spaced or lex.number_words.get(first.group()) is None):
         # A lone `四` or `千` is part of a word (四川, 千万) unless something is counted after it.
         counted = (
             lex.units.match_at(text, end)
             or lex.currencies.match_at(text, end)
             or lex.percent.match_at(text, end)
+            or lex.subunits.match_at(text, end)
+            or _percent_word_before(text, first.start(), lex)
         )
-        return first.start(), end, value, counted is not None
+        return first.start(), end, value, 0, counted is not None
     # A lone `one`/`a`/`un` is an article far more often than a figure.
-    return first.start(), end, value, value > 1 or (tokens > 1 and value > 0)
+    return first.start(), end, value, decimals, value > 1 or (tokens > 1 and value > 0)
+
+
+def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
+    """`dos coma cinco`, `四点五`, `cuarenta y siete coma veintiocho`: the digits after a decimal
+    word, read one by one (`点一一二`) or as one number (`coma veintiocho`)."""
+    join = _WORD_JOIN if lex.spaced else _NO_JOIN
+    gap = join.match(text, pos)
+    mark = lex.decimal_words.match_at(text, gap.end() if gap else pos)
+    if mark is None:
+        return None
+    gap = join.match(text, mark.end())
+    first = lex.number_words.match_at(text, gap.end() if gap else mark.end())
+    if first is None:
+        return None
+    if (lex.number_words.get(first.group()) or 0.0) >= 10:
+        _, end, whole, _, _ = _read_word_number(text, first, lex, fraction=False)
+        return (end, str(int(whole))) if whole == int(whole) else None
+    digits, end = "", mark.end()
+    while (gap := join.match(text, end)) is not None and (
+        word := lex.number_words.match_at(text, gap.end())
+    ) is not None:
+        value = lex.number_words.get(word.group()) or 0.0
+        if value >= 10 or value != int(value):
+            return None  # `三点五十分` is a time of day, not 3.50
+        digits, end = digits + str(int(value)), word.end()
+    if lex.multipliers.match_at(text, end) or lex.scales.match_at(text, end):
+        return None
+    return end, digits
+
+
+def _percent_word_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """`百分之` right before `start` (`百分之五`): it makes a lone numeral a figure."""
+    head = text[max(0, start - 8) : start]
+    return next((m for m in lex.percent_before.finditer(head) if m.end() == len(head)), None)
