@@ -213,6 +213,8 @@ class Lexicon:
     spaced: bool
     romanise: bool
     """Read names in this script in Latin letters for matching (Japanese kana and kanji)."""
+    elided_place: bool
+    """Does a last digit after a multiplier count in the next lower place (二百五 is 250)?"""
     name_before_title: bool
     """In scripts without spaces: is the holder written before the office (`石破茂首相`)?"""
     scales: Phrases[float]
@@ -359,6 +361,7 @@ def load(code: str) -> Lexicon:
         spaced=spaced,
         romanise=bool(lang.get("romanise", False)),
         name_before_title=bool(lang.get("name_before_title", False)),
+        elided_place=bool(lang.get("elided_place", False)),
         scales=phrases("scales"),
         multipliers=phrases("multipliers"),
         number_joiners=phrases("", word_list("number_joiners")),

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 from factcheck.lexicon import Lexicon
 
-_DIGITS = re.compile(r"(?<!\d[.,])(?<!\d)-?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+# A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`.
+_DIGITS = re.compile(
+    r"(?<!\d[.,])(?<!\d)(?:(?<!\w)-)?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
+)
 # Scale words this short (`m`, `k`, `bn`) are read as scales only next to a currency.
 SHORT_SCALE = 2
 LARGEST = 1e100
@@ -115,6 +118,9 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
     """Every digit number with its scale word; `money_spans` are starts next to a currency."""
     found: list[NumberMention] = []
     for match in _DIGITS.finditer(text):
+        if (parts := _sequence(match)) is not None:
+            found += parts
+            continue
         parsed = parse_digits(match.group(), lex)
         if parsed is None:
             continue
@@ -137,6 +143,23 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
             NumberMention(start, end, value * scale, decimals, scale, scale_text, digits_end)
         )
     return found
+
+
+_SEQUENCE = re.compile(r"\d+(?:\.\d+){2,}|\d+(?:,\d+){2,}")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _sequence(match: re.Match[str]) -> list[NumberMention] | None:
+    """`192.168.1.2`, `22,24,26`: a run of separated numbers that is no grouping of thousands
+    is so many numbers, not one with a decimal part."""
+    raw = match.group()
+    if not _SEQUENCE.fullmatch(raw) or _GROUPED.fullmatch(raw):
+        return None
+    out = []
+    for part in re.finditer(r"\d+", raw):
+        start, end = match.start() + part.start(), match.start() + part.end()
+        out.append(NumberMention(start, end, float(part.group()), 0, 1.0, "", end))
+    return out
 
 
 def _leading_point(text: str, start: int, raw: str, lex: Lexicon) -> bool:
@@ -235,30 +258,35 @@ def _read_word_number(
     if digit == 0 and (multiplier := lex.multipliers.get(first.group())):
         section, last_plain = multiplier, float("inf")
     end, tokens = first.end(), 1
+    place, tail = section, 0.0  # the last multiplier or scale read; what eliding adds
     while (gap := join.match(text, end)) is not None:
         at = _after_joiner(text, gap.end(), lex)
         if (m := lex.multipliers.match_at(text, at)) is not None:
-            section += (digit or 1.0) * (lex.multipliers.get(m.group()) or 1.0)
-            digit, last_plain = 0.0, float("inf")
+            place = lex.multipliers.get(m.group()) or 1.0
+            section += (digit or 1.0) * place
+            digit, last_plain, tail = 0.0, float("inf"), 0.0
         elif (m := lex.scales.match_at(text, at)) is not None and not is_short_scale(m.group()):
-            size = lex.scales.get(m.group()) or 1.0
-            _add_scale(groups, section + digit, size)
-            section, digit, last_plain = 0.0, 0.0, float("inf")
+            place = lex.scales.get(m.group()) or 1.0
+            _add_scale(groups, section + digit, place)
+            section, digit, last_plain, tail = 0.0, 0.0, float("inf"), 0.0
             if (half := _scale_fraction(text, m.end(), lex)) is not None:
-                groups[-1] = (size, groups[-1][1] + half[1] * size)
+                groups[-1] = (place, groups[-1][1] + half[1] * place)
                 end, tokens = half[0], tokens + 2
                 break
         elif (m := lex.number_words.match_at(text, at)) is not None:
             plain = lex.number_words.get(m.group()) or 0.0
-            if plain == 0 and section:
-                end, tokens = m.end(), tokens + 1  # `一千零一`: a zero only holds a place
+            if plain == 0 and (section or groups):
+                end, tokens, place = m.end(), tokens + 1, 0.0  # `一千零一`: zero holds a place
                 continue
             if plain >= last_plain or last_plain < 10:
                 break  # `a six-month`, `one two`: two figures, not one
-            digit, last_plain = digit + plain, plain
+            elided = lex.elided_place and place > 10 and plain < 10
+            tail = plain * (place / 10 - 1) if elided else 0.0  # 二百五: 5 tens, not 5
+            digit, last_plain, place = digit + plain, plain, 0.0
         else:
             break
         end, tokens = m.end(), tokens + 1
+    digit += tail
     value, decimals = sum(a for _, a in groups) + section + digit, 0
     if fraction and (part := _word_fraction(text, end, lex)) is not None:
         end, digits = part

@@ -1,0 +1,43 @@
+"""The number layer under the claims: which numbers a text holds, as table rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.numbers import find_digit_numbers, find_word_numbers
+from factcheck.lexicon import load
+from factcheck.text import NormalText
+
+CASES = [
+    ("en", "COVID-19 and the F-35", [19, 35]),  # a hyphen after a letter is no minus
+    ("en", "the temperature fell to -5 overnight", [-5]),
+    ("en", "the router sits at 192.168.1.2", [192, 168, 1, 2]),
+    ("en", "seats 22,24,26 and 31", [22, 24, 26, 31]),
+    ("en", "1,234,567 voters", [1234567]),
+    ("de", "1.234.567 Wähler", [1234567]),
+    ("es", "1.234.567,89 euros", [1234567.89]),
+    ("en", "a 10k run and a 10km run", [10000, 10]),
+    ("en", "forty-two point five", [42.5]),
+    ("en", "at some point two people left", [2]),
+    ("es", "doscientos cincuenta y cinco mil trescientos millones", [255300000000]),
+    ("es", "subió un tres por ciento", [3]),  # `ciento` in `por ciento` is no hundred
+    ("fr", "trois millions et demi", [3500000]),
+    ("fr", "quatre vingt dix neuf", [99]),
+    ("zh", "二百五", [250]),
+    ("zh", "一万二", [12000]),
+    ("zh", "两千零五", [2005]),
+    ("zh", "二百五十", [250]),
+    ("zh", "十五", [15]),
+    ("zh", "拾万零五十六", [100056]),
+    ("zh", "二三十个", []),  # a vague count
+    ("zh", "四点五", [4.5]),
+    ("zh", "三点五十分", [50]),  # a time of day: 50 minutes, never 3.5
+]
+
+
+@pytest.mark.parametrize(("code", "text", "values"), CASES)
+def test_numbers(code: str, text: str, values: list[float]) -> None:
+    lex = load(code)
+    normal = NormalText.of(text).text
+    found = find_digit_numbers(normal, lex, frozenset()) + find_word_numbers(normal, lex)
+    assert sorted(m.value for m in found) == pytest.approx(sorted(values))
