@@ -65,6 +65,7 @@ _TABLES = {
     "decimal_words": dict,
     "subunits": dict,
     "money_joiners": dict,
+    "ordinal_suffixes": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -237,6 +238,8 @@ class Lexicon:
     """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
     money_joiners: Phrases[str]
     """Words between a main unit and its subunits: `and` in `3 dollars and 50 cents`."""
+    ordinal_suffixes: Phrases[str]
+    """Letters after digits that make a rank, not an amount: `th` in `4th`."""
     periods: Phrases[str]
     horizon_markers: Phrases[str]
     phases: Phrases[str]
@@ -374,6 +377,7 @@ def load(code: str) -> Lexicon:
         decimal_words=phrases("", word_list("decimal_words")),
         subunits=phrases("subunits"),
         money_joiners=phrases("", word_list("money_joiners")),
+        ordinal_suffixes=phrases("", word_list("ordinal_suffixes")),
         periods=phrases("periods"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),

@@ -318,6 +318,8 @@ def _bounded(
     bound, begin = Bound.EXACT, start
     if found is not None:
         bound, begin = Bound(found[0]), found[1]
+    elif mention.bound is not None:
+        bound = mention.bound
     elif (trailing := _trailing_bound(text, lex, mention.end)) is not None:
         bound = trailing[0]
     qualifiers = () if bound is Bound.EXACT else (bound.value,)

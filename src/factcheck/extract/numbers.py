@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.lexicon import Lexicon
+from factcheck.records import Bound
 
 # A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`.
 _DIGITS = re.compile(
@@ -36,6 +37,8 @@ class NumberMention:
     digits_end: int
     """End of the digits alone, before any scale word."""
     in_words: bool = False
+    bound: Bound | None = None
+    """A bound written inside the number (`200多万`), read as part of it."""
 
 
 def parse_digits(raw: str, lex: Lexicon) -> tuple[float, int, int] | None:
@@ -120,29 +123,74 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
     for match in _DIGITS.finditer(text):
         if (parts := _sequence(match)) is not None:
             found += parts
-            continue
-        parsed = parse_digits(match.group(), lex)
-        if parsed is None:
-            continue
-        value, decimals, used = parsed
-        start, digits_end = match.start(), match.start() + used
-        if _leading_point(text, start, match.group(), lex):
-            start, value, decimals = start - 1, float(f"0.{match.group()}"), len(match.group())
-        scale_match = _scale_after(text, digits_end, lex, match.start() in money_spans)
-        scale, end, scale_text = 1.0, digits_end, ""
-        if scale_match is not None:
-            scale = scale_value(scale_match.group(), lex)
-            end, scale_text = scale_match.end(), scale_match.group()
-            end, value = _compound(text, end, lex, value * scale, scale)
-            value /= scale
-            if (half := _scale_fraction(text, end, lex)) is not None:
-                end, value = half[0], value + half[1]
-        if not abs(value * scale) <= LARGEST:  # also false for NaN
-            continue
-        found.append(
-            NumberMention(start, end, value * scale, decimals, scale, scale_text, digits_end)
-        )
+        elif not _not_a_figure(text, match, lex, money_spans):
+            mention = _read_digits(text, match, lex, match.start() in money_spans)
+            found += [mention] if mention is not None else []
     return found
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z]")
+
+
+def _not_a_figure(
+    text: str, match: re.Match[str], lex: Lexicon, money_spans: frozenset[int]
+) -> bool:
+    """`A380`, `Q3`, `PM2.5` are names, and `4th`, `4º` rank: neither is an amount. A currency
+    or unit written against the digits (`RM50`, `M7.6`) still makes one."""
+    start = match.start()
+    named = start > 0 and _LATIN_BEFORE.match(text, start - 1) is not None
+    if named and start not in money_spans and not _unit_against(text, start, lex):
+        return True
+    return lex.ordinal_suffixes.match_at(text, match.end()) is not None
+
+
+def _unit_against(text: str, start: int, lex: Lexicon) -> bool:
+    """A unit word that ends at `start` and starts a word: `M` in `M7.6`, not in `PM2.5`."""
+    head = max(0, start - 12)
+    return any(
+        m.end() == start and (m.start() == 0 or not _LATIN_BEFORE.match(text, m.start() - 1))
+        for m in lex.units_before.finditer(text, head, start)
+    )
+
+
+def _read_digits(
+    text: str, match: re.Match[str], lex: Lexicon, allow_short: bool
+) -> NumberMention | None:
+    parsed = parse_digits(match.group(), lex)
+    if parsed is None:
+        return None
+    value, decimals, used = parsed
+    start, digits_end = match.start(), match.start() + used
+    if _leading_point(text, start, match.group(), lex):
+        start, value, decimals = start - 1, float(f"0.{match.group()}"), len(match.group())
+    # `200多万`, `1000余名`: an approximate figure, at least the number written.
+    around = _more_after(text, digits_end, lex)
+    scale_match = _scale_after(text, around or digits_end, lex, allow_short)
+    scale, end, scale_text = 1.0, around or digits_end, ""
+    if scale_match is not None:
+        scale = scale_value(scale_match.group(), lex)
+        end, scale_text = scale_match.end(), scale_match.group()
+        end, value = _compound(text, end, lex, value * scale, scale)
+        value /= scale
+        if (half := _scale_fraction(text, end, lex)) is not None:
+            end, value = half[0], value + half[1]
+        if around is None and (after := _more_after(text, end, lex)) is not None:
+            around = end = after  # `3万多人`
+    if not abs(value * scale) <= LARGEST:  # also false for NaN
+        return None
+    at_least = Bound.AT_LEAST if around else None
+    return NumberMention(
+        start, end, value * scale, decimals, scale, scale_text, digits_end, bound=at_least
+    )
+
+
+def _more_after(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where `多`/`余` written against the number ends (only in scripts without spaces:
+    `or more` follows the noun, `3 meters or more`)."""
+    if lex.spaced:
+        return None
+    match = lex.qualifiers["at_least_after"].match_at(text, pos)
+    return match.end() if match is not None else None
 
 
 _SEQUENCE = re.compile(r"\d+(?:\.\d+){2,}|\d+(?:,\d+){2,}")
