@@ -37,6 +37,11 @@ CASES = [
     ("fr", "le 3e trimestre et le 1er étage", []),
     ("es", "el 4to piso", []),
     ("zh", "500余万", [5000000]),
+    ("zh", "他买了三双鞋", [3]),  # a measure word makes a lone numeral a count
+    ("zh", "四川省", []),  # ... and without one it is part of a word
+    ("de", "zweihundertfünfundfünfzig", [255]),
+    ("de", "eintausendeinhundertfünfzig", [1150]),
+    ("de", "Hunderttausende und Einheiten", []),  # vague, and no number at all
     ("zh", "3万多", [30000]),
 ]
 

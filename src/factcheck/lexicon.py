@@ -66,6 +66,7 @@ _TABLES = {
     "subunits": dict,
     "money_joiners": dict,
     "ordinal_suffixes": dict,
+    "counters": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -215,6 +216,8 @@ class Lexicon:
     romanise: bool
     """Read names in this script in Latin letters for matching (Japanese kana and kanji)."""
     elided_place: bool
+    compound_numbers: bool
+    """Are numbers written as one word (`zweihundertfünfzig`)?"""
     """Does a last digit after a multiplier count in the next lower place (二百五 is 250)?"""
     name_before_title: bool
     """In scripts without spaces: is the holder written before the office (`石破茂首相`)?"""
@@ -238,6 +241,8 @@ class Lexicon:
     """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
     money_joiners: Phrases[str]
     """Words between a main unit and its subunits: `and` in `3 dollars and 50 cents`."""
+    counters: Phrases[str]
+    """Measure words that make a lone numeral a count (`三双`), without being a unit."""
     ordinal_suffixes: Phrases[str]
     """Letters after digits that make a rank, not an amount: `th` in `4th`."""
     periods: Phrases[str]
@@ -365,6 +370,7 @@ def load(code: str) -> Lexicon:
         romanise=bool(lang.get("romanise", False)),
         name_before_title=bool(lang.get("name_before_title", False)),
         elided_place=bool(lang.get("elided_place", False)),
+        compound_numbers=bool(lang.get("compound_numbers", False)),
         scales=phrases("scales"),
         multipliers=phrases("multipliers"),
         number_joiners=phrases("", word_list("number_joiners")),
@@ -378,6 +384,7 @@ def load(code: str) -> Lexicon:
         subunits=phrases("subunits"),
         money_joiners=phrases("", word_list("money_joiners")),
         ordinal_suffixes=phrases("", word_list("ordinal_suffixes")),
+        counters=phrases("", word_list("counters")),
         periods=phrases("periods"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),

@@ -7,10 +7,11 @@ after the separator decides.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, Phrases
 from factcheck.records import Bound
 
 # A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`.
@@ -262,7 +263,41 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         if meaningful and not vague and start not in inside:
             found.append(NumberMention(start, end, value, decimals, 1.0, "", end, in_words=True))
         pos = last_end = end
+    return found + (_compound_words(text, lex) if lex.compound_numbers else [])
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _compound_words(text: str, lex: Lexicon) -> list[NumberMention]:
+    """`zweihundertfünfundfünfzig`, `eintausendeinhundert`: a word made only of number words
+    is read as those words written apart."""
+    parts = _number_parts(lex)
+    found = []
+    for word in _WORD.finditer(text):
+        pieces, at = [], word.start()
+        while at < word.end() and (part := parts.match(text, at, word.end())) is not None:
+            pieces.append(part.group())
+            at = part.end()
+        if at < word.end() or len(pieces) < 2:
+            continue
+        spaced = " ".join(pieces)
+        first = lex.number_words.match_at(spaced, 0)
+        if first is None:
+            continue
+        _, end, value, _, meaningful = _read_word_number(spaced, first, lex, fraction=False)
+        if meaningful and end == len(spaced):
+            end = word.end()
+            found.append(NumberMention(word.start(), end, value, 0, 1.0, "", end, in_words=True))
     return found
+
+
+@functools.cache
+def _number_parts(lex: Lexicon) -> re.Pattern[str]:
+    """Number words, multipliers and scales, found inside words (no boundaries checked)."""
+    keys = {**lex.raw.get("number_words", {}), **lex.raw.get("multipliers", {})}
+    keys |= {k: v for k, v in lex.raw.get("scales", {}).items() if not is_short_scale(k)}
+    return Phrases(keys, spaced=False).pattern
 
 
 def _inside_percent_words(text: str, lex: Lexicon) -> frozenset[int]:
@@ -346,6 +381,7 @@ def _read_word_number(
             or lex.currencies.match_at(text, end)
             or lex.percent.match_at(text, end)
             or lex.subunits.match_at(text, end)
+            or lex.counters.match_at(text, end)
             or _percent_word_before(text, first.start(), lex)
         )
         return first.start(), end, value, 0, counted is not None
