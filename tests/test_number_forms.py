@@ -39,6 +39,10 @@ CASES = [
     ("zh", "500余万", [5000000]),
     ("zh", "他买了三双鞋", [3]),  # a measure word makes a lone numeral a count
     ("zh", "四川省", []),  # ... and without one it is part of a word
+    ("zh", "三分之一的居民", [1 / 3]),  # a third
+    ("zh", "百分之五", [5]),  # a percentage, not a fraction
+    ("zh", "1千零1", [1001, 1]),  # the zero holds a place (the last digits are found too)
+    ("ja", "住民の3分の1", [3, 1, 1 / 3]),
     ("de", "zweihundertfünfundfünfzig", [255]),
     ("de", "eintausendeinhundertfünfzig", [1150]),
     ("de", "Hunderttausende und Einheiten", []),  # vague, and no number at all

@@ -67,6 +67,7 @@ _TABLES = {
     "money_joiners": dict,
     "ordinal_suffixes": dict,
     "counters": dict,
+    "fraction_marks": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -241,6 +242,8 @@ class Lexicon:
     """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
     money_joiners: Phrases[str]
     """Words between a main unit and its subunits: `and` in `3 dollars and 50 cents`."""
+    fraction_marks: Phrases[str]
+    """Written between a denominator and its numerator: `分之` in `三分之一` (a third)."""
     counters: Phrases[str]
     """Measure words that make a lone numeral a count (`三双`), without being a unit."""
     ordinal_suffixes: Phrases[str]
@@ -385,6 +388,7 @@ def load(code: str) -> Lexicon:
         money_joiners=phrases("", word_list("money_joiners")),
         ordinal_suffixes=phrases("", word_list("ordinal_suffixes")),
         counters=phrases("", word_list("counters")),
+        fraction_marks=phrases("", word_list("fraction_marks")),
         periods=phrases("periods"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),

@@ -230,11 +230,11 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
     """Extend `1兆2000億`, `1万2000` (spaceless scales): add the smaller parts that follow."""
     if lex.spaced:
         return pos, total
-    while (digits := _DIGITS.match(text, pos)) is not None:
+    while (digits := _DIGITS.match(text, at := _after_zero(text, pos, lex))) is not None:
         parsed = parse_digits(digits.group(), lex)
-        scale_match = _scale_at(text, pos + len(digits.group()), lex)
+        scale_match = _scale_at(text, at + len(digits.group()), lex)
         if parsed is not None and scale_match is None and parsed[0] < scale:
-            return pos + len(digits.group()), total + parsed[0]  # `1万2000人`: the last part
+            return at + len(digits.group()), total + parsed[0]  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
         smaller = scale_value(scale_match.group(), lex)
@@ -243,6 +243,12 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
         total += parsed[0] * smaller
         pos, scale = scale_match.end(), smaller
     return pos, total
+
+
+def _after_zero(text: str, pos: int, lex: Lexicon) -> int:
+    """`1千零1`: a zero word between the parts only holds a place."""
+    zero = lex.number_words.match_at(text, pos)
+    return zero.end() if zero is not None and lex.number_words.get(zero.group()) == 0 else pos
 
 
 _WORD_JOIN = re.compile(r"[ \u00a0-]+")
@@ -256,14 +262,42 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     # Without spaces a number may start with its multiplier: `千人`, `百万`.
     starts = lex.number_words.pattern if lex.spaced else _either(lex)
     inside = _inside_percent_words(text, lex)
+    reads: list[tuple[int, int, float]] = []  # every reading, for fractions
     while (first := starts.search(text, pos)) is not None:
         start, end, value, decimals, meaningful = _read_word_number(text, first, lex)
-        # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30.
+        # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30;
+        # and a multiplier right after digits belongs to them (`1千`).
         vague = not lex.spaced and (start == last_end or starts.match(text, end) is not None)
-        if meaningful and not vague and start not in inside:
+        after_digits = not lex.spaced and start > 0 and text[start - 1].isdigit()
+        if meaningful and not vague and not after_digits and start not in inside:
             found.append(NumberMention(start, end, value, decimals, 1.0, "", end, in_words=True))
+        reads.append((start, end, value))
         pos = last_end = end
-    return found + (_compound_words(text, lex) if lex.compound_numbers else [])
+    found += _compound_words(text, lex) if lex.compound_numbers else []
+    return found + (_fractions(text, lex, reads) if lex.fraction_marks else [])
+
+
+def _fractions(text: str, lex: Lexicon, reads: list[tuple[int, int, float]]) -> list[NumberMention]:
+    """`三分之一`, `１６分之5`, `３分の27`: the denominator, a mark, then the numerator
+    (`百分之五` is a percentage, not a fraction)."""
+    digits = [
+        (m.start(), m.start() + p[2], p[0])
+        for m in _DIGITS.finditer(text)
+        if (p := parse_digits(m.group(), lex))
+    ]
+    operands = reads + digits
+    by_end = {end: (start, value) for start, end, value in operands}
+    by_start = {start: (end, value) for start, end, value in operands}
+    found = []
+    for mark in lex.fraction_marks.finditer(text):
+        below, above = by_end.get(mark.start()), by_start.get(mark.end())
+        if below is None or above is None or below[1] == 0:
+            continue
+        if lex.percent_before.match_at(text, below[0]) is not None:
+            continue
+        end = above[0]
+        found.append(NumberMention(below[0], end, above[1] / below[1], 0, 1.0, "", end, True))
+    return found
 
 
 _WORD = re.compile(r"[^\W\d_]+")
