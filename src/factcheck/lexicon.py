@@ -68,6 +68,7 @@ _TABLES = {
     "ordinal_suffixes": dict,
     "counters": dict,
     "fraction_marks": dict,
+    "indefinite_articles": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -242,6 +243,8 @@ class Lexicon:
     """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
     money_joiners: Phrases[str]
     """Words between a main unit and its subunits: `and` in `3 dollars and 50 cents`."""
+    indefinite_articles: Phrases[str]
+    """Words for `one` that are also `a`: alone they are never a figure."""
     fraction_marks: Phrases[str]
     """Written between a denominator and its numerator: `分之` in `三分之一` (a third)."""
     counters: Phrases[str]
@@ -389,6 +392,7 @@ def load(code: str) -> Lexicon:
         ordinal_suffixes=phrases("", word_list("ordinal_suffixes")),
         counters=phrases("", word_list("counters")),
         fraction_marks=phrases("", word_list("fraction_marks")),
+        indefinite_articles=phrases("", word_list("indefinite_articles")),
         periods=phrases("periods"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),

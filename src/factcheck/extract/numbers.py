@@ -420,7 +420,18 @@ def _read_word_number(
         )
         return first.start(), end, value, 0, counted is not None
     # A lone `one`/`a`/`un` is an article far more often than a figure.
-    return first.start(), end, value, decimals, value > 1 or (tokens > 1 and value > 0)
+    figure = value > 1 or (tokens > 1 and value > 0) or _one_of_something(text, first, lex)
+    return first.start(), end, value, decimals, figure
+
+
+def _one_of_something(text: str, word: re.Match[str], lex: Lexicon) -> bool:
+    """`one percent`, `one-yen coin`: a lone `one` is a figure before a currency or percent
+    word, unless it is also an indefinite article (`a percentage of`, `un euro numérique`)."""
+    if lex.number_words.get(word.group()) != 1 or lex.indefinite_articles.get(word.group()):
+        return False
+    gap = _WORD_JOIN.match(text, word.end())
+    at = gap.end() if gap else word.end()
+    return bool(lex.currencies.match_at(text, at) or lex.percent.match_at(text, at))
 
 
 def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
