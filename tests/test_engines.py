@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import engines
+from factcheck import engines, pipeline
 from factcheck.pipeline import ScanError, ScanOptions, extract_document, run, stories
 from factcheck.records import Document
 from factcheck.render import json_report
@@ -58,6 +58,17 @@ def test_one_story_when_nothing_tells_stories_apart(serial_json: str, corpus: Pa
     together = run([str(corpus)], ScanOptions(jobs=1, stories=False))
     assert len(stories(together.sources[:5])) == 1  # one event: one story
     assert json_report.render(together) != serial_json  # events mixed: other clusters
+
+
+def test_stories_by_default_only_for_large_scans(
+    serial_json: str, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    together = run([str(corpus)], ScanOptions(jobs=1, stories=False))
+    assert json_report.render(run([str(corpus)], ScanOptions(jobs=1))) == json_report.render(
+        together
+    )  # 20 documents: one story, as given
+    monkeypatch.setattr(pipeline, "STORY_MIN_DOCUMENTS", 20)
+    assert json_report.render(run([str(corpus)], ScanOptions(jobs=1))) == serial_json
 
 
 def test_extraction_is_a_pure_function_of_one_document() -> None:

@@ -57,6 +57,10 @@ def _assert_linear(work: Callable[[str], object], unit: str, size: int) -> None:
         ("abcdefghij", 5000, "en"),  # one line without spaces
         ("$1 ", 2000, "en"),  # a claim every three characters
         ("1/2/2025 ", 2000, "en"),  # a date every nine
+        ("1-2-", 5000, "en"),  # numeric dates that never end
+        ("5-Aug-", 10000, "en"),
+        ("next week Friday of next week ", 1000, "en"),  # weekdays in named weeks
+        ("上周一", 3000, "zh"),
         ("A. ", 5000, "en"),
         ("３０億ドル", 2000, "ja"),
         ("CEO Sam Altman, ", 2000, "en"),

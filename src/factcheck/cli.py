@@ -27,6 +27,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich cost 0.13 s of a 0.3 s --help
 )
 
 E = TypeVar("E", bound=StrEnum)
@@ -49,7 +50,7 @@ class Engine:
     kind: str
     jobs: int | None
     scheduler: str | None
-    stories: bool
+    stories: bool | None
 
 
 class FailOn(StrEnum):
@@ -298,8 +299,12 @@ def scan(
         typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
     ] = None,
     stories: Annotated[
-        bool, typer.Option("--stories", help="Match within stories only: for scans of many events.")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--stories/--no-stories",
+            help="Match within stories (documents sharing names) only. Default: from 30 documents.",
+        ),
+    ] = None,
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Skip files larger than this (default 50 MB).")
     ] = 50 * 1024 * 1024,

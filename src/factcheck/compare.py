@@ -56,6 +56,8 @@ def agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
         return dates_agree(va, vb)
     if isinstance(va, Role) and isinstance(vb, Role):
         return same_person(va.holder, vb.holder)
+    if isinstance(va, Money) and isinstance(vb, Money) and va.currency != vb.currency:
+        return False  # `$3 billion` is not `€3 billion`; only a currency twin brings them together
     low_a, high_a = interval(va, tolerance)
     low_b, high_b = interval(vb, tolerance)
     # Strict: `30` ([29.5, 30.5)) and `31` ([30.5, 31.5)) only touch; they do not agree.

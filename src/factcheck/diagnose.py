@@ -169,6 +169,17 @@ def _factor(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagn
     return out
 
 
+def _currency(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
+    va, vb = a[0].value, b[0].value
+    if not isinstance(va, Money) or not isinstance(vb, Money) or va.currency == vb.currency:
+        return []
+    if va.number.amount != vb.number.amount:
+        return []
+    pair = f"{va.currency} / {vb.currency}"
+    text = f"the same figure in two currencies ({pair}): copied with the wrong one?"
+    return [Diagnosis("currency", text)]
+
+
 def _sign(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
     x, y = _figure(a[0]), _figure(b[0])
     if x is not None and y is not None and x and x == -y:
@@ -244,6 +255,7 @@ def _later_lower(groups: Sequence[Sequence[Claim]], times: Times) -> bool:
 
 _CHECKS: tuple[Callable[[Sequence[Claim], Sequence[Claim], Times], list[Diagnosis]], ...] = (
     _factor,
+    _currency,
     _sign,
     _transposed,
     _swapped_date,

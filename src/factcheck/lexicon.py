@@ -7,6 +7,7 @@ any particular language: adding one is adding a file.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
@@ -32,6 +33,10 @@ _TABLES = {
     "months": dict,
     "weekdays": dict,
     "relative_dates": dict,
+    "relative_date_guards": dict,
+    "weekday_weeks": dict,
+    "weekday_weeks_before": dict,
+    "weekday_weeks_guards": dict,
     "measures": dict,
     "units": dict,
     "units_before": dict,
@@ -114,7 +119,12 @@ class Phrases(Generic[T]):
             body = body.replace(_LETTER_BEFORE, "").replace(_LETTER_AFTER, "")
         self.body = body
         """The alternation alone, for building larger patterns around it."""
-        self.pattern = re.compile(body, re.IGNORECASE)
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        # Compiled on first use: compiling every table of a language took most of a small
+        # scan's start-up, and many tables are only ever used inside larger patterns.
+        return re.compile(self.body, re.IGNORECASE)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -257,13 +267,13 @@ class Lexicon:
     qualifiers: Mapping[str, Phrases[str]]
     months: Phrases[int]
     weekdays: Phrases[int]
-    relative_dates: Phrases[str]
+    relative_dates: Phrases[str | int]
+    """A day's distance from the document's date (`yesterday` -1), or a wider span's precision."""
     units: Phrases[UnitSense]
     units_before: Phrases[str]
     concepts: Phrases[str]
     roles: Phrases[str]
     role_links: Phrases[str]
-    role_equivalents: Mapping[str, frozenset[str]]
     countries: Phrases[str]
     stopwords: frozenset[str]
     org_suffixes: frozenset[str]
@@ -277,8 +287,6 @@ class Lexicon:
     role_bodies: Phrases[str]
     """Offices that name their body: `Bundeskanzler` is Germany's, `首相` Japan's."""
     """What a minister is minister of: `Manpower`, `Ketenagakerjaan`, `Travail` → labour."""
-    contrasts: tuple[frozenset[str], ...]
-    """Sets of concepts that tell figures apart: a count of dead is not a count of injured."""
     date_links: tuple[str, ...]
     """Words between day, month and year: `3 de febrero de 2025`."""
     date_suffixes: Mapping[str, str]
@@ -298,6 +306,36 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(n.removesuffix(".toml") for n in names if n != "base.toml"))
 
 
+@dataclass(frozen=True)
+class Shared:
+    """Tables of `base.toml` that matching uses across languages: claims of two languages
+    must be compared by one rule, not by either language's additions."""
+
+    role_equivalents: Mapping[str, frozenset[str]]
+    contrasts: tuple[frozenset[str], ...]
+    update_concepts: frozenset[str]
+
+
+@cache
+def shared() -> Shared:
+    data = _read("base.toml")
+    return Shared(
+        role_equivalents={
+            generic: frozenset(specific)
+            for generic, specific in data.get("role_equivalents", {}).items()
+        },
+        contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
+        update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
+    )
+
+
+def common_words(code: str) -> frozenset[str]:
+    """A language's stopwords alone, without building its lexicon (language identification)."""
+    words = _read(f"{code}.toml").get("stopwords", {}).get("words", [])
+    return frozenset(fold(w) for w in words)
+
+
+@cache
 def _read(name: str) -> dict[str, Any]:
     path = resources.files("factcheck") / "lexicons" / name
     try:
@@ -362,10 +400,6 @@ def load(code: str) -> Lexicon:
     qualifiers = {
         q: phrases("", {w: q for w in data["qualifiers"].get(q, [])}) for q in _QUALIFIERS
     }
-    equivalents = {
-        generic: frozenset(specific)
-        for generic, specific in data.get("role_equivalents", {}).items()
-    }
     return Lexicon(
         code=str(lang.get("code", code)),
         name=str(lang.get("name", code)),
@@ -405,7 +439,6 @@ def load(code: str) -> Lexicon:
         concepts=phrases("concepts"),
         roles=phrases("roles"),
         role_links=phrases("", word_list("role_links")),
-        role_equivalents=equivalents,
         countries=phrases("countries"),
         stopwords=frozenset(fold(w) for w in data.get("stopwords", {}).get("words", [])),
         org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
@@ -414,7 +447,6 @@ def load(code: str) -> Lexicon:
         portfolios=phrases("portfolios"),
         bodies=phrases("bodies"),
         role_bodies=phrases("role_bodies"),
-        contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
         date_links=tuple(data.get("date_links", {}).get("words", [])),
         date_suffixes=dict(data.get("date_suffixes", {})),
         raw=data,

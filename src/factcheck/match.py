@@ -37,6 +37,9 @@ none, the coincidence is evidence enough."""
 RELATIVE_LINK = 0.75
 """The likeness a conflict needs when one side is a relative date (`Tuesday`)."""
 MAX_SLIP_RATIO = 1e4
+MAX_MEASURE_RATIO = 3.0
+"""Two measures (lengths, magnitudes, ...) further apart than this, and not as slips differ,
+are two things measured."""
 MAX_DATE_SLIP_DAYS = 10
 """Two dates for one event this far apart are a slip; farther apart, two events."""
 
@@ -55,8 +58,7 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
     """Claims are only compared within one block; None keeps a claim out of all comparison."""
     value = claim.value
     if isinstance(value, Money):
-        phase = next((q for q in claim.qualifiers if q.startswith("phase:")), "")
-        return (claim.kind.value, value.currency, value.period or "total", phase)
+        return (claim.kind.value, value.currency, value.period or "total", _phase(claim))
     if isinstance(value, Quantity):
         return (claim.kind.value, value.dimension)
     if isinstance(value, DateValue):
@@ -78,6 +80,7 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
         else:
             blocks[key].append(claim)
     groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
+    groups = _join_currency_twins(groups, weights)
     return _attach_roles_without_body(groups, loose, options)
 
 
@@ -91,10 +94,8 @@ def _cluster_block(
     scores: dict[tuple[int, int], float] = {}
     links: list[tuple[float, int, int]] = []
     for i, j in _pairs(claims):
-        if contrasting(claims[i], claims[j], options.contrasts) or _era(claims[i]) != _era(
-            claims[j]
-        ):
-            continue  # dead vs injured; `the 1979 eruption killed 40` vs today's toll
+        if _apart(claims[i], claims[j], options):
+            continue
         agrees = agree(claims[i], claims[j], options.tolerance)
         if not agrees and not _may_differ(claims[i], claims[j]):
             continue
@@ -109,6 +110,67 @@ def _cluster_block(
         for member in clusters[a]:
             owner[member] = a
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
+
+
+def _join_currency_twins(groups: list[list[Claim]], weights: dict[str, float]) -> list[list[Claim]]:
+    """`$3 billion` in one source and `3 billion euros` in another, about one thing: a figure
+    copied with the wrong currency. Blocking keeps currencies apart, so such groups are joined
+    here, into a conflict that says so. A conversion (`¥450 billion ($3 billion)`) changes the
+    figure, and groups that share a source are never joined."""
+    by_figure: dict[tuple[float, str, str], list[int]] = defaultdict(list)
+    for index, members in enumerate(groups):
+        for claim in members:
+            if isinstance(claim.value, Money):
+                key = (claim.value.number.amount, claim.value.period or "total", _phase(claim))
+                if index not in by_figure[key]:
+                    by_figure[key].append(index)
+    joins: list[tuple[float, int, int]] = []
+    for key in sorted(by_figure):
+        for n, i in enumerate(by_figure[key]):
+            for j in by_figure[key][n + 1 :]:
+                score, needed = _twin_score(groups[i], groups[j], key[0], weights)
+                if score >= needed:
+                    joins.append((-score, i, j))
+    joined: set[int] = set()
+    for _score, i, j in sorted(joins):
+        if i not in joined and j not in joined:
+            groups[i] = groups[i] + groups[j]
+            groups[j] = []
+            joined |= {i, j}
+    return [g for g in groups if g]
+
+
+def _twin_score(
+    left: list[Claim], right: list[Claim], amount: float, weights: dict[str, float]
+) -> tuple[float, float]:
+    """The best likeness between claims of `amount` in two groups of different currencies,
+    and the likeness needed: a slip's for an unusual figure (`4.2 billion`), a plain
+    difference's for a round one (`1 billion`), which many unrelated sums share."""
+    if {_currency(c) for c in left} & {_currency(c) for c in right}:
+        return 0.0, 1.0
+    if {c.source for c in left} & {c.source for c in right}:
+        return 0.0, 1.0
+    pairs = [(a, b) for a in left for b in right if _amount_of(a) == _amount_of(b) == amount]
+    score = max(likeness(a, b, weights) for a, b in pairs)
+    needed = SLIP_LINK if min(specific(a) for a, _ in pairs) > 1 else DIFFERING_LINK
+    return score, needed
+
+
+def _currency(claim: Claim) -> str:
+    return claim.value.currency if isinstance(claim.value, Money) else ""
+
+
+def _amount_of(claim: Claim) -> float | None:
+    return claim.value.number.amount if isinstance(claim.value, Money) else None
+
+
+def _phase(claim: Claim) -> str:
+    return next((q for q in claim.qualifiers if q.startswith("phase:")), "")
+
+
+def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
+    """Never one fact: dead vs injured; `the 1979 eruption killed 40` vs today's toll."""
+    return contrasting(a, b, options.contrasts) or _era(a) != _era(b)
 
 
 def _pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
@@ -133,7 +195,11 @@ def _can_merge(
     for i in left:
         for j in right:
             a, b = min(i, j), max(i, j)
+            if _apart(claims[a], claims[b], options):
+                return False  # a chain of links must not join the dead and the injured
             agrees = agree(claims[a], claims[b], options.tolerance)
+            if not agrees and not _may_differ(claims[a], claims[b]):
+                return False  # `≥3 m` agrees with 200 m and with 16 km; they are not one fact
             if claims[a].source == claims[b].source:
                 if not agrees:
                     return False
@@ -194,9 +260,19 @@ def _may_differ(a: Claim, b: Claim) -> bool:
         swapped = va.day is not None and (va.day, va.month) == (vb.month, vb.day)
         return swapped or _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
     if isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, (Money, Quantity, Percent)):
-        low, high = sorted(abs(v.number.amount) for v in (va, vb))
+        low, high = sorted(abs(_base_amount(v)) for v in (va, vb))
+        if isinstance(va, Quantity) and not va.is_count and low > 0:
+            # Measures of one thing differ by rounding or a slip; a depth of 16 km and a wave
+            # of 3 m, or a coast that moved 200 m, are other measures.
+            return high / low <= MAX_MEASURE_RATIO or slip_like(a, b)
         return low > 0 and high / low < MAX_SLIP_RATIO
     return True
+
+
+def _base_amount(value: Money | Quantity | Percent) -> float:
+    """The figure in its dimension's base unit (984 ft and 300 m compare)."""
+    factor = value.factor if isinstance(value, Quantity) else 1.0
+    return value.number.amount * factor
 
 
 def _weekday_explains(a: Claim, b: Claim) -> bool:

@@ -18,8 +18,16 @@ from factcheck.lexicon import Lexicon, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?=\s))?"
+_DAY = r"(?P<day>[0-3]?\d)(?:(?P<ord>st|nd|rd|th|er|[º°]|o(?=\s))|\.(?=\s))?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_YEAR_OR_SHORT = r"(?P<year>(?:19|20)\d\d|\d\d)(?!\d)"
+_YEAR_GAP = r"(?:\s?,\s*|\s+)"
+"""Between a day and its year: `5, 2025`, `5 2025`, and newswire's `5 , 2025`."""
+_NUMERIC_END = r"(?!\d|[.,/-]\d)"
+"""Not followed by more digits: `1.2.2025.4` or `3-7-2025-1` is some other number."""
+_TWO_DIGIT_AHEAD = 20
+"""A two-digit year is read in the century that puts it at most this many years after the
+anchor: news names the past far more than the far future (`05/05/89` is 1989, `3-7-27` 2027)."""
 
 
 @dataclass(frozen=True)
@@ -30,19 +38,30 @@ class _Patterns:
     month_alone: re.Pattern[str]
     numeric_full: re.Pattern[str]
     year_first: re.Pattern[str]
+    named_numeric: tuple[re.Pattern[str], ...]
     numeric: re.Pattern[str]
     weekday: re.Pattern[str]
     suffixed: re.Pattern[str] | None
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """Optional linking words, each followed by space: `de `, `den `."""
+    return "".join(rf"(?:{re.escape(w)}\s+)?" for w in words)
 
 
 @lru_cache(maxsize=32)
 def _patterns(code: str, lex: Lexicon) -> _Patterns:
     month = f"(?P<month>{lex.months.body})"
     weekday = f"(?P<weekday>{lex.weekdays.body})"
-    link = "".join(rf"(?:{re.escape(w)}\s+)?" for w in lex.date_links)
+    link = _words(lex.date_links)
+    year_link = _words(lex.date_links + lex.raw_list("date_links", "year"))
+    # `4th of July`: a link only an ordinal day takes (`3 of May's ministers` is no date).
+    ordinal_words = "|".join(re.escape(w) for w in lex.raw_list("date_links", "ordinal"))
+    ordinal_link = rf"(?(ord)(?:\s+(?:{ordinal_words}))?)" if ordinal_words else ""
     lead = rf"(?:{weekday}\.?,?\s+(?:{link})?)?"
-    edge = r"(?<![^\W\d_])"
-    tail = r"(?![^\W\d_])"
+    # Digits never touch a date; letters may in scripts written without spaces (`你3-7-2017`).
+    edge = r"(?<![^\W\d_])(?<!\d)" if lex.spaced else r"(?<!\d)"
+    tail = r"(?![^\W\d_])" if lex.spaced else ""
     joins = "|".join(
         re.escape(w)
         for w in (
@@ -57,35 +76,49 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
-            rf"{edge}{lead}{_DAY}{day2}\s+{link}{month}\.?{tail}(?:,?\s+{link}{_YEAR})?", flags
+            rf"{edge}{lead}{_DAY}{ordinal_link}{day2}\s+{link}{month}\.?{tail}"
+            rf"(?:{_YEAR_GAP}{year_link}{_YEAR})?",
+            flags,
         ),
         month_day=re.compile(
             rf"{edge}{lead}{month}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{day2}(?![\d:.,]\d)"
-            rf"(?:,?\s+{_YEAR})?{tail}",
+            rf"(?:{_YEAR_GAP}{year_link}{_YEAR})?{tail}",
             flags,
         ),
-        month_year=re.compile(rf"{edge}{month}\.?,?\s+{link}{_YEAR}", flags),
+        month_year=re.compile(rf"{edge}{month}\.?,?\s+{year_link}{_YEAR}", flags),
         month_alone=re.compile(
             rf"{edge}(?:{prepositions})\s+{link}{month}{tail}(?!\.?\s*\d)", flags
         ),
         numeric_full=re.compile(
-            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<a>[0-3]?\d)(?P<sep>[.-])(?P<b>[01]?\d)(?P=sep)"
-            rf"(?P<year>(?:19|20)\d\d)(?!\d)",
+            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<a>\d\d?)(?P<sep>[.-])(?P<b>\d\d?)(?P=sep)"
+            rf"(?P<year>(?:19|20)\d\d|(?<=-)\d\d)(?!\d){_NUMERIC_END}",  # `3-7-27`, not `1.2.10`
             flags,
         ),
         year_first=re.compile(
             rf"{edge}(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
-            rf"(?P<day>[0-3]?\d)(?![\d.,]\d)",
+            rf"(?P<day>[0-3]?\d){_NUMERIC_END}",
             flags,
         ),
+        named_numeric=_named_numeric(month, edge),
         numeric=re.compile(
-            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)"
+            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>\d\d?)/(?P<b>\d\d?)"
             rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
             flags,
         ),
         weekday=re.compile(rf"{edge}{weekday}{tail}", flags),
         suffixed=_suffixed(lex),
     )
+
+
+def _named_numeric(month: str, edge: str) -> tuple[re.Pattern[str], ...]:
+    """Numeric dates with the month's name: `05-Aug-2016`, `Sep-23-2020`, `2019/aug/01`."""
+    day = r"(?P<day>[0-3]?\d)"
+    forms = (
+        rf"{day}(?P<sep>[-/]){month}(?P=sep){_YEAR_OR_SHORT}",
+        rf"{month}(?P<sep>[-/]){day}(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"(?P<year>(?:19|20)\d\d)(?P<sep>[-/]){month}(?P=sep){day}(?!\d)",
+    )
+    return tuple(re.compile(rf"{edge}{form}", re.IGNORECASE) for form in forms)
 
 
 def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
@@ -123,6 +156,7 @@ def find_dates(
         pats.suffixed,
         pats.year_first,
         pats.numeric_full,
+        *pats.named_numeric,
         pats.day_month,
         pats.month_day,
         None if days_only else pats.month_year,
@@ -137,10 +171,9 @@ def find_dates(
                 continue
             if pattern is pats.month_day and _after_a_name(text, match, lex):
                 continue  # `Theresa May 10 years ago`
-            direction = _direction(text, match.end(), lex)
-            finding = _from_match(
-                match, lex, anchor, numeric=pattern is pats.numeric, direction=direction
-            )
+            direction = _direction(text, match.start(), match.end(), lex)
+            numeric = pattern is pats.numeric or pattern is pats.numeric_full
+            finding = _from_match(match, lex, anchor, numeric=numeric, direction=direction)
             if finding is not None:
                 found.append(finding)
                 taken.append((match.start(), match.end()))
@@ -166,12 +199,16 @@ def _after_a_name(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
-def _direction(text: str, end: int, lex: Lexicon) -> str | None:
-    """`17 Agustus mendatang`, `17 août prochain`: a year-less date said to lie ahead or behind."""
-    after = text[end : end + 20]
+def _direction(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """`17 Agustus mendatang`, `17 août prochain`, `el próximo 17 de agosto`: a year-less date
+    said to lie ahead or behind."""
+    after, head = text[end : end + 20], text[max(0, start - 30) : start]
+    between = "".join(rf"(?:{re.escape(w)}\s+)?" for w in lex.raw_list("date_direction", "links"))
     for direction in ("future", "past"):
         for word in lex.raw_list("date_direction", direction):
             if re.match(rf"\s*{re.escape(word)}(?!\w)", after, re.IGNORECASE):
+                return direction
+            if re.search(rf"(?<!\w){re.escape(word)}\s+{between}$", head, re.IGNORECASE):
                 return direction
     return None
 
@@ -192,8 +229,7 @@ def _from_match(
             groups.get("weekday") or groups.get("open") or groups.get("year") or groups.get("sep")
         ):
             return None
-        first, second = int(groups["a"]), int(groups["b"])
-        day, month = (first, second) if lex.date_order.startswith("d") else (second, first)
+        day, month = _day_month(int(groups["a"]), int(groups["b"]), lex)
     else:
         month_word = groups.get("month") or ""
         month = lex.months.get(month_word) if not month_word.isdigit() else int(month_word)
@@ -202,7 +238,7 @@ def _from_match(
         return None
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
-    year = _year(groups.get("year")) or _era_year(groups, lex)
+    year = _year(groups.get("year"), anchor) or _era_year(groups, lex)
     value = _resolve(year, month, day, anchor, direction)
     if value is None:
         return None
@@ -214,8 +250,25 @@ def _from_match(
     qualifiers = (
         (f"weekday-date:{_weekday_date(groups['weekday'], lex, value)}",) if mismatch else ()
     )
-    found = Found(Kind.DATE, match.start(), match.end(), value, qualifiers)
+    found = Found(Kind.DATE, match.start(), _end(match, lex), value, qualifiers)
     return DateFinding(found, mismatch, full=year is not None and day is not None)
+
+
+def _end(match: re.Match[str], lex: Lexicon) -> int:
+    """Where the date ends: a full stop right after a month's full name ends the sentence
+    (`14 de marzo.`); only an abbreviation (`Dec.`, a shorter form of another name) keeps it."""
+    end = match.end()
+    if not match.group().endswith(".") or "month" not in match.re.groupindex:
+        return end
+    word = match.group("month")
+    if word is None or match.end("month") != end - 1:
+        return end
+    folded = fold(word)
+    number = lex.months.get(word)
+    shortened = any(
+        k != folded and k.startswith(folded) and v == number for k, v in lex.months.exact.items()
+    )
+    return end if shortened else end - 1
 
 
 def _weekday_date(word: str, lex: Lexicon, value: DateValue) -> str:
@@ -238,11 +291,21 @@ def _era_year(groups: dict[str, str | None], lex: Lexicon) -> int | None:
     return first + (0 if within == "元" else int(within) - 1)
 
 
-def _year(raw: str | None) -> int | None:
+def _day_month(first: int, second: int, lex: Lexicon) -> tuple[int, int]:
+    """Day and month in the language's order, unless only the other order is a date: no month
+    is above 12, so `21/04` is the 21st and `02/22` the 22nd whichever order the language uses."""
+    day, month = (first, second) if lex.date_order.startswith("d") else (second, first)
+    return (month, day) if month > 12 >= day else (day, month)
+
+
+def _year(raw: str | None, anchor: dt.date | None) -> int | None:
     if not raw:
         return None
     year = int(raw)
-    return year + 2000 if year < 100 else year
+    if year >= 100:
+        return year
+    latest = (anchor.year if anchor else 2000) + _TWO_DIGIT_AHEAD
+    return 2000 + year if 2000 + year <= latest else 1900 + year
 
 
 def _resolve(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.found import Found
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
@@ -32,9 +33,9 @@ def find_relative(
     """Relative dates not inside the absolute ones already `taken`."""
     found = _offsets(text, lex, anchor, taken)
     taken = taken + [(f.found.start, f.found.end) for f in found]
-    found += _weekdays_alone(text, lex, anchor, weekday_pattern, taken)
-    found += _relative(text, lex, anchor, taken)
-    return found
+    weekdays = _weekdays_alone(text, lex, anchor, weekday_pattern, taken)
+    taken = taken + [(f.found.start, f.found.end) for f in weekdays]
+    return found + weekdays + _relative(text, lex, anchor, taken)
 
 
 def _weekdays_alone(
@@ -44,7 +45,8 @@ def _weekdays_alone(
     pattern: re.Pattern[str],
     taken: list[tuple[int, int]],
 ) -> list[DateFinding]:
-    """`said Monday`: the latest such day on or before the anchor."""
+    """`said Monday`: the latest such day on or before the anchor; `next Monday`, `Friday next
+    week`, `上周一`: the day its words name."""
     out = []
     occupied = Spans(taken)
     for match in pattern.finditer(text):
@@ -53,18 +55,84 @@ def _weekdays_alone(
         word = match.group()
         if lex.spaced and len(word) <= 3:
             continue  # `Sun`, `Mar`, `Sat` alone are too often something else
-        if _counted_before(text, match.start(), lex):
-            continue  # `dua minggu` is two weeks, not a Sunday
         stated = lex.weekdays.get(word)
-        if stated is None:
-            continue
-        direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
-        value = DateValue(None, None, None, relative=text[start:end])
-        if anchor is not None:
-            day = _weekday_from(anchor, stated, direction)
-            value = DateValue(day.year, day.month, day.day, True, relative=text[start:end])
-        out.append(DateFinding(Found(Kind.DATE, start, end, value, ("relative",))))
+        if stated is None or _counted_before(text, match.start(), lex):
+            continue  # `dua minggu` is two weeks, not a Sunday
+        found = _weekday(text, lex, anchor, stated, match)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _weekday(
+    text: str, lex: Lexicon, anchor: dt.date | None, stated: int, match: re.Match[str]
+) -> DateFinding | None:
+    if _guarded_weekday(text, match.end(), lex):
+        return None
+    week = _week_of(text, lex, match.start(), match.end())
+    if week is None and not lex.spaced:
+        return None  # a weekday alone among unspaced characters is too often in another word
+    if week is not None:
+        weeks, start, end = week
+        day = anchor and _in_week(anchor, stated, weeks)
+    else:
+        direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
+        day = anchor and _weekday_from(anchor, stated, direction)
+    phrase = text[start:end]
+    value = DateValue(None, None, None, relative=phrase)
+    if day:
+        value = DateValue(day.year, day.month, day.day, True, relative=phrase)
+    return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
+
+
+def _guarded_weekday(text: str, end: int, lex: Lexicon) -> bool:
+    """`上周一共`: the weekday's last character starts the next word (`一共`, in all)."""
+    return any(text.startswith(w, end) for w in lex.raw_list("weekday_weeks_guards", "not_before"))
+
+
+@lru_cache(maxsize=32)
+def _week_patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words naming a weekday's week, written before it (`next week Friday`, `this Friday`,
+    `上周一`) or, for whole phrases, after it (`Friday of next week`, `viernes de esta semana`)."""
+    gap = r"\s+" if lex.spaced else r"\s*"
+    edge = r"(?<![^\W\d_])" if lex.spaced else ""
+    tail = r"(?![^\W\d_])" if lex.spaced else ""
+    links = "|".join(re.escape(w) for w in lex.raw_list("date_links", "weekday")) or r"(?!x)x"
+    phrases = _alternation(lex.raw.get("weekday_weeks", {}))
+    words = _alternation(
+        {**lex.raw.get("weekday_weeks", {}), **lex.raw.get("weekday_weeks_before", {})}
+    )
+    before = rf"{edge}(?P<week>{words})(?:{gap}(?:{links}))?{gap}$"
+    after = rf"{gap}(?:(?:{links}){gap})?(?P<week>{phrases}){tail}"
+    return re.compile(before, re.I), re.compile(after, re.I)
+
+
+def _alternation(words: dict[str, object]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+
+
+def _week_of(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int, int] | None:
+    """The week a weekday is said to lie in, counted from the anchor's, and the span."""
+    before_pattern, after_pattern = _week_patterns(lex.code, lex)
+    weeks = {
+        fold(k): int(v)
+        for table in ("weekday_weeks", "weekday_weeks_before")
+        for k, v in lex.raw.get(table, {}).items()
+    }
+    head = text[max(0, start - 40) : start]
+    before = before_pattern.search(head)
+    if before is not None:
+        return weeks[fold(before.group("week"))], start - len(head) + before.start(), end
+    after = after_pattern.match(text, end)
+    if after is not None:
+        return weeks[fold(after.group("week"))], start, after.end()
+    return None
+
+
+def _in_week(anchor: dt.date, weekday: int, weeks: int) -> dt.date:
+    """The weekday in the week `weeks` after the anchor's (weeks start on Monday)."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    return monday + dt.timedelta(days=7 * weeks + weekday)
 
 
 def _weekday_direction(
@@ -110,21 +178,43 @@ def _counted_before(text: str, start: int, lex: Lexicon) -> bool:
 def _relative(
     text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
 ) -> list[DateFinding]:
-    """`last month`, `bulan lalu`, `hier`, resolved by dateparser against the anchor."""
+    """`yesterday`, `pasado mañana`: a number of days from the anchor; `last month`, `bulan
+    lalu`: a wider span, resolved by dateparser against the anchor."""
     out = []
     occupied = Spans(taken)
     for match in lex.relative_dates.finditer(text):
-        if occupied.overlaps(match.start(), match.end()):
+        if occupied.overlaps(match.start(), match.end()) or _guarded(text, match.start(), lex):
             continue
-        precision = lex.relative_dates.get(match.group()) or "day"
-        if precision not in ("day", "month"):
-            continue
-        value = _resolve_relative(match.group(), lex.code, anchor, precision)
+        entry = lex.relative_dates.get(match.group())
+        if isinstance(entry, int):
+            value = _days_from(match.group(), anchor, entry)
+        elif entry == "month":
+            value = _month_of(match.group(), lex.code, anchor)
+        else:
+            continue  # a week or a year names no day or month worth checking
         out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
     return out
 
 
-def _resolve_relative(phrase: str, code: str, anchor: dt.date | None, precision: str) -> DateValue:
+def _guarded(text: str, start: int, lex: Lexicon) -> bool:
+    """`esta mañana`, `heute Morgen`: after these words the relative word is a time of day."""
+    words = lex.raw_list("relative_date_guards", "not_after")
+    if not words:
+        return False
+    gap = r"\s+" if lex.spaced else r"\s*"
+    head = text[max(0, start - 30) : start]
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.search(rf"(?<!\w)(?:{alternatives}){gap}$", head, re.IGNORECASE) is not None
+
+
+def _days_from(phrase: str, anchor: dt.date | None, days: int) -> DateValue:
+    if anchor is None:
+        return DateValue(None, None, None, relative=phrase)
+    day = anchor + dt.timedelta(days=days)
+    return DateValue(day.year, day.month, day.day, year_inferred=True, relative=phrase)
+
+
+def _month_of(phrase: str, code: str, anchor: dt.date | None) -> DateValue:
     unresolved = DateValue(None, None, None, relative=phrase)
     if anchor is None:
         return unresolved
@@ -135,8 +225,7 @@ def _resolve_relative(phrase: str, code: str, anchor: dt.date | None, precision:
     parsed = dateparser.parse(phrase, languages=[code], settings=settings)
     if parsed is None:
         return unresolved
-    day = parsed.day if precision == "day" else None
-    return DateValue(parsed.year, parsed.month, day, year_inferred=True, relative=phrase)
+    return DateValue(parsed.year, parsed.month, None, year_inferred=True, relative=phrase)
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
@@ -148,11 +237,15 @@ _UNIT_MONTHS = {"month": 1}
 def _offsets(
     text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
 ) -> list[DateFinding]:
-    """`two days ago`, `il y a trois jours`, `in 3 weeks`, `dalam dua pekan`."""
+    """`two days ago`, `il y a trois jours`, `in 3 weeks`, `a month ago`, `5天前`."""
     out = []
-    number = rf"(?:\d+|{lex.number_words.body})"
+    ones = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "one")) or r"(?!x)x"
+    number = rf"(?:\d+|{lex.number_words.body}|(?:{ones})(?!\w))"
+    # Scripts without spaces write the number against the word before it (`他5天前`).
+    edge, gap = (r"(?<![\w.,])", r"\s+") if lex.spaced else (r"(?<![\d.,])", r"\s*")
+    pattern = rf"{edge}(?P<amount>{number}){gap}(?P<unit>{lex.units.body})"
     occupied = Spans(taken)
-    for match in re.finditer(rf"(?<![\w.,]){number}\s+(?:{lex.units.body})", text, re.I):
+    for match in re.finditer(pattern, text, re.I):
         if occupied.overlaps(match.start(), match.end()):
             continue
         found = _offset(text, lex, anchor, match)
@@ -164,15 +257,14 @@ def _offsets(
 def _offset(
     text: str, lex: Lexicon, anchor: dt.date | None, match: re.Match[str]
 ) -> DateFinding | None:
-    amount_text, _, unit_text = match.group().partition(" ")
-    sense = lex.units.get(unit_text.strip())
+    sense = lex.units.get(match.group("unit"))
     if (
         sense is None
         or sense.dimension != "time"
         or sense.name not in {**_UNIT_DAYS, **_UNIT_MONTHS}
     ):
         return None
-    amount = int(amount_text) if amount_text.isdigit() else lex.number_words.get(amount_text)
+    amount = _amount(match.group("amount"), lex)
     side = _offset_side(text, lex, match.start(), match.end())
     if amount is None or side is None:
         return None
@@ -186,19 +278,42 @@ def _offset(
     return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
 
 
+def _amount(text: str, lex: Lexicon) -> float | None:
+    if text.isdigit():
+        return int(text)
+    if text.casefold() in (w.casefold() for w in lex.raw_list("relative_offsets", "one")):
+        return 1
+    return lex.number_words.get(text)
+
+
 def _offset_side(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int, int] | None:
+    """Which way the offset goes and the span with its words: `in 3 weeks`, `3 weeks ago`."""
     head, tail = text[max(0, start - 20) : start], text[end : end + 25]
-    for key, sign in (("past_before", -1), ("future_before", 1)):
+    gap = r"\s+" if lex.spaced else r"\s*"
+    word_end = r"(?!\w)" if lex.spaced else ""
+    before = [("past_before", -1), ("future_before", 1)]
+    if not _a_span(text[max(0, start - 60) : start], tail, lex):
+        before.append(("future_or_span_before", 1))
+    for key, sign in before:
         for word in lex.raw_list("relative_offsets", key):
-            found = re.search(rf"(?<!\w){re.escape(word)}\s+$", head, re.I)
+            found = re.search(rf"(?<!\w){re.escape(word)}{gap}$", head, re.I)
             if found is not None:
                 return sign, start - len(head) + found.start(), end
     for key, sign in (("past_after", -1), ("future_after", 1)):
         for word in lex.raw_list("relative_offsets", key):
-            found = re.match(rf"\s+{re.escape(word)}(?!\w)", tail, re.I)
+            found = re.match(rf"{gap}{re.escape(word)}{word_end}", tail, re.I)
             if found is not None:
                 return sign, start, end + found.end()
     return None
+
+
+def _a_span(head: str, tail: str, lex: Lexicon) -> bool:
+    """`rose 5% in two weeks`, `in three days of talks`: `in` starts a span of time, not a
+    date, when a figure comes a few words before it or a word such as `of` after the unit."""
+    if re.search(r"[\d%](?:\s+[^\W\d]+){0,3}\s+\S+\s+$", head):
+        return True  # `killed 10 people in two days`
+    words = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "not_before"))
+    return bool(words) and re.match(rf"\s+(?:{words})(?!\w)", tail, re.I) is not None
 
 
 def _shift(anchor: dt.date, amount: int, unit: str) -> dt.date:

@@ -170,7 +170,11 @@ def _entities(
         return entities | _cjk_entities(text, lex, start, end)
     for match in _CAPITALISED.finditer(text, start, end):
         word = match.group()
-        initial_ok = _looks_like_name(word, lex) or ascii_fold(word) in names
+        initial_ok = (
+            _looks_like_name(word, lex)
+            or ascii_fold(word) in names
+            or _before_a_name(text, match.end(), end, lex)
+        )
         if not (word[0].isupper() and (match.start() > start or initial_ok)):
             continue
         if focus[0] <= match.start() < focus[1] or any(
@@ -178,7 +182,8 @@ def _entities(
         ):
             continue
         key = ascii_fold(word)
-        if key and key not in lex.stopwords | lex.org_suffixes and not _is_lexicon_word(word, lex):
+        common = key in lex.stopwords | lex.org_suffixes or fold(word) in lex.stopwords
+        if len(key) > 1 and not common and not _is_lexicon_word(word, lex):
             entities.add(key)
     return entities
 
@@ -186,6 +191,19 @@ def _entities(
 def _looks_like_name(word: str, lex: Lexicon) -> bool:
     """A sentence's first word counts only when it is plainly a name (`OpenAI`, `SoftBank`)."""
     return any(c.isupper() for c in word[1:]) and fold(word) not in lex.stopwords
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'&.-]*)")
+
+
+def _before_a_name(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """A sentence's first word followed by a capitalised word that is no common word is the
+    first half of a name (`Nordvik Energy said`), not just a capital of position."""
+    following = _NEXT_WORD.match(text, pos, end)
+    if following is None or not following.group(1)[0].isupper():
+        return False
+    word = following.group(1)
+    return fold(word) not in lex.stopwords and not _is_lexicon_word(word, lex)
 
 
 def _is_lexicon_word(word: str, lex: Lexicon) -> bool:

@@ -1,0 +1,57 @@
+"""Matching refuses clusters that join different things, however the links chain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.pipeline import ScanOptions, run
+from factcheck.records import Report, Status
+
+CONFLICTS = {
+    "a bound does not bridge measures far apart": (
+        [
+            "The Kelvara agency warned that waves of at least 3 metres could hit.",
+            "In Kelvara the coast rose by nearly 200 metres, the agency said.",
+            "The Kelvara agency said the quake struck 16 kilometres under the coast.",
+        ],
+        0,
+    ),
+    "measures of one thing still conflict": (
+        [
+            "The Kelvara bridge spans 1,250 metres across the bay, its builder said.",
+            "The builder said the Kelvara bridge spans 1,520 metres across the bay.",
+        ],
+        1,
+    ),
+}
+
+
+def _scan(folder: Path, texts: list[str]) -> Report:
+    for n, text in enumerate(texts):
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    return run([str(folder)], ScanOptions())
+
+
+@pytest.mark.parametrize("name", sorted(CONFLICTS))
+def test_conflicts_between_measures(name: str, tmp_path: Path) -> None:
+    texts, expected = CONFLICTS[name]
+    assert len(_scan(tmp_path, texts).conflicts) == expected
+
+
+def test_dead_and_injured_never_share_a_cluster(tmp_path: Path) -> None:
+    report = _scan(
+        tmp_path,
+        [
+            "The Kelvara landslide killed 40 people and injured 120, officials said.",
+            "Officials said 42 people were killed in the Kelvara landslide.",
+            "In Kelvara, 118 people were injured in the landslide, officials said.",
+        ],
+    )
+    for cluster in report.clusters:
+        concepts = [c.subject.concepts for c in cluster.claims]
+        dead = any("death" in s and "injured" not in s for s in concepts)
+        hurt = any("injured" in s and "death" not in s for s in concepts)
+        assert not (dead and hurt), cluster.explanation
+    assert any(c.status is Status.CONFLICT for c in report.clusters)
