@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.lexicon import Lexicon, Phrases
 from factcheck.records import Bound
@@ -353,13 +353,49 @@ def _after_joiner(text: str, at: int, lex: Lexicon) -> int:
     return after if lex.number_words.match_at(text, after) is not None else at
 
 
-def _add_scale(groups: list[tuple[float, float]], small: float, size: float) -> None:
-    """`cincuenta y cinco mil doscientos veintiocho millones` is 55,228 millions: the groups
-    of smaller scales read so far belong under this larger one, not beside it."""
-    below = 0.0
-    while groups and groups[-1][0] < size:
-        below += groups.pop()[1]
-    groups.append((size, ((small + below) or 1.0) * size))
+@dataclass
+class _Sum:
+    """A number in words as it is read: `groups` under scale words (`mil`, `万`), the current
+    `section` under multipliers (`hundred`), and the `digit` words after it."""
+
+    elided_place: bool
+    groups: list[tuple[float, float]] = field(default_factory=list)  # (scale, amount)
+    section: float = 0.0
+    digit: float = 0.0
+    last_plain: float = float("inf")
+    place: float = 0.0
+    """The multiplier or scale just read, for `二百五` (250: the 5 is in the place below)."""
+    tail: float = 0.0
+    """What that eliding adds, while the digit is the last word."""
+
+    def multiply(self, size: float) -> None:
+        self.section += (self.digit or 1.0) * size
+        self.digit, self.last_plain, self.tail, self.place = 0.0, float("inf"), 0.0, size
+
+    def scale(self, size: float) -> None:
+        """`cincuenta y cinco mil doscientos veintiocho millones` is 55,228 millions: the
+        groups of smaller scales read so far belong under this larger one, not beside it."""
+        below = 0.0
+        while self.groups and self.groups[-1][0] < size:
+            below += self.groups.pop()[1]
+        self.groups.append((size, ((self.section + self.digit + below) or 1.0) * size))
+        self.section, self.digit, self.last_plain, self.tail = 0.0, 0.0, float("inf"), 0.0
+        self.place = size
+
+    def add(self, plain: float) -> bool:
+        """Add a digit word; False when it starts another number (`one two`, `a six-month`)."""
+        if plain == 0 and (self.section or self.groups):
+            self.place = 0.0  # `一千零一`: a zero only holds a place
+            return True
+        if plain >= self.last_plain or self.last_plain < 10:
+            return False
+        elided = self.elided_place and self.place > 10 and plain < 10
+        self.tail = plain * (self.place / 10 - 1) if elided else 0.0
+        self.digit, self.last_plain, self.place = self.digit + plain, plain, 0.0
+        return True
+
+    def value(self) -> float:
+        return sum(a for _, a in self.groups) + self.section + self.digit + self.tail
 
 
 def _read_word_number(
@@ -369,59 +405,51 @@ def _read_word_number(
     into a section, sections multiplied by `thousand` into groups; then maybe a decimal part.
     Gives start, end, value, decimals and whether it is a figure."""
     join = _WORD_JOIN if lex.spaced else _NO_JOIN
-    groups: list[tuple[float, float]] = []  # (scale, amount) of the groups read
-    section = 0.0
-    digit = last_plain = lex.number_words.get(first.group()) or 0.0
-    if digit == 0 and (multiplier := lex.multipliers.get(first.group())):
-        section, last_plain = multiplier, float("inf")
+    total = _Sum(lex.elided_place, digit=lex.number_words.get(first.group()) or 0.0)
+    total.last_plain = total.digit  # nothing follows a leading zero
+    if total.digit == 0 and (multiplier := lex.multipliers.get(first.group())):
+        total.section = total.place = multiplier
+        total.last_plain = float("inf")
     end, tokens = first.end(), 1
-    place, tail = section, 0.0  # the last multiplier or scale read; what eliding adds
     while (gap := join.match(text, end)) is not None:
         at = _after_joiner(text, gap.end(), lex)
         if (m := lex.multipliers.match_at(text, at)) is not None:
-            place = lex.multipliers.get(m.group()) or 1.0
-            section += (digit or 1.0) * place
-            digit, last_plain, tail = 0.0, float("inf"), 0.0
+            total.multiply(lex.multipliers.get(m.group()) or 1.0)
         elif (m := lex.scales.match_at(text, at)) is not None and not is_short_scale(m.group()):
-            place = lex.scales.get(m.group()) or 1.0
-            _add_scale(groups, section + digit, place)
-            section, digit, last_plain, tail = 0.0, 0.0, float("inf"), 0.0
+            size = lex.scales.get(m.group()) or 1.0
+            total.scale(size)
             if (half := _scale_fraction(text, m.end(), lex)) is not None:
-                groups[-1] = (place, groups[-1][1] + half[1] * place)
+                total.groups[-1] = (size, total.groups[-1][1] + half[1] * size)
                 end, tokens = half[0], tokens + 2
                 break
-        elif (m := lex.number_words.match_at(text, at)) is not None:
-            plain = lex.number_words.get(m.group()) or 0.0
-            if plain == 0 and (section or groups):
-                end, tokens, place = m.end(), tokens + 1, 0.0  # `一千零一`: zero holds a place
-                continue
-            if plain >= last_plain or last_plain < 10:
-                break  # `a six-month`, `one two`: two figures, not one
-            elided = lex.elided_place and place > 10 and plain < 10
-            tail = plain * (place / 10 - 1) if elided else 0.0  # 二百五: 5 tens, not 5
-            digit, last_plain, place = digit + plain, plain, 0.0
-        else:
+        elif (m := lex.number_words.match_at(text, at)) is None or not total.add(
+            lex.number_words.get(m.group()) or 0.0
+        ):
             break
         end, tokens = m.end(), tokens + 1
-    digit += tail
-    value, decimals = sum(a for _, a in groups) + section + digit, 0
+    value, decimals = total.value(), 0
     if fraction and (part := _word_fraction(text, end, lex)) is not None:
         end, digits = part
         value, decimals, tokens = value + float(f"0.{digits}"), len(digits), tokens + 2
     if tokens == 1 and (not lex.spaced or lex.number_words.get(first.group()) is None):
         # A lone `四` or `千` is part of a word (四川, 千万) unless something is counted after it.
-        counted = (
-            lex.units.match_at(text, end)
-            or lex.currencies.match_at(text, end)
-            or lex.percent.match_at(text, end)
-            or lex.subunits.match_at(text, end)
-            or lex.counters.match_at(text, end)
-            or _percent_word_before(text, first.start(), lex)
-        )
-        return first.start(), end, value, 0, counted is not None
+        return first.start(), end, value, 0, _counted(text, first.start(), end, lex)
     # A lone `one`/`a`/`un` is an article far more often than a figure.
     figure = value > 1 or (tokens > 1 and value > 0) or _one_of_something(text, first, lex)
     return first.start(), end, value, decimals, figure
+
+
+def _counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Is something counted right after a lone numeral (`四人`, `三双`), or a percent word
+    right before it (`百分之五`)?"""
+    return bool(
+        lex.units.match_at(text, end)
+        or lex.currencies.match_at(text, end)
+        or lex.percent.match_at(text, end)
+        or lex.subunits.match_at(text, end)
+        or lex.counters.match_at(text, end)
+        or _percent_word_before(text, start, lex)
+    )
 
 
 def _one_of_something(text: str, word: re.Match[str], lex: Lexicon) -> bool:
