@@ -267,7 +267,9 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         start, end, value, decimals, meaningful = _read_word_number(text, first, lex)
         # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30;
         # and a multiplier right after digits belongs to them (`1千`).
-        vague = not lex.spaced and (start == last_end or starts.match(text, end) is not None)
+        vague = not lex.spaced and (
+            start == last_end or lex.number_words.match_at(text, end) is not None
+        )
         after_digits = not lex.spaced and start > 0 and text[start - 1].isdigit()
         if meaningful and not vague and not after_digits and start not in inside:
             found.append(NumberMention(start, end, value, decimals, 1.0, "", end, in_words=True))
@@ -368,9 +370,13 @@ class _Sum:
     tail: float = 0.0
     """What that eliding adds, while the digit is the last word."""
 
-    def multiply(self, size: float) -> None:
+    def multiply(self, size: float) -> bool:
+        """Multiply the digit by `hundred`; False after a smaller multiplier (`七十百`)."""
+        if self.digit == 0 and self.section and 0 < self.place < size:
+            return False
         self.section += (self.digit or 1.0) * size
         self.digit, self.last_plain, self.tail, self.place = 0.0, float("inf"), 0.0, size
+        return True
 
     def scale(self, size: float) -> None:
         """`cincuenta y cinco mil doscientos veintiocho millones` is 55,228 millions: the
@@ -414,7 +420,8 @@ def _read_word_number(
     while (gap := join.match(text, end)) is not None:
         at = _after_joiner(text, gap.end(), lex)
         if (m := lex.multipliers.match_at(text, at)) is not None:
-            total.multiply(lex.multipliers.get(m.group()) or 1.0)
+            if not total.multiply(lex.multipliers.get(m.group()) or 1.0):
+                break
         elif (m := lex.scales.match_at(text, at)) is not None and not is_short_scale(m.group()):
             size = lex.scales.get(m.group()) or 1.0
             total.scale(size)
