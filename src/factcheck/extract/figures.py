@@ -175,9 +175,17 @@ def _percent_before(text: str, lex: Lexicon, start: int) -> tuple[int, float] | 
     """Where a percent word written before the number starts, and its size in percent."""
     head = text[max(0, start - 8) : start]
     for match in lex.percent_before.finditer(head):
-        if match.end() == len(head):
-            return start - len(head) + match.start(), lex.percent_before.get(match.group()) or 1.0
+        begin = start - len(head) + match.start()
+        if match.end() == len(head) and not _numeral_before(text, begin, lex):
+            return begin, lex.percent_before.get(match.group()) or 1.0
     return None
+
+
+def _numeral_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """`五百分之2.2` is 2.2 parts in 500, not 2.2%: a numeral right before the percent word."""
+    return pos > 0 and (
+        text[pos - 1].isdigit() or lex.number_words.match_at(text, pos - 1) is not None
+    )
 
 
 def _phrase_after(
