@@ -158,10 +158,17 @@ def _with_subunits(
     if part is None or not 0 < part.value < 100 or part.value != int(part.value):
         return mention, end
     sub = _phrase_after(text, lex.subunits, part.end, _HYPHEN_GAP)
-    if sub is None:
-        return mention, end
-    value = mention.value + part.value * (lex.subunits.get(sub.group()) or 0.0)
-    return replace(mention, value=value, decimals=max(mention.decimals, 2)), sub.end()
+    if sub is not None:
+        value = mention.value + part.value * (lex.subunits.get(sub.group()) or 0.0)
+        return replace(mention, value=value, decimals=max(mention.decimals, 2)), sub.end()
+    if part.value >= 10 and _CLAUSE_END.match(text, part.end):
+        # `15 dólares con 50.`, `zwei Euro fünfzig`: two digits that end the clause are cents.
+        value = mention.value + part.value / 100
+        return replace(mention, value=value, decimals=max(mention.decimals, 2)), part.end
+    return mention, end
+
+
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\]]|$)")
 
 
 def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
