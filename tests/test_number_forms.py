@@ -34,6 +34,7 @@ CASES = [
     ("zh", "四点五", [4.5]),
     ("zh", "三点五十分", [50]),  # a time of day: 50 minutes, never 3.5
     ("en", "the A380 and Q3 results", []),  # names, not amounts
+    ("en", "release v1.2.3", []),
     ("en", "the 4th quarter, the 21st floor", []),  # ranks
     ("fr", "le 3e trimestre et le 1er étage", []),
     ("es", "el 4to piso", []),

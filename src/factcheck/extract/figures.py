@@ -203,9 +203,12 @@ def _phrase_after(
 
 
 def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
-    direct = _phrase_after(text, lex.currencies, pos, _HYPHEN_GAP)  # `a 12-cent stamp`
+    direct = _phrase_after(text, lex.currencies, pos)
     if direct is not None:
         return direct
+    hyphened = _phrase_after(text, lex.currencies, pos, _HYPHEN_GAP)
+    if hyphened is not None and hyphened.group()[:1].isalpha():
+        return hyphened  # `a 12-cent stamp`, not `5-€10` (a range)
     link = _phrase_after(text, lex.role_links, pos)
     if link is not None and link.group().endswith("'"):
         return lex.currencies.match_at(text, link.end())

@@ -122,11 +122,12 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
     """Every digit number with its scale word; `money_spans` are starts next to a currency."""
     found: list[NumberMention] = []
     for match in _DIGITS.finditer(text):
+        if _not_a_figure(text, match, lex, money_spans):
+            continue
         if (parts := _sequence(match)) is not None:
             found += parts
-        elif not _not_a_figure(text, match, lex, money_spans):
-            mention = _read_digits(text, match, lex, match.start() in money_spans)
-            found += [mention] if mention is not None else []
+        elif (mention := _read_digits(text, match, lex, match.start() in money_spans)) is not None:
+            found.append(mention)
     return found
 
 
