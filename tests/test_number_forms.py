@@ -17,8 +17,8 @@ CASES = [
     ("de", "1.234.567 Wähler", [1234567]),
     ("es", "1.234.567,89 euros", [1234567.89]),
     ("en", "a 10k run and a 10km run", [10000, 10]),
-    ("en", "forty-two point five", [42.5]),
-    ("en", "at some point two people left", [2]),
+    ("es", "cuarenta y dos coma cinco", [42.5]),
+    ("en", "at one point two people left", [2]),  # English `point` is no decimal word
     ("es", "doscientos cincuenta y cinco mil trescientos millones", [255300000000]),
     ("es", "subió un tres por ciento", [3]),  # `ciento` in `por ciento` is no hundred
     ("fr", "trois millions et demi", [3500000]),
