@@ -228,9 +228,9 @@ class Lexicon:
     romanise: bool
     """Read names in this script in Latin letters for matching (Japanese kana and kanji)."""
     elided_place: bool
+    """Does a last digit after a multiplier count in the next lower place (二百五 is 250)?"""
     compound_numbers: bool
     """Are numbers written as one word (`zweihundertfünfzig`)?"""
-    """Does a last digit after a multiplier count in the next lower place (二百五 is 250)?"""
     name_before_title: bool
     """In scripts without spaces: is the holder written before the office (`石破茂首相`)?"""
     scales: Phrases[float]
@@ -248,7 +248,7 @@ class Lexicon:
     scale_fractions: Phrases[float]
     """A fraction of the scale word before it: `and a half` in `3 million and a half`."""
     decimal_words: Phrases[str]
-    """The decimal mark written as a word: `point`, `coma`, `点`."""
+    """The decimal mark written as a word: `coma`, `virgule`, `点`."""
     subunits: Phrases[float]
     """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
     money_joiners: Phrases[str]

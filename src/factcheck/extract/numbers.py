@@ -2,7 +2,10 @@
 
 The language decides which separator groups thousands and which marks decimals; when a text
 uses the other convention (`2.6 km` in a language that groups with dots), the digit count
-after the separator decides.
+after the separator decides. Words follow the lexicon too: scales nest (`cincuenta y cinco mil
+doscientos millones`), halves follow them (`3 millions et demi`), decimal words (`dos coma
+cinco`, `四点五`), fractions (`三分之一`), one-word numbers (`zweihundertfünfzig`) and elided
+places (`二百五`). Names (`A380`, `Q3`) and ranks (`4th`) are not amounts.
 """
 
 from __future__ import annotations
