@@ -120,7 +120,7 @@ def _classify(
     if after is not None:
         mention, end = _with_subunits(text, lex, mention, after, by_start)
         return _Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
-    if (percent := _phrase_after(text, lex.percent, mention.end)) is not None:
+    if (percent := _percent_after(text, lex, mention.end)) is not None:
         return _Figure(
             Kind.PERCENT, mention.start, percent.end(), mention, unit=_tenths(lex, percent)
         )
@@ -200,6 +200,15 @@ def _phrase_after(
 ) -> re.Match[str] | None:
     space = gap.match(text, pos)
     return phrases.match_at(text, space.end() if space else pos)
+
+
+def _percent_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
+    """`5%`, `5 percent`, `a 5-percent rise` (a hyphen only before a word, never `5-%`)."""
+    direct = _phrase_after(text, lex.percent, pos)
+    if direct is not None:
+        return direct
+    hyphened = _phrase_after(text, lex.percent, pos, _HYPHEN_GAP)
+    return hyphened if hyphened is not None and hyphened.group()[:1].isalpha() else None
 
 
 def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:

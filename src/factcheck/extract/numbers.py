@@ -80,6 +80,10 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
     gap = re.match(r"[ \u00a0]?", text[pos : pos + 1])
     at = pos + (gap.end() if gap else 0)
     match = _scale_at(text, at, lex)
+    if match is None and text[pos : pos + 1] == "-":
+        # `$5.5-billion deal`, `10-Milliarden-Euro-Paket`: a scale word after a hyphen.
+        hyphened = _scale_at(text, pos + 1, lex)
+        match = hyphened if hyphened and not is_short_scale(hyphened.group()) else None
     weak = match is None or (is_short_scale(match.group()) and not allow_short)
     if weak and (glued := _glued_scale(text, pos, lex)) is not None:
         return glued
