@@ -70,6 +70,13 @@ def _assert_linear(work: Callable[[str], object], unit: str, size: int) -> None:
         ("３０億ドル", 2000, "ja"),
         ("CEO Sam Altman, ", 2000, "en"),
         ("www.x.com/1 3 May ", 2000, "en"),
+        ("zweihundert", 2000, "de"),  # one long word of number words
+        ("三分之一点一", 2000, "zh"),  # fractions and decimal words without end
+        ("二百五十万元又三毛", 1000, "zh"),
+        ("dos coma ", 3000, "es"),
+        ("5 euros y 5 céntimos y ", 1000, "es"),
+        ("por ciento ", 2000, "es"),
+        ("1.2.", 5000, "en"),  # a run of separated numbers
     ],
 )
 def test_extraction_is_linear(unit: str, size: int, code: str) -> None:

@@ -66,6 +66,15 @@ _TABLES = {
     "date_direction": dict,
     "date_suffixes": dict,
     "abbreviations": dict,
+    "glued_scales": dict,
+    "scale_fractions": dict,
+    "decimal_words": dict,
+    "subunits": dict,
+    "money_joiners": dict,
+    "ordinal_suffixes": dict,
+    "counters": dict,
+    "fraction_marks": dict,
+    "indefinite_articles": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -219,6 +228,10 @@ class Lexicon:
     spaced: bool
     romanise: bool
     """Read names in this script in Latin letters for matching (Japanese kana and kanji)."""
+    elided_place: bool
+    """Does a last digit after a multiplier count in the next lower place (二百五 is 250)?"""
+    compound_numbers: bool
+    """Are numbers written as one word (`zweihundertfünfzig`)?"""
     name_before_title: bool
     """In scripts without spaces: is the holder written before the office (`石破茂首相`)?"""
     scales: Phrases[float]
@@ -228,8 +241,27 @@ class Lexicon:
     number_words: Phrases[float]
     currencies: Phrases[str]
     percent: Phrases[str]
-    percent_before: Phrases[str]
-    """Words that make the number after them a percentage: `百分之` in `百分之三十`."""
+    percent_before: Phrases[float]
+    """Words that make the number after them a percentage: `百分之` in `百分之三十`; the value
+    is in percent (`千分之` is 0.1)."""
+    glued_scales: Phrases[float]
+    """Short scales read without a currency when glued to the digits: `10k`."""
+    scale_fractions: Phrases[float]
+    """A fraction of the scale word before it: `and a half` in `3 million and a half`."""
+    decimal_words: Phrases[str]
+    """The decimal mark written as a word: `coma`, `virgule`, `点`."""
+    subunits: Phrases[float]
+    """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
+    money_joiners: Phrases[str]
+    """Words between a main unit and its subunits: `and` in `3 dollars and 50 cents`."""
+    indefinite_articles: Phrases[str]
+    """Words for `one` that are also `a`: alone they are never a figure."""
+    fraction_marks: Phrases[str]
+    """Written between a denominator and its numerator: `分之` in `三分之一` (a third)."""
+    counters: Phrases[str]
+    """Measure words that make a lone numeral a count (`三双`), without being a unit."""
+    ordinal_suffixes: Phrases[str]
+    """Letters after digits that make a rank, not an amount: `th` in `4th`."""
     periods: Phrases[str]
     horizon_markers: Phrases[str]
     phases: Phrases[str]
@@ -380,13 +412,24 @@ def load(code: str) -> Lexicon:
         spaced=spaced,
         romanise=bool(lang.get("romanise", False)),
         name_before_title=bool(lang.get("name_before_title", False)),
+        elided_place=bool(lang.get("elided_place", False)),
+        compound_numbers=bool(lang.get("compound_numbers", False)),
         scales=phrases("scales"),
         multipliers=phrases("multipliers"),
         number_joiners=phrases("", word_list("number_joiners")),
         number_words=phrases("number_words"),
         currencies=phrases("currencies"),
         percent=phrases("", {**data.get("percent_signs", {}), **data.get("percent_words", {})}),
-        percent_before=phrases("", word_list("percent_before")),
+        percent_before=phrases("percent_before"),
+        glued_scales=phrases("glued_scales"),
+        scale_fractions=phrases("scale_fractions"),
+        decimal_words=phrases("", word_list("decimal_words")),
+        subunits=phrases("subunits"),
+        money_joiners=phrases("", word_list("money_joiners")),
+        ordinal_suffixes=phrases("", word_list("ordinal_suffixes")),
+        counters=phrases("", word_list("counters")),
+        fraction_marks=phrases("", word_list("fraction_marks")),
+        indefinite_articles=phrases("", word_list("indefinite_articles")),
         periods=phrases("periods"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.extract.found import Found
@@ -40,10 +40,15 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
     mentions += find_word_numbers(text, lex)
     taken = _Spans(blocked)
     figures: list[_Figure] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    by_start = {m.start: m for m in reversed(ordered)}  # the longest mention at each start
+    for mention in ordered:
         if taken.overlaps(mention.start, mention.end):
             continue
-        figure = _classify(text, lex, mention, currency_before)
+        before = currency_before.get(mention.start)
+        if before is not None and taken.overlaps(before.start(), before.end()):
+            before = None  # `50 dollar 40 rmb`: that currency belongs to the figure before
+        figure = _classify(text, lex, mention, before, by_start)
         if figure is None:
             figures.append(_Figure(None, mention.start, mention.end, mention))
             continue
@@ -101,25 +106,69 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
 
 
 def _classify(
-    text: str, lex: Lexicon, mention: NumberMention, currency_before: dict[int, re.Match[str]]
+    text: str,
+    lex: Lexicon,
+    mention: NumberMention,
+    before: re.Match[str] | None,
+    by_start: dict[int, NumberMention],
 ) -> _Figure | None:
-    before = currency_before.get(mention.start)
     if before is not None and not mention.in_words:
         return _Figure(
             Kind.MONEY, before.start(), mention.end, mention, lex.currencies.get(before.group())
         )
     after = _currency_after(text, lex, mention.end)
     if after is not None:
-        return _Figure(
-            Kind.MONEY, mention.start, after.end(), mention, lex.currencies.get(after.group())
-        )
-    if (percent := _phrase_after(text, lex.percent, mention.end)) is not None:
+        mention, end = _with_subunits(text, lex, mention, after, by_start)
+        return _Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
+    if (percent := _percent_after(text, lex, mention.end)) is not None:
         return _Figure(
             Kind.PERCENT, mention.start, percent.end(), mention, unit=_tenths(lex, percent)
         )
     if (lead := _percent_before(text, lex, mention.start)) is not None:
-        return _Figure(Kind.PERCENT, lead, mention.end, mention)  # `百分之三十`
+        start, factor = lead  # `百分之三十`, `千分之五`
+        unit = UnitSense("percent", factor, "parts") if factor != 1.0 else None
+        return _Figure(Kind.PERCENT, start, mention.end, mention, unit=unit)
     return _quantity(text, lex, mention)
+
+
+_SPACES = re.compile(r"[ \u00a0]*")
+
+
+def _skip_gap(text: str, pos: int) -> int:
+    gap = _SPACES.match(text, pos)
+    return gap.end() if gap else pos
+
+
+def _with_subunits(
+    text: str,
+    lex: Lexicon,
+    mention: NumberMention,
+    unit: re.Match[str],
+    by_start: dict[int, NumberMention],
+) -> tuple[NumberMention, int]:
+    """`3 dollars and 50 cents`, `cinq euros cinquante centimes`, `五元三毛`: the subunits
+    after the main unit are part of the amount."""
+    end = unit.end()
+    if lex.subunits.get(unit.group()) is not None or mention.scale != 1.0:
+        return mention, end  # `50 cents and 3`, `3 million dollars and 5 cents`: no
+    at = _skip_gap(text, end)
+    if (joiner := lex.money_joiners.match_at(text, at)) is not None:
+        at = _skip_gap(text, joiner.end())
+    part = by_start.get(at)
+    if part is None or not 0 < part.value < 100 or part.value != int(part.value):
+        return mention, end
+    sub = _phrase_after(text, lex.subunits, part.end, _HYPHEN_GAP)
+    if sub is not None:
+        value = mention.value + part.value * (lex.subunits.get(sub.group()) or 0.0)
+        return replace(mention, value=value, decimals=max(mention.decimals, 2)), sub.end()
+    if part.value >= 10 and _CLAUSE_END.match(text, part.end):
+        # `15 dólares con 50.`, `zwei Euro fünfzig`: two digits that end the clause are cents.
+        value = mention.value + part.value / 100
+        return replace(mention, value=value, decimals=max(mention.decimals, 2)), part.end
+    return mention, end
+
+
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\]]|$)")
 
 
 def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
@@ -129,12 +178,21 @@ def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
     )
 
 
-def _percent_before(text: str, lex: Lexicon, start: int) -> int | None:
+def _percent_before(text: str, lex: Lexicon, start: int) -> tuple[int, float] | None:
+    """Where a percent word written before the number starts, and its size in percent."""
     head = text[max(0, start - 8) : start]
     for match in lex.percent_before.finditer(head):
-        if match.end() == len(head):
-            return start - len(head) + match.start()
+        begin = start - len(head) + match.start()
+        if match.end() == len(head) and not _numeral_before(text, begin, lex):
+            return begin, lex.percent_before.get(match.group()) or 1.0
     return None
+
+
+def _numeral_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """`五百分之2.2` is 2.2 parts in 500, not 2.2%: a numeral right before the percent word."""
+    return pos > 0 and (
+        text[pos - 1].isdigit() or lex.number_words.match_at(text, pos - 1) is not None
+    )
 
 
 def _phrase_after(
@@ -144,10 +202,22 @@ def _phrase_after(
     return phrases.match_at(text, space.end() if space else pos)
 
 
+def _percent_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
+    """`5%`, `5 percent`, `a 5-percent rise` (a hyphen only before a word, never `5-%`)."""
+    direct = _phrase_after(text, lex.percent, pos)
+    if direct is not None:
+        return direct
+    hyphened = _phrase_after(text, lex.percent, pos, _HYPHEN_GAP)
+    return hyphened if hyphened is not None and hyphened.group()[:1].isalpha() else None
+
+
 def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     direct = _phrase_after(text, lex.currencies, pos)
     if direct is not None:
         return direct
+    hyphened = _phrase_after(text, lex.currencies, pos, _HYPHEN_GAP)
+    if hyphened is not None and hyphened.group()[:1].isalpha():
+        return hyphened  # `a 12-cent stamp`, not `5-€10` (a range)
     link = _phrase_after(text, lex.role_links, pos)
     if link is not None and link.group().endswith("'"):
         return lex.currencies.match_at(text, link.end())
@@ -275,6 +345,8 @@ def _bounded(
     bound, begin = Bound.EXACT, start
     if found is not None:
         bound, begin = Bound(found[0]), found[1]
+    elif mention.bound is not None:
+        bound = mention.bound
     elif (trailing := _trailing_bound(text, lex, mention.end)) is not None:
         bound = trailing[0]
     qualifiers = () if bound is Bound.EXACT else (bound.value,)

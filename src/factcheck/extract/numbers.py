@@ -2,17 +2,25 @@
 
 The language decides which separator groups thousands and which marks decimals; when a text
 uses the other convention (`2.6 km` in a language that groups with dots), the digit count
-after the separator decides.
+after the separator decides. Words follow the lexicon too: scales nest (`cincuenta y cinco mil
+doscientos millones`), halves follow them (`3 millions et demi`), decimal words (`dos coma
+cinco`, `四点五`), fractions (`三分之一`), one-word numbers (`zweihundertfünfzig`) and elided
+places (`二百五`). Names (`A380`, `Q3`) and ranks (`4th`) are not amounts.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, Phrases
+from factcheck.records import Bound
 
-_DIGITS = re.compile(r"(?<!\d[.,])(?<!\d)-?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+# A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`.
+_DIGITS = re.compile(
+    r"(?<!\d[.,])(?<!\d)(?:(?<!\w)-)?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
+)
 # Scale words this short (`m`, `k`, `bn`) are read as scales only next to a currency.
 SHORT_SCALE = 2
 LARGEST = 1e100
@@ -33,6 +41,8 @@ class NumberMention:
     digits_end: int
     """End of the digits alone, before any scale word."""
     in_words: bool = False
+    bound: Bound | None = None
+    """A bound written inside the number (`200多万`), read as part of it."""
 
 
 def parse_digits(raw: str, lex: Lexicon) -> tuple[float, int, int] | None:
@@ -70,6 +80,13 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
     gap = re.match(r"[ \u00a0]?", text[pos : pos + 1])
     at = pos + (gap.end() if gap else 0)
     match = _scale_at(text, at, lex)
+    if match is None and text[pos : pos + 1] == "-":
+        # `$5.5-billion deal`, `10-Milliarden-Euro-Paket`: a scale word after a hyphen.
+        hyphened = _scale_at(text, pos + 1, lex)
+        match = hyphened if hyphened and not is_short_scale(hyphened.group()) else None
+    weak = match is None or (is_short_scale(match.group()) and not allow_short)
+    if weak and (glued := _glued_scale(text, pos, lex)) is not None:
+        return glued
     if match is None:
         return None
     if is_short_scale(match.group()) and not allow_short:
@@ -78,6 +95,17 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
         if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
             return None
     return match
+
+
+def _glued_scale(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
+    """`10k`: written against the digits and not part of a unit (`10km`), a scale alone."""
+    match = lex.glued_scales.match_at(text, pos)
+    if match is None or _LATIN_LETTER.match(text, match.end()):
+        return None
+    return match
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _scale_at(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
@@ -89,7 +117,7 @@ def _scale_at(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
 
 
 def scale_value(word: str, lex: Lexicon) -> float:
-    return lex.scales.get(word) or lex.multipliers.get(word) or 1.0
+    return lex.scales.get(word) or lex.multipliers.get(word) or lex.glued_scales.get(word) or 1.0
 
 
 def is_short_scale(word: str) -> bool:
@@ -101,37 +129,120 @@ def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> 
     """Every digit number with its scale word; `money_spans` are starts next to a currency."""
     found: list[NumberMention] = []
     for match in _DIGITS.finditer(text):
-        parsed = parse_digits(match.group(), lex)
-        if parsed is None:
+        if _not_a_figure(text, match, lex, money_spans):
             continue
-        value, decimals, used = parsed
-        digits_end = match.start() + used
-        scale_match = _scale_after(text, digits_end, lex, match.start() in money_spans)
-        scale, end, scale_text = 1.0, digits_end, ""
-        if scale_match is not None:
-            scale = scale_value(scale_match.group(), lex)
-            end, scale_text = scale_match.end(), scale_match.group()
-            end, value = _compound(text, end, lex, value * scale, scale)
-            value /= scale
-        if not abs(value * scale) <= LARGEST:  # also false for NaN
-            continue
-        found.append(
-            NumberMention(
-                match.start(), end, value * scale, decimals, scale, scale_text, digits_end
-            )
-        )
+        if (parts := _sequence(match)) is not None:
+            found += parts
+        elif (mention := _read_digits(text, match, lex, match.start() in money_spans)) is not None:
+            found.append(mention)
     return found
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z]")
+
+
+def _not_a_figure(
+    text: str, match: re.Match[str], lex: Lexicon, money_spans: frozenset[int]
+) -> bool:
+    """`A380`, `Q3`, `PM2.5` are names, and `4th`, `4º` rank: neither is an amount. A currency
+    or unit written against the digits (`RM50`, `M7.6`) still makes one."""
+    start = match.start()
+    named = start > 0 and _LATIN_BEFORE.match(text, start - 1) is not None
+    if named and start not in money_spans and not _unit_against(text, start, lex):
+        return True
+    return lex.ordinal_suffixes.match_at(text, match.end()) is not None
+
+
+def _unit_against(text: str, start: int, lex: Lexicon) -> bool:
+    """A unit word that ends at `start` and starts a word: `M` in `M7.6`, not in `PM2.5`."""
+    head = max(0, start - 12)
+    return any(
+        m.end() == start and (m.start() == 0 or not _LATIN_BEFORE.match(text, m.start() - 1))
+        for m in lex.units_before.finditer(text, head, start)
+    )
+
+
+def _read_digits(
+    text: str, match: re.Match[str], lex: Lexicon, allow_short: bool
+) -> NumberMention | None:
+    parsed = parse_digits(match.group(), lex)
+    if parsed is None:
+        return None
+    value, decimals, used = parsed
+    start, digits_end = match.start(), match.start() + used
+    if _leading_point(text, start, match.group(), lex):
+        start, value, decimals = start - 1, float(f"0.{match.group()}"), len(match.group())
+    # `200多万`, `1000余名`: an approximate figure, at least the number written.
+    around = _more_after(text, digits_end, lex)
+    scale_match = _scale_after(text, around or digits_end, lex, allow_short)
+    scale, end, scale_text = 1.0, around or digits_end, ""
+    if scale_match is not None:
+        scale = scale_value(scale_match.group(), lex)
+        end, scale_text = scale_match.end(), scale_match.group()
+        end, value = _compound(text, end, lex, value * scale, scale)
+        value /= scale
+        if (half := _scale_fraction(text, end, lex)) is not None:
+            end, value = half[0], value + half[1]
+        if around is None and (after := _more_after(text, end, lex)) is not None:
+            around = end = after  # `3万多人`
+    if not abs(value * scale) <= LARGEST:  # also false for NaN
+        return None
+    at_least = Bound.AT_LEAST if around else None
+    return NumberMention(
+        start, end, value * scale, decimals, scale, scale_text, digits_end, bound=at_least
+    )
+
+
+def _more_after(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where `多`/`余` written against the number ends (only in scripts without spaces:
+    `or more` follows the noun, `3 meters or more`)."""
+    if lex.spaced:
+        return None
+    match = lex.qualifiers["at_least_after"].match_at(text, pos)
+    return match.end() if match is not None else None
+
+
+_SEQUENCE = re.compile(r"\d+(?:\.\d+){2,}|\d+(?:,\d+){2,}")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _sequence(match: re.Match[str]) -> list[NumberMention] | None:
+    """`192.168.1.2`, `22,24,26`: a run of separated numbers that is no grouping of thousands
+    is so many numbers, not one with a decimal part."""
+    raw = match.group()
+    if not _SEQUENCE.fullmatch(raw) or _GROUPED.fullmatch(raw):
+        return None
+    out = []
+    for part in re.finditer(r"\d+", raw):
+        start, end = match.start() + part.start(), match.start() + part.end()
+        out.append(NumberMention(start, end, float(part.group()), 0, 1.0, "", end))
+    return out
+
+
+def _leading_point(text: str, start: int, raw: str, lex: Lexicon) -> bool:
+    """`.25`, `,08`: the language's decimal mark opens the number after a space."""
+    before = text[start - 2 : start] if start >= 2 else " " + text[:start]
+    return raw.isdigit() and len(before) == 2 and before[1] == lex.decimal and before[0].isspace()
+
+
+def _scale_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, float] | None:
+    """`3 millions et demi`, `two million and a half`: a fraction of the scale just read."""
+    gap = _WORD_JOIN.match(text, pos)
+    match = lex.scale_fractions.match_at(text, gap.end() if gap else pos)
+    if match is None:
+        return None
+    return match.end(), lex.scale_fractions.get(match.group()) or 0.0
 
 
 def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> tuple[int, float]:
     """Extend `1兆2000億`, `1万2000` (spaceless scales): add the smaller parts that follow."""
     if lex.spaced:
         return pos, total
-    while (digits := _DIGITS.match(text, pos)) is not None:
+    while (digits := _DIGITS.match(text, at := _after_zero(text, pos, lex))) is not None:
         parsed = parse_digits(digits.group(), lex)
-        scale_match = _scale_at(text, pos + len(digits.group()), lex)
+        scale_match = _scale_at(text, at + len(digits.group()), lex)
         if parsed is not None and scale_match is None and parsed[0] < scale:
-            return pos + len(digits.group()), total + parsed[0]  # `1万2000人`: the last part
+            return at + len(digits.group()), total + parsed[0]  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
         smaller = scale_value(scale_match.group(), lex)
@@ -142,6 +253,12 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
     return pos, total
 
 
+def _after_zero(text: str, pos: int, lex: Lexicon) -> int:
+    """`1千零1`: a zero word between the parts only holds a place."""
+    zero = lex.number_words.match_at(text, pos)
+    return zero.end() if zero is not None and lex.number_words.get(zero.group()) == 0 else pos
+
+
 _WORD_JOIN = re.compile(r"[ \u00a0-]+")
 _NO_JOIN = re.compile(r"[ \u00a0-]*")
 
@@ -149,15 +266,87 @@ _NO_JOIN = re.compile(r"[ \u00a0-]*")
 def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     """Numbers written as words: `three`, `dix-huit`, `tiga ratus`, `two hundred`, `三百五十`."""
     found: list[NumberMention] = []
-    pos = 0
+    pos, last_end = 0, -1
     # Without spaces a number may start with its multiplier: `千人`, `百万`.
     starts = lex.number_words.pattern if lex.spaced else _either(lex)
+    inside = _inside_percent_words(text, lex)
+    reads: list[tuple[int, int, float]] = []  # every reading, for fractions
     while (first := starts.search(text, pos)) is not None:
-        start, end, value, meaningful = _read_word_number(text, first, lex)
-        if meaningful:
-            found.append(NumberMention(start, end, value, 0, 1.0, "", end, in_words=True))
-        pos = end
+        start, end, value, decimals, meaningful = _read_word_number(text, first, lex)
+        # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30;
+        # and a multiplier right after digits belongs to them (`1千`).
+        vague = not lex.spaced and (
+            start == last_end or lex.number_words.match_at(text, end) is not None
+        )
+        after_digits = not lex.spaced and start > 0 and text[start - 1].isdigit()
+        if meaningful and not vague and not after_digits and start not in inside:
+            found.append(NumberMention(start, end, value, decimals, 1.0, "", end, in_words=True))
+        reads.append((start, end, value))
+        pos = last_end = end
+    found += _compound_words(text, lex) if lex.compound_numbers else []
+    return found + (_fractions(text, lex, reads) if lex.fraction_marks else [])
+
+
+def _fractions(text: str, lex: Lexicon, reads: list[tuple[int, int, float]]) -> list[NumberMention]:
+    """`三分之一`, `１６分之5`, `３分の27`: the denominator, a mark, then the numerator
+    (`百分之五` is a percentage, not a fraction)."""
+    digits = [
+        (m.start(), m.start() + p[2], p[0])
+        for m in _DIGITS.finditer(text)
+        if (p := parse_digits(m.group(), lex))
+    ]
+    operands = reads + digits
+    by_end = {end: (start, value) for start, end, value in operands}
+    by_start = {start: (end, value) for start, end, value in operands}
+    found = []
+    for mark in lex.fraction_marks.finditer(text):
+        below, above = by_end.get(mark.start()), by_start.get(mark.end())
+        if below is None or above is None or below[1] == 0:
+            continue
+        if lex.percent_before.match_at(text, below[0]) is not None:
+            continue
+        end = above[0]
+        found.append(NumberMention(below[0], end, above[1] / below[1], 0, 1.0, "", end, True))
     return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _compound_words(text: str, lex: Lexicon) -> list[NumberMention]:
+    """`zweihundertfünfundfünfzig`, `eintausendeinhundert`: a word made only of number words
+    is read as those words written apart."""
+    parts = _number_parts(lex)
+    found = []
+    for word in _WORD.finditer(text):
+        pieces, at = [], word.start()
+        while at < word.end() and (part := parts.match(text, at, word.end())) is not None:
+            pieces.append(part.group())
+            at = part.end()
+        if at < word.end() or len(pieces) < 2:
+            continue
+        spaced = " ".join(pieces)
+        first = lex.number_words.match_at(spaced, 0)
+        if first is None:
+            continue
+        _, end, value, _, meaningful = _read_word_number(spaced, first, lex, fraction=False)
+        if meaningful and end == len(spaced):
+            end = word.end()
+            found.append(NumberMention(word.start(), end, value, 0, 1.0, "", end, in_words=True))
+    return found
+
+
+@functools.cache
+def _number_parts(lex: Lexicon) -> re.Pattern[str]:
+    """Number words, multipliers and scales, found inside words (no boundaries checked)."""
+    keys = {**lex.raw.get("number_words", {}), **lex.raw.get("multipliers", {})}
+    keys |= {k: v for k, v in lex.raw.get("scales", {}).items() if not is_short_scale(k)}
+    return Phrases(keys, spaced=False).pattern
+
+
+def _inside_percent_words(text: str, lex: Lexicon) -> frozenset[int]:
+    """Positions inside a percent phrase: `ciento` in `por ciento` is not a hundred."""
+    return frozenset(i for m in lex.percent.finditer(text) for i in range(m.start() + 1, m.end()))
 
 
 def _either(lex: Lexicon) -> re.Pattern[str]:
@@ -174,44 +363,149 @@ def _after_joiner(text: str, at: int, lex: Lexicon) -> int:
     return after if lex.number_words.match_at(text, after) is not None else at
 
 
+@dataclass
+class _Sum:
+    """A number in words as it is read: `groups` under scale words (`mil`, `万`), the current
+    `section` under multipliers (`hundred`), and the `digit` words after it."""
+
+    elided_place: bool
+    groups: list[tuple[float, float]] = field(default_factory=list)  # (scale, amount)
+    section: float = 0.0
+    digit: float = 0.0
+    last_plain: float = float("inf")
+    place: float = 0.0
+    """The multiplier or scale just read, for `二百五` (250: the 5 is in the place below)."""
+    tail: float = 0.0
+    """What that eliding adds, while the digit is the last word."""
+
+    def multiply(self, size: float) -> bool:
+        """Multiply the digit by `hundred`; False after a smaller multiplier (`七十百`)."""
+        if self.digit == 0 and self.section and 0 < self.place < size:
+            return False
+        self.section += (self.digit or 1.0) * size
+        self.digit, self.last_plain, self.tail, self.place = 0.0, float("inf"), 0.0, size
+        return True
+
+    def scale(self, size: float) -> None:
+        """`cincuenta y cinco mil doscientos veintiocho millones` is 55,228 millions: the
+        groups of smaller scales read so far belong under this larger one, not beside it."""
+        below = 0.0
+        while self.groups and self.groups[-1][0] < size:
+            below += self.groups.pop()[1]
+        self.groups.append((size, ((self.section + self.digit + below) or 1.0) * size))
+        self.section, self.digit, self.last_plain, self.tail = 0.0, 0.0, float("inf"), 0.0
+        self.place = size
+
+    def add(self, plain: float) -> bool:
+        """Add a digit word; False when it starts another number (`one two`, `a six-month`)."""
+        if plain == 0 and (self.section or self.groups):
+            self.place = 0.0  # `一千零一`: a zero only holds a place
+            return True
+        if plain >= self.last_plain or self.last_plain < 10:
+            return False
+        elided = self.elided_place and self.place > 10 and plain < 10
+        self.tail = plain * (self.place / 10 - 1) if elided else 0.0
+        self.digit, self.last_plain, self.place = self.digit + plain, plain, 0.0
+        return True
+
+    def value(self) -> float:
+        return sum(a for _, a in self.groups) + self.section + self.digit + self.tail
+
+
 def _read_word_number(
-    text: str, first: re.Match[str], lex: Lexicon
-) -> tuple[int, int, float, bool]:
+    text: str, first: re.Match[str], lex: Lexicon, fraction: bool = True
+) -> tuple[int, int, float, int, bool]:
     """Words combine as in `two hundred fifty thousand`: a digit word, multiplied by `hundred`
-    into a section, sections multiplied by `thousand` into the total."""
+    into a section, sections multiplied by `thousand` into groups; then maybe a decimal part.
+    Gives start, end, value, decimals and whether it is a figure."""
     join = _WORD_JOIN if lex.spaced else _NO_JOIN
-    total, section = 0.0, 0.0
-    digit = last_plain = lex.number_words.get(first.group()) or 0.0
-    if digit == 0 and (multiplier := lex.multipliers.get(first.group())):
-        section, last_plain = multiplier, float("inf")
+    total = _Sum(lex.elided_place, digit=lex.number_words.get(first.group()) or 0.0)
+    total.last_plain = total.digit  # nothing follows a leading zero
+    if total.digit == 0 and (multiplier := lex.multipliers.get(first.group())):
+        total.section = total.place = multiplier
+        total.last_plain = float("inf")
     end, tokens = first.end(), 1
     while (gap := join.match(text, end)) is not None:
         at = _after_joiner(text, gap.end(), lex)
         if (m := lex.multipliers.match_at(text, at)) is not None:
-            section += (digit or 1.0) * (lex.multipliers.get(m.group()) or 1.0)
-            digit, last_plain = 0.0, float("inf")
+            if not total.multiply(lex.multipliers.get(m.group()) or 1.0):
+                break
         elif (m := lex.scales.match_at(text, at)) is not None and not is_short_scale(m.group()):
-            total += ((section + digit) or 1.0) * (lex.scales.get(m.group()) or 1.0)
-            section, digit, last_plain = 0.0, 0.0, float("inf")
-        elif (m := lex.number_words.match_at(text, at)) is not None:
-            plain = lex.number_words.get(m.group()) or 0.0
-            if plain == 0 and section:
-                end, tokens = m.end(), tokens + 1  # `一千零一`: a zero only holds a place
-                continue
-            if plain >= last_plain or last_plain < 10:
-                break  # `a six-month`, `one two`: two figures, not one
-            digit, last_plain = digit + plain, plain
-        else:
+            size = lex.scales.get(m.group()) or 1.0
+            total.scale(size)
+            if (half := _scale_fraction(text, m.end(), lex)) is not None:
+                total.groups[-1] = (size, total.groups[-1][1] + half[1] * size)
+                end, tokens = half[0], tokens + 2
+                break
+        elif (m := lex.number_words.match_at(text, at)) is None or not total.add(
+            lex.number_words.get(m.group()) or 0.0
+        ):
             break
         end, tokens = m.end(), tokens + 1
-    value = total + section + digit
+    value, decimals = total.value(), 0
+    if fraction and (part := _word_fraction(text, end, lex)) is not None:
+        end, digits = part
+        value, decimals, tokens = value + float(f"0.{digits}"), len(digits), tokens + 2
     if tokens == 1 and (not lex.spaced or lex.number_words.get(first.group()) is None):
         # A lone `四` or `千` is part of a word (四川, 千万) unless something is counted after it.
-        counted = (
-            lex.units.match_at(text, end)
-            or lex.currencies.match_at(text, end)
-            or lex.percent.match_at(text, end)
-        )
-        return first.start(), end, value, counted is not None
+        return first.start(), end, value, 0, _counted(text, first.start(), end, lex)
     # A lone `one`/`a`/`un` is an article far more often than a figure.
-    return first.start(), end, value, value > 1 or (tokens > 1 and value > 0)
+    figure = value > 1 or (tokens > 1 and value > 0) or _one_of_something(text, first, lex)
+    return first.start(), end, value, decimals, figure
+
+
+def _counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Is something counted right after a lone numeral (`四人`, `三双`), or a percent word
+    right before it (`百分之五`)?"""
+    return bool(
+        lex.units.match_at(text, end)
+        or lex.currencies.match_at(text, end)
+        or lex.percent.match_at(text, end)
+        or lex.subunits.match_at(text, end)
+        or lex.counters.match_at(text, end)
+        or _percent_word_before(text, start, lex)
+    )
+
+
+def _one_of_something(text: str, word: re.Match[str], lex: Lexicon) -> bool:
+    """`one percent`, `one-yen coin`: a lone `one` is a figure before a currency or percent
+    word, unless it is also an indefinite article (`a percentage of`, `un euro numérique`)."""
+    if lex.number_words.get(word.group()) != 1 or lex.indefinite_articles.get(word.group()):
+        return False
+    gap = _WORD_JOIN.match(text, word.end())
+    at = gap.end() if gap else word.end()
+    return bool(lex.currencies.match_at(text, at) or lex.percent.match_at(text, at))
+
+
+def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
+    """`dos coma cinco`, `四点五`, `cuarenta y siete coma veintiocho`: the digits after a decimal
+    word, read one by one (`点一一二`) or as one number (`coma veintiocho`)."""
+    join = _WORD_JOIN if lex.spaced else _NO_JOIN
+    gap = join.match(text, pos)
+    mark = lex.decimal_words.match_at(text, gap.end() if gap else pos)
+    if mark is None:
+        return None
+    gap = join.match(text, mark.end())
+    first = lex.number_words.match_at(text, gap.end() if gap else mark.end())
+    if first is None:
+        return None
+    if (lex.number_words.get(first.group()) or 0.0) >= 10:
+        _, end, whole, _, _ = _read_word_number(text, first, lex, fraction=False)
+        return (end, str(int(whole))) if whole == int(whole) else None
+    digits, end = "", mark.end()
+    while (gap := join.match(text, end)) is not None and (
+        word := lex.number_words.match_at(text, gap.end())
+    ) is not None:
+        value = lex.number_words.get(word.group()) or 0.0
+        if value >= 10 or value != int(value):
+            return None  # `三点五十分` is a time of day, not 3.50
+        digits, end = digits + str(int(value)), word.end()
+    if lex.multipliers.match_at(text, end) or lex.scales.match_at(text, end):
+        return None
+    return end, digits
+
+
+def _percent_word_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """`百分之` right before `start` (`百分之五`): it makes a lone numeral a figure."""
+    head = text[max(0, start - 8) : start]
+    return next((m for m in lex.percent_before.finditer(head) if m.end() == len(head)), None)

@@ -1,0 +1,60 @@
+"""The number layer under the claims: which numbers a text holds, as table rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.numbers import find_digit_numbers, find_word_numbers
+from factcheck.lexicon import load
+from factcheck.text import NormalText
+
+CASES = [
+    ("en", "COVID-19 and the F-35", [19, 35]),  # a hyphen after a letter is no minus
+    ("en", "the temperature fell to -5 overnight", [-5]),
+    ("en", "the router sits at 192.168.1.2", [192, 168, 1, 2]),
+    ("en", "seats 22,24,26 and 31", [22, 24, 26, 31]),
+    ("en", "1,234,567 voters", [1234567]),
+    ("de", "1.234.567 Wähler", [1234567]),
+    ("es", "1.234.567,89 euros", [1234567.89]),
+    ("en", "a 10k run and a 10km run", [10000, 10]),
+    ("es", "cuarenta y dos coma cinco", [42.5]),
+    ("en", "at one point two people left", [2]),  # English `point` is no decimal word
+    ("es", "doscientos cincuenta y cinco mil trescientos millones", [255300000000]),
+    ("es", "subió un tres por ciento", [3]),  # `ciento` in `por ciento` is no hundred
+    ("fr", "trois millions et demi", [3500000]),
+    ("fr", "quatre vingt dix neuf", [99]),
+    ("zh", "二百五", [250]),
+    ("zh", "一万二", [12000]),
+    ("zh", "两千零五", [2005]),
+    ("zh", "二百五十", [250]),
+    ("zh", "十五", [15]),
+    ("zh", "拾万零五十六", [100056]),
+    ("zh", "二三十个", []),  # a vague count
+    ("zh", "第七十百分位", [70]),  # a larger multiplier with no digit of its own starts a word
+    ("zh", "四点五", [4.5]),
+    ("zh", "三点五十分", [50]),  # a time of day: 50 minutes, never 3.5
+    ("en", "the A380 and Q3 results", []),  # names, not amounts
+    ("en", "release v1.2.3", []),
+    ("en", "the 4th quarter, the 21st floor", []),  # ranks
+    ("fr", "le 3e trimestre et le 1er étage", []),
+    ("es", "el 4to piso", []),
+    ("zh", "500余万", [5000000]),
+    ("zh", "他买了三双鞋", [3]),  # a measure word makes a lone numeral a count
+    ("zh", "四川省", []),  # ... and without one it is part of a word
+    ("zh", "三分之一的居民", [1 / 3]),  # a third
+    ("zh", "百分之五", [5]),  # a percentage, not a fraction
+    ("zh", "1千零1", [1001, 1]),  # the zero holds a place (the last digits are found too)
+    ("ja", "住民の3分の1", [3, 1, 1 / 3]),
+    ("de", "zweihundertfünfundfünfzig", [255]),
+    ("de", "eintausendeinhundertfünfzig", [1150]),
+    ("de", "Hunderttausende und Einheiten", []),  # vague, and no number at all
+    ("zh", "3万多", [30000]),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "values"), CASES)
+def test_numbers(code: str, text: str, values: list[float]) -> None:
+    lex = load(code)
+    normal = NormalText.of(text).text
+    found = find_digit_numbers(normal, lex, frozenset()) + find_word_numbers(normal, lex)
+    assert sorted(m.value for m in found) == pytest.approx(sorted(values))
