@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import match
 from factcheck.pipeline import ScanOptions, run
 from factcheck.records import Report, Status
 
@@ -55,3 +56,17 @@ def test_dead_and_injured_never_share_a_cluster(tmp_path: Path) -> None:
         hurt = any("injured" in s and "death" not in s for s in concepts)
         assert not (dead and hurt), cluster.explanation
     assert any(c.status is Status.CONFLICT for c in report.clusters)
+
+
+def test_large_blocks_pair_claims_by_shared_terms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [
+        "The Kelvara bridge will cost $1.25 billion, the transport ministry said.",
+        "The transport ministry put the cost of the Kelvara bridge at $1.52 billion.",
+        "Separately, the Osmira museum reopened with 3,400 visitors on its first day.",
+    ]
+    everything = _scan(tmp_path, texts)
+    monkeypatch.setattr(match, "ALL_PAIRS_LIMIT", 0)
+    indexed = run([str(tmp_path)], ScanOptions())
+    assert len(indexed.conflicts) == len(everything.conflicts) == 1

@@ -180,9 +180,22 @@ def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
     return contrasting(a, b, options.contrasts) or _era(a) != _era(b)
 
 
+ALL_PAIRS_LIMIT = 2000
+"""Blocks up to this many claims compare every pair of sources. Larger ones (a scan of many
+events that no story split) only compare claims that share a rare term: every pair of 50,000
+claims would take hours, and claims sharing nothing could only agree on an unusual value,
+which is a term of its own."""
+COMMON_TERM = 64
+"""A term held by more claims than this (in a large block) is too common to pair on."""
+
+
 def _pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
-    """Every pair of claims from two different sources, `i < j`. Claims of one source are
-    never compared: walking their pairs only to skip them made one long document quadratic."""
+    """Pairs of claims from two different sources to compare, `i < j`. Claims of one source
+    are never compared: walking their pairs only to skip them made one long document
+    quadratic."""
+    if len(claims) > ALL_PAIRS_LIMIT:
+        yield from _pairs_sharing_terms(claims)
+        return
     by_source: dict[str, list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
         by_source[claim.source].append(index)
@@ -192,6 +205,33 @@ def _pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
             for i in by_source[first]:
                 for j in by_source[second]:
                     yield min(i, j), max(i, j)
+
+
+def _pairs_sharing_terms(claims: list[Claim]) -> Iterable[tuple[int, int]]:
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        subject = claim.subject
+        for term in (*subject.entities, *subject.concepts, _value_term(claim)):
+            holders[term].append(index)
+    seen: set[tuple[int, int]] = set()
+    for term in sorted(holders):
+        members = holders[term]
+        if len(members) > COMMON_TERM:
+            continue
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                if claims[i].source != claims[j].source and (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
+
+
+def _value_term(claim: Claim) -> str:
+    value = claim.value
+    if isinstance(value, (Money, Quantity, Percent)):
+        return f"={value.number.amount:.6g}"
+    if isinstance(value, DateValue):
+        return f"={value.iso()}"
+    return "="
 
 
 def _can_merge(
