@@ -63,12 +63,12 @@ def test_one_story_when_nothing_tells_stories_apart(serial_json: str, corpus: Pa
 def test_stories_by_default_only_for_large_scans(
     serial_json: str, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    assert json_report.render(run([str(corpus)], ScanOptions(jobs=1))) == serial_json
+    monkeypatch.setattr(pipeline, "STORY_MIN_DOCUMENTS", 21)  # 20 documents: one story
     together = run([str(corpus)], ScanOptions(jobs=1, stories=False))
     assert json_report.render(run([str(corpus)], ScanOptions(jobs=1))) == json_report.render(
         together
-    )  # 20 documents: one story, as given
-    monkeypatch.setattr(pipeline, "STORY_MIN_DOCUMENTS", 20)
-    assert json_report.render(run([str(corpus)], ScanOptions(jobs=1))) == serial_json
+    )
 
 
 def test_extraction_is_a_pure_function_of_one_document() -> None:

@@ -302,7 +302,7 @@ def scan(
         bool | None,
         typer.Option(
             "--stories/--no-stories",
-            help="Match within stories (documents sharing names) only. Default: from 30 documents.",
+            help="Match within stories (documents sharing names) only. Default: from 10 documents.",
         ),
     ] = None,
     max_bytes: Annotated[
