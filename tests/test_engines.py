@@ -18,9 +18,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 from generate_corpus import generate  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _small_pools(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool is used for any number of items, so that twenty articles exercise it."""
+    monkeypatch.setattr(engines, "MIN_POOL_ITEMS", 1)
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Four events, twenty articles: enough for the pool to be used (MIN_POOL_ITEMS)."""
+    """Four events, twenty articles."""
     out = tmp_path_factory.mktemp("corpus")
     generate(out, 20, seed=11)
     return out / "articles"
@@ -87,7 +93,8 @@ def test_bad_engine_settings_are_one_line_errors(corpus: Path) -> None:
         run([str(corpus)], ScanOptions(jobs=0))
 
 
-def test_small_maps_stay_in_process() -> None:
+def test_small_maps_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engines, "MIN_POOL_ITEMS", 4)
     engine = engines.LocalEngine(2)
     assert engine.map(abs, [-1, 2, -3]) == [1, 2, 3]
     assert engine._pool is None

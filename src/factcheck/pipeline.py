@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck import aliases, engines, ingest, language, lexicon
@@ -61,7 +61,9 @@ def run(paths: Sequence[str], options: ScanOptions, stdin_text: str | None = Non
     except engines.EngineError as exc:
         raise ScanError(str(exc)) from exc
     with engines.opened(engine):
-        reading = read(paths, stdin_text, engine, options.max_bytes)
+        reading = read(
+            paths, stdin_text, engine, options.max_bytes, warm=lambda: _warm(options.language)
+        )
         if not reading.documents:
             reason = reading.skipped[0] if reading.skipped else "no input given"
             raise ScanError(f"no readable document ({reason})")
@@ -81,8 +83,11 @@ def read(
     stdin_text: str | None = None,
     engine: engines.Engine | None = None,
     max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    warm: Callable[[], None] | None = None,
 ) -> ingest.Reading:
-    """`ingest.read_paths`, one file per task; documents and notes keep their order."""
+    """`ingest.read_paths`, one file per task; documents and notes keep their order. `warm`
+    runs first when the files are many enough to start the process pool, so that the workers
+    it forks share what it loads."""
     skipped: list[str] = []
     plan: list[str | tuple[str]] = []  # a path to read, or (a note on an input not read,)
     for path in ingest._expand(paths, skipped):
@@ -91,7 +96,10 @@ def read(
     plan.extend((note,) for note in skipped[len(plan) - _files(plan) :])
     files = [p for p in plan if isinstance(p, str) and p != ingest.STDIN]
     reader = functools.partial(_read_file, max_bytes=max_bytes)
-    mapped = (engine or engines.LocalEngine(1)).map(reader, files)
+    run_on = engine or engines.LocalEngine(1)
+    if warm is not None and isinstance(run_on, engines.LocalEngine) and run_on.pooled(len(files)):
+        warm()
+    mapped = run_on.map(reader, files)
     results = dict(zip(files, mapped, strict=True))
     documents: list[Document] = []
     notes: list[str] = []
@@ -175,13 +183,19 @@ def extract_all(
     return _numbered([s for s in sources if s is not None])
 
 
+_WARM_UP_TEXT = "On 3 May 2025 the firm paid $5 million, 10% more, to 200 workers."
+"""Figures, a date and a percentage: extracting it compiles the patterns a document needs."""
+
+
+@functools.cache
 def _warm(forced: str | None) -> None:
-    """Load the language model and lexicons before the pool forks, so that the workers share
-    them instead of each loading its own."""
+    """Load the language model and lexicons, and compile their patterns, before the pool
+    forks, so that the workers share them instead of each building its own."""
     codes = [forced[:2].lower()] if forced else list(lexicon.available_languages())
     for code in codes:
         with contextlib.suppress(lexicon.LexiconError):  # reported if a document needs it
-            lexicon.load(code)
+            sample = Document(id="warm-up", path="warm-up", text=_WARM_UP_TEXT)
+            extract_source(sample, lexicon.load(code), None, True, dt.date(2025, 5, 14))
     if not forced:
         language.detect("warm up the language model", lexicon.available_languages())
 
