@@ -127,7 +127,10 @@ def describe(value: Value) -> str:
 def _money_text(value: Money) -> str:
     symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}.get(value.currency)
     number = _number_text(value.number, "")
-    return f"{symbol}{number}" if symbol else f"{number} {value.currency}"
+    if not symbol:
+        return f"{number} {value.currency}"
+    bound = number[:1] if number[:1] in "~≥≤" else ""
+    return f"{bound}{symbol}{number[len(bound) :]}"  # `≥$500 billion`, not `$≥500 billion`
 
 
 def _number_text(number: Number, unit: str) -> str:
