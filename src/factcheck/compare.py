@@ -136,7 +136,11 @@ def _money_text(value: Money) -> str:
 def _number_text(number: Number, unit: str) -> str:
     prefix = {Bound.APPROXIMATE: "~", Bound.AT_LEAST: "≥", Bound.AT_MOST: "≤"}.get(number.bound, "")
     if number.bound is Bound.RANGE:
-        return f"{_plain(number.low)}–{_plain(number.high)}{unit}"
+        low, high = _plain(number.low), _plain(number.high)
+        low_word, high_word = low.rpartition(" ")[2], high.rpartition(" ")[2]
+        if " " in low and low_word == high_word:  # `20–28 billion`, not `20 billion–28 billion`
+            low = low.rpartition(" ")[0]
+        return f"{low}–{high}{unit}"
     return f"{prefix}{_plain(number.amount)}{unit}"
 
 
