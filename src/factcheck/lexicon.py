@@ -363,7 +363,9 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     for table, entries in over.items():
         target = merged.setdefault(table, {})
         for key, value in entries.items():
-            if (
+            if value is False and table != "language":  # drop a base entry: Italian `ha` is `has`
+                target.pop(key, None)
+            elif (
                 table != "language"
                 and isinstance(value, list)
                 and isinstance(target.get(key), list)
