@@ -22,6 +22,8 @@ PARAGRAPHS = {
     "costo de las obras ha subido un tercio desde que se firmó el contrato con la empresa.",
     "pt": "O ministério disse na segunda-feira que a nova ponte sobre o rio será aberta em maio e "
     "que o custo das obras subiu um terço desde que o contrato foi assinado pela empresa.",
+    "nl": "Het ministerie zei maandag dat de nieuwe brug over de rivier in mei open gaat en dat de "
+    "kosten van het werk met een derde zijn gestegen sinds het contract is getekend.",
     "it": "Il ministero ha detto lunedì che il nuovo ponte sul fiume sarà aperto a maggio e che il "
     "costo dei lavori è salito di un terzo da quando è stato firmato il contratto con la ditta.",
     "ja": "省は月曜日、川に架かる新しい橋が5月に開通すると発表した。工事費は契約以来3分の1増えた。",
@@ -34,7 +36,7 @@ def test_each_language_is_identified(code: str) -> None:
     assert detect(PARAGRAPHS[code]) == code
 
 
-@pytest.mark.parametrize("code", ["en", "id", "fr", "de", "it"])
+@pytest.mark.parametrize("code", ["en", "id", "fr", "de", "it", "nl"])
 def test_latin_script_articles_need_no_model(code: str) -> None:
     article = "\n\n".join([PARAGRAPHS[code]] * 3)  # an article's length of common words
     assert by_common_words(article, ALL) == code
