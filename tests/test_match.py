@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from factcheck import match
+from factcheck.extract import extract_source
+from factcheck.lexicon import load
 from factcheck.pipeline import ScanOptions, run
-from factcheck.records import Report, Status
+from factcheck.records import Claim, Document, Report, Status
 
 CONFLICTS = {
     "a bound does not bridge measures far apart": (
@@ -70,3 +73,26 @@ def test_large_blocks_pair_claims_by_shared_terms(
     monkeypatch.setattr(match, "ALL_PAIRS_LIMIT", 0)
     indexed = run([str(tmp_path)], ScanOptions())
     assert len(indexed.conflicts) == len(everything.conflicts) == 1
+
+
+def _money(text: str) -> Claim:
+    anchor = dt.date(2025, 9, 18)
+    source = extract_source(Document("a.txt", "a.txt", text), load("en"), anchor, False, anchor)
+    (claim,) = source.claims
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "may_differ"),
+    [
+        ("The state pays €420 million.", "The farm costs €3.7 billion.", False),  # two sums
+        ("The farm costs €3.7 billion.", "The farm costs €370 million.", True),  # a lost zero
+        ("The plan is worth $100 billion.", "The plan is worth $500 billion.", True),
+        ("The plan is worth $500 billion.", "The plan is worth $500,000.", False),  # 10^6
+    ],
+)
+def test_sums_far_apart_are_two_sums_unless_a_slip(
+    first: str, second: str, may_differ: bool
+) -> None:
+    a, b = _money(first), _money(second)
+    assert match._may_differ(a, b) is may_differ

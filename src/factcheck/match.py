@@ -37,6 +37,9 @@ none, the coincidence is evidence enough."""
 RELATIVE_LINK = 0.75
 """The likeness a conflict needs when one side is a relative date (`Tuesday`)."""
 MAX_SLIP_RATIO = 1e4
+MAX_MONEY_RATIO = 6.0
+"""Sums for one fact differ by estimates ($100 vs $500 billion) or slips (10×, 1,000×);
+further apart and not as slips do, they are two sums."""
 MAX_MEASURE_RATIO = 3.0
 """Two measures (lengths, magnitudes, ...) further apart than this, and not as slips differ,
 are two things measured."""
@@ -315,11 +318,16 @@ def _may_differ(a: Claim, b: Claim) -> bool:
         return swapped or _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
     if isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, (Money, Quantity, Percent)):
         low, high = sorted(abs(_base_amount(v)) for v in (va, vb))
-        if isinstance(va, Quantity) and not va.is_count and low > 0:
+        if low <= 0 or high / low >= MAX_SLIP_RATIO:
+            return False
+        if isinstance(va, Quantity) and not va.is_count:
             # Measures of one thing differ by rounding or a slip; a depth of 16 km and a wave
             # of 3 m, or a coast that moved 200 m, are other measures.
             return high / low <= MAX_MEASURE_RATIO or slip_like(a, b)
-        return low > 0 and high / low < MAX_SLIP_RATIO
+        if isinstance(va, Money):
+            # A €420 million subsidy and a €3.7 billion project are two sums, not one misread.
+            return high / low <= MAX_MONEY_RATIO or slip_like(a, b)
+        return True
     return True
 
 

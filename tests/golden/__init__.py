@@ -25,6 +25,7 @@ EVENTS = (
     "chip-factory-2025",
     "flood-relief-2024",
     "multilingual-summit-2025",
+    "offshore-wind-deal-2025",
     "port-strike-2025",
     "solar-plant-deal-2025",
     "volcano-eruption-2025",
