@@ -101,6 +101,10 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").replace("‘", "'").split())
 
 
+_SEEN_LIMIT = 50_000
+"""Remembered look-ups per table, so that a long scan's memory stays bounded."""
+
+
 class Phrases(Generic[T]):
     """A table of phrases (exact, or prefixes ending in `*`) and one regex that finds them all."""
 
@@ -115,6 +119,9 @@ class Phrases(Generic[T]):
             else:
                 self.exact[fold(key)] = value
         self.prefixes.sort(key=lambda item: -len(item[0]))
+        self._seen: dict[str, T | None] = {}
+        """Answers already given: every capitalised word of a text is looked up in several
+        tables, and the prefixes are tried one by one."""
         body = _body(self.exact, [p for p, _ in self.prefixes])
         if not spaced:  # without spaces between words there are no boundaries to check
             body = body.replace(_LETTER_BEFORE, "").replace(_LETTER_AFTER, "")
@@ -131,9 +138,15 @@ class Phrases(Generic[T]):
         return bool(self.exact or self.prefixes)
 
     def get(self, text: str) -> T | None:
+        if text in self._seen:
+            return self._seen[text]
         key = fold(text)
-        if key in self.exact:
-            return self.exact[key]
+        found = self.exact.get(key) if key in self.exact else self._by_prefix(key)
+        if len(self._seen) < _SEEN_LIMIT:
+            self._seen[text] = found
+        return found
+
+    def _by_prefix(self, key: str) -> T | None:
         for prefix, value in self.prefixes:
             if key.startswith(prefix):
                 return value
