@@ -127,7 +127,9 @@ def one_run(folder: Path, jobs: int, engine: str) -> dict[str, Any]:
     engine_ = engines.make_engine(engine, jobs)
     lap("start")
     with engines.opened(engine_):
-        reading = pipeline.read([str(folder / "articles")], None, engine_)
+        reading = pipeline.read(
+            [str(folder / "articles")], None, engine_, warm=lambda: pipeline.warm_up(None)
+        )
         lap("read")
         sources = pipeline.extract_all(reading.documents, options, engine_)
         lap("extract")

@@ -62,7 +62,7 @@ def run(paths: Sequence[str], options: ScanOptions, stdin_text: str | None = Non
         raise ScanError(str(exc)) from exc
     with engines.opened(engine):
         reading = read(
-            paths, stdin_text, engine, options.max_bytes, warm=lambda: _warm(options.language)
+            paths, stdin_text, engine, options.max_bytes, warm=lambda: warm_up(options.language)
         )
         if not reading.documents:
             reason = reading.skipped[0] if reading.skipped else "no input given"
@@ -170,7 +170,7 @@ def extract_all(
     ordered = sorted(documents, key=lambda d: d.id)
     run_on = engine or engines.LocalEngine(1)
     if isinstance(run_on, engines.LocalEngine) and run_on.pooled(len(ordered)):
-        _warm(options.language)
+        warm_up(options.language)
     done = run_on.map(_extract_task, [(d, options.language, options.as_of) for d in ordered])
     fallback = options.as_of or _corpus_anchor([e.anchor for e in done])
     waiting = [i for i, e in enumerate(done) if e.source is None]
@@ -188,7 +188,7 @@ _WARM_UP_TEXT = "On 3 May 2025 the firm paid $5 million, 10% more, to 200 worker
 
 
 @functools.cache
-def _warm(forced: str | None) -> None:
+def warm_up(forced: str | None) -> None:
     """Load the language model and lexicons, and compile their patterns, before the pool
     forks, so that the workers share them instead of each building its own."""
     codes = [forced[:2].lower()] if forced else list(lexicon.available_languages())
