@@ -16,7 +16,7 @@ from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Q
 from factcheck.romanise import has_kana_or_kanji, romanise, same_name_word, skeleton
 
 APPROXIMATE = 0.10
-"""How far `about X` may stray from X, relative."""
+"""How far `about X` may stray from X at most, relative."""
 SAME_NAME = 85
 """rapidfuzz ratio above which two family names are one."""
 
@@ -38,15 +38,27 @@ def _number_interval(number: Number) -> tuple[float, float]:
     half = 0.5 * 10 ** (-number.decimals) * number.scale
     low, high = number.low - half, number.high + half
     if number.bound is Bound.APPROXIMATE:
-        return min(low, number.amount * (1 - APPROXIMATE)), max(
-            high, number.amount * (1 + APPROXIMATE)
-        )
+        spread = min(0.5 * _rounding_unit(number), abs(number.amount) * APPROXIMATE)
+        return min(low, number.amount - spread), max(high, number.amount + spread)
     # A bound includes its own figure: `at least 3` and `at most 3` both allow 3.
     if number.bound is Bound.AT_LEAST:
         return math.nextafter(number.amount, -math.inf), math.inf
     if number.bound is Bound.AT_MOST:
         return -math.inf, math.nextafter(number.amount, math.inf)
     return low, high
+
+
+def _rounding_unit(number: Number) -> float:
+    """The unit a figure is rounded to, trailing zeros included: `about 1,300` is rounded to
+    hundreds, `about 33 billion` to billions. `About` covers figures that round to it (5.28 is
+    `about 5`), not another figure stated as precisely (`about 33` is not 32)."""
+    if number.decimals:
+        return 10.0 ** (-number.decimals) * number.scale
+    written = round(abs(number.amount) / number.scale)
+    unit = 1
+    while written and written % (unit * 10) == 0:
+        unit *= 10
+    return unit * number.scale
 
 
 def agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:

@@ -1,0 +1,49 @@
+"""When two stated figures agree: precision, approximation and bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare import agree
+from factcheck.extract import extract_source
+from factcheck.lexicon import load
+from factcheck.records import Claim, Document
+
+
+def _figure(text: str, language: str) -> Claim:
+    source = extract_source(Document(id="x", path="x", text=text), load(language), None, False)
+    (claim,) = [c for c in source.claims if c.kind.value in {"money", "quantity", "percent"}]
+    return claim
+
+
+# (first sentence, its language, second sentence, its language, do they agree?)
+CASES = [
+    # `about` covers a figure that rounds to it ...
+    ("Growth was about 5 percent.", "en", "Growth was 5.28 percent.", "en", True),
+    ("Pertumbuhan sekitar 5 persen.", "id", "Growth was 5.28 percent.", "en", True),
+    ("About 300 km of road were shut.", "en", "320 km of road were shut.", "en", True),
+    ("Nearly 60,000 people fled.", "en", "57,360 people fled.", "en", True),
+    ("Environ 1 300 invités sont venus.", "fr", "1,300 guests came.", "en", True),
+    # ... but not another figure stated just as precisely.
+    ("The city will cost about $33 billion.", "en", "The city will cost $32 billion.", "en", False),
+    ("Sekitar 1.400 tamu hadir.", "id", "1,300 guests came.", "en", False),
+    ("About 1,300 guests came.", "en", "1,400 guests came.", "en", False),
+    # and never by more than a tenth of itself, however round it is.
+    ("About 100 guests came.", "en", "140 guests came.", "en", False),
+    ("About 100 guests came.", "en", "105 guests came.", "en", True),
+    # exact figures agree only at the precision they are stated in
+    ("The ship is 300 metres long.", "en", "The ship is 289 metres long.", "en", False),
+    ("Revenue was $3.7 billion.", "en", "Revenue was $3.74 billion.", "en", True),
+    ("Revenue was $3.7 billion.", "en", "Revenue was $3.76 billion.", "en", False),
+    # bounds hold whatever lies on their side
+    ("Fewer than 2,000 guests came.", "en", "1,300 guests came.", "en", True),
+    ("More than 200 aftershocks shook the town.", "en", "218 aftershocks shook it.", "en", True),
+    ("More than 200 aftershocks shook the town.", "en", "180 aftershocks shook it.", "en", False),
+]
+
+
+@pytest.mark.parametrize(("first", "lang_a", "second", "lang_b", "expected"), CASES)
+def test_agreement(first: str, lang_a: str, second: str, lang_b: str, expected: bool) -> None:
+    a, b = _figure(first, lang_a), _figure(second, lang_b)
+    assert agree(a, b) is expected
+    assert agree(b, a) is expected
