@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.subject import ascii_fold
 from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Quantity, Role, Value
-from factcheck.romanise import has_kana_or_kanji, romanise, same_name_word, skeleton
+from factcheck.romanise import latin, readings, same_name_word, skeleton
 
 APPROXIMATE = 0.10
 """How far `about X` may stray from X at most, relative."""
@@ -97,9 +97,9 @@ def family_name(holder: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """`Ishiba` is `Shigeru Ishiba`, and so is `石破茂`; `Kishida` is not."""
-    if has_kana_or_kanji(a) or has_kana_or_kanji(b):
-        return _same_romanised(romanise(a), romanise(b))
+    """`Ishiba` is `Shigeru Ishiba`, and so are `石破茂` and `Исиба`; `Kishida` is not."""
+    if not latin(a) or not latin(b):
+        return any(_same_romanised(x, y) for x in readings(a) for y in readings(b))
     fa, fb = family_name(a), family_name(b)
     if not fa or not fb:
         return False

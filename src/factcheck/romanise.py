@@ -1,9 +1,13 @@
-"""Names in Latin letters, so that `石破茂` meets `Shigeru Ishiba` and `サム・アルトマン` meets
-`Sam Altman`.
+"""Names in Latin letters, so that `石破茂` meets `Shigeru Ishiba`, `サム・アルトマン` meets
+`Sam Altman` and `Исиба` meets `Ishiba`.
 
 Japanese kana and kanji are read with pykakasi (it ships its dictionary; loaded only when such
-text appears). Names borrowed into Japanese gain vowels (`arutoman`), so names are compared by
-their consonant skeleton, with r and l as one letter: `altman` and `arutoman` are both `altmn`.
+text appears). Han characters without kana may be Chinese as well: they are also read in
+pinyin. Every other script (Cyrillic, Hangul, Greek, Arabic, ...) is transliterated with
+anyascii, which ships its tables and has no dependencies. Transliterations gain vowels
+(`arutoman`) and lose the h of `sh` (`Исиба` is `isiba`), so names are compared by their
+consonant skeleton: vowels and an h after a consonant dropped, r and l one letter. `altman` and
+`arutoman` are both `altmn`; `ishiba` and `isiba` both `isb`.
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from functools import cache
 from typing import Any
 
 _KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _VOWELS = re.compile(r"(?<=.)[aeiouy]")
+_SOFT_H = re.compile(r"(?<=[^aeiouy])h")
+_SYLLABLE_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _DOUBLES = re.compile(r"(.)\1+")
 MIN_SKELETON = 3
 """Shorter skeletons (`sm` for Sam) say too little to match names on their own."""
@@ -31,21 +38,55 @@ def _kakasi() -> Any:
     return pykakasi.kakasi()  # type: ignore[no-untyped-call]
 
 
+def latin(text: str) -> bool:
+    """Written in Latin letters only (accents allowed): nothing to transliterate."""
+    return all(not c.isalpha() or _is_latin(c) for c in text)
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
+
+
 @cache
 def romanise(text: str) -> str:
-    """Japanese text in Hepburn romaji, words separated by spaces; other text as it is."""
-    if not has_kana_or_kanji(text):
+    """Japanese text in Hepburn romaji, other scripts transliterated, words separated by
+    spaces; Latin text as it is."""
+    if latin(text):
         return text
+    if not has_kana_or_kanji(text):
+        return _transliterated(text)
     parts = [item["hepburn"] for item in _kakasi().convert(text.replace("・", " "))]
     return " ".join(p.strip() for p in parts if p.strip())
 
 
 @cache
+def readings(text: str) -> tuple[str, ...]:
+    """Every Latin reading of a name: Han characters without kana are read both as Japanese
+    and as Chinese (`石破茂` is Ishiba Shigeru; `维多多` is Weiduoduo, Widodo)."""
+    if latin(text):
+        return (text,)
+    first = romanise(text)
+    if has_kana_or_kanji(text) and not _KANA.search(text):
+        return (first, _transliterated(text))
+    return (first,)
+
+
+def _transliterated(text: str) -> str:
+    from anyascii import anyascii  # tables load per script, on first use
+
+    plain = anyascii(text.replace("·", " ").replace("・", " "))
+    # Hangul and Han come out as capitalised syllables (`ZuoKe`): keep them one word.
+    return " ".join(_SYLLABLE_CASE.sub("", w).replace("-", " ") for w in plain.split()).lower()
+
+
+@cache
 def skeleton(word: str) -> str:
-    """`arutoman` → `altmn`, `Altman` → `altmn`, `sofutobanku` → `sftbnk`."""
+    """`arutoman` → `altmn`, `Altman` → `altmn`, `sofutobanku` → `sftbnk`, `Исиба` → `isb`."""
     plain = unicodedata.normalize("NFKD", word.casefold())
+    if not latin(plain):
+        plain = _transliterated(plain)
     letters = "".join(c for c in plain if c.isascii() and c.isalpha()).replace("r", "l")
-    return _DOUBLES.sub(r"\1", _VOWELS.sub("", letters))
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", _SOFT_H.sub("", letters)))
 
 
 def same_name_word(a: str, b: str) -> bool:

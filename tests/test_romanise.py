@@ -1,0 +1,55 @@
+"""One person, written in several scripts: names meet through their Latin reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare import same_person
+from factcheck.romanise import readings, skeleton
+
+SAME = [
+    ("Shigeru Ishiba", "石破茂"),  # kanji, read as Japanese
+    ("Shigeru Ishiba", "石破"),
+    ("Sam Altman", "サム・アルトマン"),  # katakana
+    ("Shigeru Ishiba", "Сигэру Исиба"),  # Cyrillic, Polivanov's `си` for shi
+    ("Ishiba", "Исиба"),
+    ("Fumio Kishida", "Фумио Кисида"),
+    ("Vladimir Putin", "Владимир Путин"),
+    ("Shigeru Ishiba", "이시바 시게루"),  # Hangul, family name first
+    ("Kyriakos Mitsotakis", "Κυριάκος Μητσοτάκης"),  # Greek
+]
+DIFFERENT = [
+    ("Shigeru Ishiba", "Фумио Кисида"),
+    ("Fumio Kishida", "石破茂"),
+    ("Vladimir Putin", "Дмитрий Медведев"),
+    ("Shigeru Ishiba", "기시다 후미오"),
+    ("Sam Altman", "サム・スミス"),
+]
+
+
+@pytest.mark.parametrize(("latin", "other"), SAME)
+def test_one_person_across_scripts(latin: str, other: str) -> None:
+    assert same_person(latin, other)
+    assert same_person(other, latin)
+
+
+@pytest.mark.parametrize(("latin", "other"), DIFFERENT)
+def test_other_people_stay_apart(latin: str, other: str) -> None:
+    assert not same_person(latin, other)
+    assert not same_person(other, latin)
+
+
+def test_han_without_kana_is_read_as_japanese_and_as_chinese() -> None:
+    japanese, chinese = readings("石破茂")
+    assert japanese == "ishiba shigeru"
+    assert chinese == "shipomao"
+    assert readings("サム・アルトマン") == ("samu arutoman",)
+    assert readings("Ishiba") == ("Ishiba",)
+
+
+@pytest.mark.parametrize(
+    ("word", "shape"),
+    [("Altman", "altmn"), ("arutoman", "altmn"), ("Ishiba", "isb"), ("Исиба", "isb")],
+)
+def test_skeleton(word: str, shape: str) -> None:
+    assert skeleton(word) == shape
