@@ -17,17 +17,34 @@ SAMPLE = 3000
 """Characters looked at: a few paragraphs name the language as surely as a whole article."""
 
 
+UNSUPPORTED_LEAD = 20.0
+"""A language without a data file is named only when it is this many times likelier than every
+language with one: Malay must not take Indonesian, nor Galician Portuguese."""
+
+
 @cache
-def _identifier(languages: tuple[str, ...]) -> Any:
+def _identifier() -> Any:
     # py3langid ships its model inside the wheel: no download at run time. It is imported
     # here, not at module load, so that `--lang` and `--help` never pay for the model.
     from py3langid.langid import _load_identifier
 
-    return _load_identifier(norm_probs=True, langs=list(languages))
+    return _load_identifier(norm_probs=True)
+
+
+def _identified(sample: str, allowed: tuple[str, ...]) -> str:
+    """The likeliest of `allowed`, unless a language outside them is far likelier: a Russian
+    article is Russian, read without a lexicon, not the nearest language that has one."""
+    ranking = _identifier().rank(sample)
+    best = next(((code, p) for code, p in ranking if code in allowed), (allowed[0], 0.0))
+    top, probability = ranking[0]
+    if top not in allowed and probability > UNSUPPORTED_LEAD * best[1]:
+        return str(top)
+    return str(best[0])
 
 
 def detect(text: str, languages: Sequence[str] | None = None) -> str:
-    """The most likely language of `text`, limited to `languages` (default: every lexicon)."""
+    """The most likely language of `text`: one of `languages` (default: every lexicon), or a
+    language without a lexicon when the text is plainly written in one."""
     allowed = tuple(sorted(languages or available_languages()))
     if len(allowed) == 1:
         return allowed[0]
@@ -37,8 +54,7 @@ def detect(text: str, languages: Sequence[str] | None = None) -> str:
     plain = by_common_words(text[:SAMPLE], allowed)
     if plain is not None:
         return plain
-    code, _probability = _identifier(allowed).classify(text[:SAMPLE])
-    return str(code)
+    return _identified(text[:SAMPLE], allowed)
 
 
 COMMON_WORDS_NEEDED = 8

@@ -239,6 +239,8 @@ class Lexicon:
     group: tuple[str, ...]
     date_order: str
     spaced: bool
+    known: bool
+    """False for a language without a data file, read with the base tables alone."""
     romanise: bool
     """Read names in this script in Latin letters for matching (Japanese kana and kanji)."""
     elided_place: bool
@@ -402,7 +404,19 @@ def load(code: str) -> Lexicon:
     """The lexicon of language `code`, merged over the base; raises LexiconError."""
     if not re.fullmatch(r"[a-z]{2,3}", code):
         raise LexiconError(f"not a language code: {code!r}")
-    data = _merge(_read("base.toml"), _read(f"{code}.toml"))
+    return _build(code, _merge(_read("base.toml"), _read(f"{code}.toml")), known=True)
+
+
+@cache
+def load_or_generic(code: str) -> Lexicon:
+    """The lexicon of `code` if it has a data file; otherwise the base alone, which reads
+    what every language writes alike: symbols, codes, digits and `%`."""
+    if code in available_languages():
+        return load(code)
+    return _build(code, _read("base.toml"), known=False)
+
+
+def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
     lang = data["language"]
     spaced = bool(lang.get("spaced", True))
 
@@ -416,11 +430,12 @@ def load(code: str) -> Lexicon:
     units = {k: _unit_sense(k, v, kinds) for k, v in data.get("units", {}).items()}
     measures = {k: _unit_sense(k, v, kinds) for k, v in data.get("measures", {}).items()}
     qualifiers = {
-        q: phrases("", {w: q for w in data["qualifiers"].get(q, [])}) for q in _QUALIFIERS
+        q: phrases("", {w: q for w in data.get("qualifiers", {}).get(q, [])}) for q in _QUALIFIERS
     }
     return Lexicon(
-        code=str(lang.get("code", code)),
+        code=str(lang.get("code", code)) if known else code,
         name=str(lang.get("name", code)),
+        known=known,
         decimal=str(lang["decimal"]),
         group=tuple(lang["group"]),
         date_order=str(lang["date_order"]),

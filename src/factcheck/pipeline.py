@@ -145,7 +145,7 @@ def extract_document(
     """The pure, per-document part of extraction: language, own date and claims (unnumbered).
     A document without a date of its own and no `as_of` waits for the corpus anchor."""
     code = _language_of(document, language)
-    lex = lexicon.load(code)
+    lex = lexicon.load_or_generic(code)
     anchor, inferred = own_anchor(document, lex)
     source = None
     if anchor is not None or as_of is not None:
@@ -160,7 +160,7 @@ def _extract_task(job: tuple[Document, str | None, dt.date | None]) -> Extracted
 
 def _late_task(job: tuple[Document, str, dt.date | None, dt.date | None]) -> Source:
     document, code, fallback, as_of = job
-    return extract_source(document, lexicon.load(code), fallback, True, as_of)
+    return extract_source(document, lexicon.load_or_generic(code), fallback, True, as_of)
 
 
 def extract_all(

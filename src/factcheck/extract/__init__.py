@@ -61,6 +61,15 @@ def _is_dateline(text: str, finding: DateFinding) -> bool:
     return not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST
 
 
+_WORD_AFTER = re.compile(r"\s?[^\W\d_]")
+
+
+def _maybe_scaled(text: str, found: Found) -> bool:
+    """Without a lexicon, a figure that ends in digits and runs into a word may be scaled by
+    it (`USD 250 mln`, `$3,5 mld`): read alone it would be a million times too small."""
+    return text[found.end - 1].isdigit() and _WORD_AFTER.match(text, found.end) is not None
+
+
 def extract_source(
     document: Document,
     lex: Lexicon,
@@ -77,7 +86,8 @@ def extract_source(
         d for d in find_dates(text, lex, anchor, relative_anchor) if not _inside(d.found, urls)
     ]
     found = [d.found for d in dates if not _is_dateline(text, d)]
-    found += find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
+    figures = find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
+    found += figures if lex.known else [f for f in figures if not _maybe_scaled(text, f)]
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]
     found = _drop_overlaps(found)
     split = sentences(
@@ -100,9 +110,12 @@ def extract_source(
         for d in dates
         if d.weekday_mismatch
     )
+    if not lex.known:
+        warnings = (Warning(document.id, "no-lexicon", _NO_LEXICON.format(lex.code)), *warnings)
     return Source(document, lex.code, anchor, anchor_inferred, claims, warnings)
 
 
+_NO_LEXICON = "no language data for '{}': only symbols, currency codes, digits and % were read"
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _PAST_YEARS = 2
 
