@@ -2,9 +2,9 @@
 
 Nature: a count that grew with each later report is an `update`; values each credited to a
 different named body are `attributed`; anything else is a `contradiction`. The diagnosis names
-the likely slip between the two main values: a factor of ten, a French `billion`, swapped
-digits or day and month, a lost minus sign, a wrong weekday, or a source far older than the
-others.
+the likely slip between the two main values: a factor of ten, a long-scale `billion` (10^12
+in French, German, Spanish...), swapped digits or day and month, a lost minus sign, a wrong
+weekday, or a source far older than the others.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
 from factcheck.compare import describe
+from factcheck.lexicon import load_or_generic
 from factcheck.records import (
     Claim,
     DateValue,
@@ -160,13 +161,19 @@ def _factor(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagn
         return []
     out = [Diagnosis(f"factor-{10**power}", _FACTOR_TEXT[10**power])]
     larger = a if abs(x) > abs(y) else b
-    if power == 3 and any(
-        c.subject.language == "fr" and "billion" in c.text.lower() for c in larger
-    ):
-        out.append(
-            Diagnosis("french-billion", "French 'billion' is 10^12: read as an English billion?")
-        )
+    word = next(filter(None, map(_long_scale_word, larger)), None) if power == 3 else None
+    if word is not None:
+        text = f"'{word}' is 10^12, not an English billion: translated word for word?"
+        out.append(Diagnosis("long-scale-billion", text))
     return out
+
+
+def _long_scale_word(claim: Claim) -> str | None:
+    """The word of the claim's language that is 10^12 but looks like `billion`, if it has one
+    (the lexicon's `long_scale` list: French `billion`, German `Billion`, Spanish `billón`)."""
+    lex = load_or_generic(claim.subject.language)
+    words = set(claim.text.casefold().split())
+    return next((w for w in lex.raw_list("long_scale", "words") if w.casefold() in words), None)
 
 
 def _currency(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:

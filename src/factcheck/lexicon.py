@@ -21,6 +21,7 @@ T = TypeVar("T")
 _TABLES = {
     "language": dict,
     "scales": dict,
+    "long_scale": dict,
     "multipliers": dict,
     "number_words": dict,
     "currencies": dict,
