@@ -66,3 +66,15 @@ def test_two_unrelated_figures_in_two_currencies_stay_apart(tmp_path: Path) -> N
         "Brazil's central bank sold 4.2 billion reais in currency swaps on Tuesday.",
     )
     assert not report.conflicts
+
+
+def test_one_figure_in_two_currencies_from_another_era_stays_apart(tmp_path: Path) -> None:
+    # The twin join applies the veto every merge does: a sum of 2008 is not today's.
+    report = _scan(
+        tmp_path,
+        "On 12 June 2025 Nordvik Energy said it will spend $4.2 billion on the offshore wind "
+        "farm near Esbjerg.",
+        "Nordvik Energy gab 2008 für den ersten Windpark bei Esbjerg 4,2 Milliarden Euro aus, "
+        "teilte das Unternehmen am 12. Juni 2025 mit.",
+    )
+    assert not report.conflicts

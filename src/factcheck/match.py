@@ -83,7 +83,7 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
         else:
             blocks[key].append(claim)
     groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
-    groups = _join_currency_twins(groups, weights)
+    groups = _join_currency_twins(groups, weights, options)
     return _attach_roles_without_body(groups, loose, options)
 
 
@@ -120,7 +120,9 @@ MAX_TWIN_CANDIDATES = 12
 pairs of so many groups would also cost the square of their number."""
 
 
-def _join_currency_twins(groups: list[list[Claim]], weights: dict[str, float]) -> list[list[Claim]]:
+def _join_currency_twins(
+    groups: list[list[Claim]], weights: dict[str, float], options: MatchOptions
+) -> list[list[Claim]]:
     """`$3 billion` in one source and `3 billion euros` in another, about one thing: a figure
     copied with the wrong currency. Blocking keeps currencies apart, so such groups are joined
     here, into a conflict that says so. A conversion (`¥450 billion ($3 billion)`) changes the
@@ -138,7 +140,7 @@ def _join_currency_twins(groups: list[list[Claim]], weights: dict[str, float]) -
         holders = list(by_figure[key])
         for n, i in enumerate(holders):
             for j in holders[n + 1 :]:
-                score, needed = _twin_score(groups[i], groups[j], key[0], weights)
+                score, needed = _twin_score(groups[i], groups[j], key[0], weights, options)
                 if score >= needed:
                     joins.append((-score, i, j))
     joined: set[int] = set()
@@ -151,7 +153,11 @@ def _join_currency_twins(groups: list[list[Claim]], weights: dict[str, float]) -
 
 
 def _twin_score(
-    left: list[Claim], right: list[Claim], amount: float, weights: dict[str, float]
+    left: list[Claim],
+    right: list[Claim],
+    amount: float,
+    weights: dict[str, float],
+    options: MatchOptions,
 ) -> tuple[float, float]:
     """The best likeness between claims of `amount` in two groups of different currencies,
     and the likeness needed: a slip's for an unusual figure (`4.2 billion`), a plain
@@ -160,6 +166,8 @@ def _twin_score(
         return 0.0, 1.0
     if {c.source for c in left} & {c.source for c in right}:
         return 0.0, 1.0
+    if any(_apart(a, b, options) for a in left for b in right):
+        return 0.0, 1.0  # the same veto as any other merge: dead / injured, another era
     pairs = [(a, b) for a in left for b in right if _amount_of(a) == _amount_of(b) == amount]
     score = max(likeness(a, b, weights) for a, b in pairs)
     needed = SLIP_LINK if min(specific(a) for a, _ in pairs) > 1 else DIFFERING_LINK
