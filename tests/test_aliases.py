@@ -12,10 +12,15 @@ ALIASES = (("SB OpenAI Japan", "SoftBank-OpenAI joint venture"),)
 
 def _folder(tmp_path: Path) -> Path:
     (tmp_path / "a.txt").write_text(
-        "SoftBank will pay $3 billion a year to SB OpenAI Japan for its services.", encoding="utf-8"
+        "SoftBank will pay $3 billion a year to SB OpenAI Japan for its services. Arm's "
+        "licences cost it $1 billion a year.",
+        encoding="utf-8",
     )
+    # Each source gives two yearly sums, so that only the names can tell which is which (a
+    # source's only sum of a kind would meet the other's on that evidence alone).
     (tmp_path / "b.txt").write_text(
-        "The SoftBank-OpenAI joint venture will receive $3 billion a year from the group.",
+        "The SoftBank-OpenAI joint venture will receive $3 billion a year from the group. "
+        "Its chip suppliers bill $2 billion a year.",
         encoding="utf-8",
     )
     return tmp_path

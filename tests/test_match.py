@@ -96,3 +96,29 @@ def test_sums_far_apart_are_two_sums_unless_a_slip(
 ) -> None:
     a, b = _money(first), _money(second)
     assert match._may_differ(a, b) is may_differ
+
+
+# One sum each, put in other words: the only dollar total of each article about one event.
+ONE_SUM_EACH = [
+    "---\ndate: {date}\n---\nThe Kelvara port expansion was estimated at $32 billion.",
+    "---\ndate: 2024-08-17\n---\nOfficials put the bill for the new harbour at around $33 billion.",
+]
+
+
+def test_each_sources_only_sum_meets_the_others(tmp_path: Path) -> None:
+    texts = [ONE_SUM_EACH[0].format(date="2024-08-17"), ONE_SUM_EACH[1]]
+    (conflict,) = _scan(tmp_path, texts).conflicts
+    assert conflict.explanation == "$32 billion vs ~$33 billion"
+
+
+def test_only_sums_years_apart_are_not_taken_for_one(tmp_path: Path) -> None:
+    texts = [ONE_SUM_EACH[0].format(date="2019-03-07"), ONE_SUM_EACH[1]]
+    assert not _scan(tmp_path, texts).conflicts
+
+
+def test_a_source_with_two_sums_leaves_it_to_the_subjects(tmp_path: Path) -> None:
+    texts = [
+        ONE_SUM_EACH[0].format(date="2024-08-17") + " Its new cranes cost $1 billion.",
+        ONE_SUM_EACH[1],
+    ]
+    assert not _scan(tmp_path, texts).conflicts

@@ -36,6 +36,12 @@ WEEKDAY_LINK = 0.0
 none, the coincidence is evidence enough."""
 RELATIVE_LINK = 0.75
 """The likeness a conflict needs when one side is a relative date (`Tuesday`)."""
+SOLE_SUM = 0.4
+"""Evidence, combined with subject likeness, that two sums are one fact when every source gives
+at most one sum in that currency: articles about one event that each give one dollar total
+within a slip of the other are most likely giving the same total in other words."""
+SOLE_SUM_DAYS = 31
+"""Sole sums count as evidence only between sources this close in time."""
 MAX_SLIP_RATIO = 1e4
 MAX_MONEY_RATIO = 6.0
 """Sums for one fact differ by estimates ($100 vs $500 billion) or slips (10×, 1,000×);
@@ -55,6 +61,8 @@ class MatchOptions:
     """Offices that stand for others (`head` → ceo, president, ...), from the lexicon."""
     contrasts: Sequence[frozenset[str]] = ()
     """Concepts that tell two figures apart (dead / injured), from the lexicon."""
+    dated: Mapping[str, dt.date | None] = field(default_factory=dict)
+    """Each source's date, by document id."""
 
 
 def block_key(claim: Claim) -> tuple[str, ...] | None:
@@ -96,6 +104,7 @@ def _cluster_block(
     owner = list(range(len(claims)))
     scores: dict[tuple[int, int], float] = {}
     links: list[tuple[float, int, int]] = []
+    sole = _sole_sums(claims)
     for i, j in _pairs(claims):
         if _apart(claims[i], claims[j], options):
             continue
@@ -103,6 +112,8 @@ def _cluster_block(
         if not agrees and not _may_differ(claims[i], claims[j]):
             continue
         scores[i, j] = likeness(claims[i], claims[j], weights)
+        if sole and _close_in_time(claims[i], claims[j], options):
+            scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= link_threshold(claims[i], claims[j], agrees):
             links.append((-scores[i, j], i, j))
     for _score, i, j in sorted(links):
@@ -113,6 +124,21 @@ def _cluster_block(
         for member in clusters[a]:
             owner[member] = a
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
+
+
+def _sole_sums(claims: list[Claim]) -> bool:
+    """Does every source give at most one sum of this block (one currency, rate or total)?
+    Articles about one event that each give one dollar total are giving the event's total."""
+    if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.MONEY:
+        return False
+    sources = [claim.source for claim in claims]
+    return len(set(sources)) == len(sources)
+
+
+def _close_in_time(a: Claim, b: Claim, options: MatchOptions) -> bool:
+    """Sources dated within SOLE_SUM_DAYS of each other, or undated."""
+    first, second = options.dated.get(a.source), options.dated.get(b.source)
+    return first is None or second is None or abs((first - second).days) <= SOLE_SUM_DAYS
 
 
 MAX_TWIN_CANDIDATES = 12

@@ -305,9 +305,10 @@ def _match_task(job: tuple[list[Claim], MatchOptions]) -> list[list[Claim]]:
     return match_story(*job)
 
 
-def match_options(options: ScanOptions) -> MatchOptions:
+def match_options(options: ScanOptions, sources: Sequence[Source] = ()) -> MatchOptions:
     shared = lexicon.shared()
-    return MatchOptions(options.tolerance, shared.role_equivalents, shared.contrasts)
+    dated = {s.document.id: s.anchor for s in sources}
+    return MatchOptions(options.tolerance, shared.role_equivalents, shared.contrasts, dated)
 
 
 def match_all(
@@ -321,7 +322,7 @@ def match_all(
     parts = stories(sources) if split else [list(range(len(sources)))]
     jobs = [[c for i in part for c in sources[i].claims] for part in parts]
     jobs.sort(key=len, reverse=True)
-    settings = match_options(options)
+    settings = match_options(options, sources)
     # A local pool would spend more on sending the claims to its workers and back than the
     # matching costs (10,000 articles: 3.4 s in-process, 8.8 s through two workers); Dask
     # still gets the stories, for corpora beyond one machine.
