@@ -131,7 +131,7 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
     eras = "|".join(re.escape(e) for e in lex.raw.get("eras", {})) or r"(?!x)x"
     years = rf"(?:(?P<year>\d{{4}})|(?P<era>{eras})(?P<era_year>\d{{1,2}}|元)){year}"
     return re.compile(
-        rf"(?:{years}\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9]){month}\s*(?:(?P<day>[0-3]?\d){day})?{weekday}"
+        rf"(?:{years}\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9]){month}(?:\s*(?P<day>[0-3]?\d){day})?{weekday}"
     )
 
 
