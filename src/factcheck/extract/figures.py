@@ -317,7 +317,19 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         )
         qualifiers = (bound.value,)
     value, end, extra = _value(text, lex, typed, number, end)
+    if isinstance(value, Money) and value.period is None:
+        start, value = _period_before(text, lex, start, value)
     return Found(typed.kind, start, end, value, qualifiers + extra)
+
+
+def _period_before(text: str, lex: Lexicon, start: int, money: Money) -> tuple[int, Money]:
+    """`매년 30억 달러`, `연간 5천억 원`: a period written right before the amount."""
+    head_start = max(0, start - 20)
+    head = text[head_start:start].rstrip(" \u00a0")
+    for match in lex.periods_before.finditer(head):
+        if match.end() == len(head) and (period := lex.periods_before.get(match.group())):
+            return head_start + match.start(), replace(money, period=period)
+    return start, money
 
 
 def _shared_scale(pair: list[_Figure]) -> list[float]:
