@@ -51,6 +51,7 @@ _TABLES = {
     "date_links": dict,
     "date_prepositions": dict,
     "names": dict,
+    "name_endings": dict,
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,
@@ -248,6 +249,9 @@ class Lexicon:
     """Are numbers written as one word (`zweihundertfünfzig`)?"""
     name_before_title: bool
     """In scripts without spaces: is the holder written before the office (`石破茂首相`)?"""
+    spaced_names: bool
+    """Are the words of names and bodies before an office spaced, though keys match inside
+    words (Korean `이시바 시게루 일본 총리가`)?"""
     scales: Phrases[float]
     multipliers: Phrases[float]
     number_joiners: Phrases[str]
@@ -430,6 +434,7 @@ def load(code: str) -> Lexicon:
         spaced=spaced,
         romanise=bool(lang.get("romanise", False)),
         name_before_title=bool(lang.get("name_before_title", False)),
+        spaced_names=bool(lang.get("spaced_names", False)),
         elided_place=bool(lang.get("elided_place", False)),
         compound_numbers=bool(lang.get("compound_numbers", False)),
         scales=phrases("scales"),
