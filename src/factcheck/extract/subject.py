@@ -219,14 +219,21 @@ def _is_lexicon_word(word: str, lex: Lexicon) -> bool:
     )
 
 
-_CJK_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{2,}|[A-Za-z][\w&.-]+")
+_CJK_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{2,}|[\uac00-\ud7a3]{2,}|[A-Za-z][\w&.-]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.-]+")
+"""A Latin word among other scripts ends where they begin: `OpenAIの`, `SoftBank는`."""
 _KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff・]{2,}")
 
 
 def _cjk_entities(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
-    """Scripts without spaces: katakana runs (borrowed names) and Latin words stand in for
-    names, romanised where the lexicon says so, to meet their Latin spelling elsewhere."""
-    found = {ascii_fold(m.group()) for m in re.finditer(r"[A-Za-z][\w&.-]+", text[start:end])}
+    """Scripts without spaces (and Korean, whose keys match inside words): katakana runs
+    (borrowed names) and Latin words stand in for names, romanised where the lexicon says so,
+    to meet their Latin spelling elsewhere."""
+    found = {
+        ascii_fold(m.group())
+        for m in _LATIN_WORD.finditer(text, start, end)
+        if not (_is_lexicon_word(m.group(), lex) or lex.units.get(m.group()))  # `km`, `CEO`
+    }
     if lex.romanise:
         # Katakana is how borrowed names are written (ソフトバンク, ジャカルタ); kanji runs are
         # mostly common words, and without a tokenizer they cannot be told from names.
