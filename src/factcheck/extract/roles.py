@@ -99,7 +99,7 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
     )
 
 
-_NAME_WORD_BEFORE = re.compile(r"[\uac00-\ud7a3\u3400-\u9fffA-Za-z·・.-]+$")
+_NAME_WORD_BEFORE = re.compile(r"[\uac00-\ud7a3\u3400-\u9fffA-Za-z·・-]+$")
 _MAX_NAME_WORDS = 3
 
 
