@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.days_alone import find_days_alone
 from factcheck.extract.found import Found
 from factcheck.extract.relative_dates import DateFinding, find_relative
 from factcheck.lexicon import Lexicon, fold
@@ -186,7 +187,9 @@ def find_dates(
                 taken.append((match.start(), match.end()))
                 occupied.add(match.start(), match.end())
     if not days_only:
-        found += find_relative(text, lex, relative_anchor, pats.weekday, taken)
+        alone = find_days_alone(text, lex, relative_anchor, taken)
+        taken += [(f.found.start, f.found.end) for f in alone]
+        found += alone + find_relative(text, lex, relative_anchor, pats.weekday, taken)
     return sorted(found, key=lambda f: f.found.start)
 
 
