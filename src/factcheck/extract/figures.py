@@ -98,11 +98,25 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
     """Currency marks written before a number, keyed by where that number would start."""
     out: dict[int, re.Match[str]] = {}
     for match in lex.currencies.finditer(text):
+        if _word_ending(text, match):
+            continue
         gap = _GAP.match(text, match.end())
         at = gap.end() if gap else match.end()
         if at < len(text) and (text[at].isdigit() or text[at] == "-"):
             out[at] = match
     return out
+
+
+def _word_ending(text: str, match: re.Match[str]) -> bool:
+    """A one-letter currency glued to a word's end is that word's last letter (`원` in `직원
+    2,000명`, employees), where keys match inside words."""
+    word = match.group()
+    return (
+        len(word) == 1
+        and word.isalpha()
+        and match.start() > 0
+        and text[match.start() - 1].isalpha()
+    )
 
 
 def _classify(
