@@ -111,12 +111,12 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     if start == 0 or text[start - 1] != " ":
         return None  # inside a word: `회의장` (a conference hall) holds no `의장`
     words = _words_before(text, start - 1)
-    body = words.pop(0) if len(words) > 1 and _is_body(words[0].text, lex) else None
+    body = words.pop(0) if words and _is_body(words[0].text, lex) else None
     endings = lex.raw_list("name_endings", "words")
     holder: list[Run] = []
     for word in words:
-        if fold(word.text) in lex.stopwords:
-            break
+        if fold(word.text) in lex.stopwords or _is_organisation(word.text, lex):
+            break  # `이날`, `협회`, `일본 총리` (a body alone): no holder
         if holder and word.text.endswith(endings):
             if body is None and (link := lex.role_links.get(_link_end(word.text, lex))):
                 body = Run(word.start, word.end - len(link), word.text[: -len(link)])
@@ -144,12 +144,16 @@ def _words_before(text: str, end: int) -> list[Run]:
 
 
 def _is_body(word: str, lex: Lexicon) -> bool:
-    """A country, a known body, an organisation's name (`소프트뱅크그룹`, `오픈AI`)."""
+    """Next to the office: an organisation, or a name in Latin letters (`오픈AI`)."""
+    return _is_organisation(word, lex) or re.search(r"[A-Za-z]", word) is not None
+
+
+def _is_organisation(word: str, lex: Lexicon) -> bool:
+    """A country, a known body, a name with an organisation's ending (`소프트뱅크그룹`)."""
     return bool(
         lex.countries.get(word)
         or lex.bodies.get(word)
         or any(word.endswith(s) and word != s for s in lex.org_suffixes)
-        or re.search(r"[A-Za-z]", word)
     )
 
 
