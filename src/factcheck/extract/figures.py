@@ -263,7 +263,10 @@ def _looks_like_a_year(mention: NumberMention) -> bool:
 
 
 def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
-    """`magnitude 7.6`, `M7.6`, `une magnitude de 6,4`: the unit written before the number."""
+    """`magnitude 7.6`, `M7.6`, `une magnitude de 6,4`: the unit written before the number,
+    which never takes a scale word (`피해 규모는 30억~50억 원` is a size, not a magnitude)."""
+    if mention.scale != 1.0:
+        return None
     head = text[max(0, mention.start - 30) : mention.start]
     for match in lex.units_before.finditer(head):
         rest = head[match.end() :]
