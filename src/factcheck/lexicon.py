@@ -52,6 +52,7 @@ _TABLES = {
     "date_prepositions": dict,
     "names": dict,
     "name_endings": dict,
+    "clause_endings": dict,
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,

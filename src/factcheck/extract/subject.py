@@ -3,6 +3,7 @@ both reduced to forms that compare across languages."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -37,7 +38,7 @@ def subject_of(
     """The subject of the claim at `focus` inside `sentence` (offsets into normalised text).
     `names` are the document's names (see `document_names`), which count at a sentence's start."""
     start, end = sentence
-    clause = _clause(text, start, end, focus)
+    clause = _clause(text, start, end, focus, _clause_breaks(lex))
     concepts = set(extra) | _concepts(text, lex, *clause)
     if len(concepts) <= len(extra):
         concepts |= _concepts(text, lex, start, end)
@@ -81,9 +82,21 @@ def _content_words(
     return frozenset(found)
 
 
-def _clause(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[int, int]:
+@functools.lru_cache(maxsize=32)
+def _clause_breaks(lex: Lexicon) -> re.Pattern[str]:
+    """Punctuation, and the lexicon's clause endings before a space (Korean `숨지고 `, and)."""
+    endings = lex.raw_list("clause_endings", "words")
+    if not endings:
+        return _CLAUSE_BREAK
+    alternatives = "|".join(re.escape(w) for w in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=\w)(?:{alternatives})(?=\s)")
+
+
+def _clause(
+    text: str, start: int, end: int, focus: tuple[int, int], breaks: re.Pattern[str]
+) -> tuple[int, int]:
     left, right = start, end
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
+    for match in breaks.finditer(text, start, end):
         if match.end() <= focus[0]:
             left = match.end()
         elif match.start() >= focus[1]:
