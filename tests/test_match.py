@@ -132,3 +132,11 @@ def test_korean_sum_in_hangul_conflicts_with_english(tmp_path: Path) -> None:
     korean = _KO_DEAL.format(name="소프트뱅크", amount="40억 달러")
     report = _scan(tmp_path, [_EN_DEAL, korean])
     assert _status_of(report, "40억 달러") is Status.CONFLICT
+
+
+def test_korean_verb_endings_end_a_clause() -> None:
+    text = "켈바라 산사태로 40명이 숨지고 120명이 다쳤다고 당국이 밝혔다."
+    source = extract_source(Document("a.txt", "a.txt", text), load("ko"), None, False)
+    dead, hurt = (claim.subject.concepts for claim in source.claims)
+    assert "death" in dead and "injured" not in dead
+    assert "injured" in hurt and "death" not in hurt
