@@ -31,6 +31,8 @@ PARAGRAPHS = {
     "costo dei lavori è salito di un terzo da quando è stato firmato il contratto con la ditta.",
     "ja": "省は月曜日、川に架かる新しい橋が5月に開通すると発表した。工事費は契約以来3分の1増えた。",
     "zh": "该部周一表示，河上的新桥将于5月通车，自合同签署以来工程费用已上涨三分之一。",
+    "ko": "부처는 월요일 강 위의 새 다리가 5월에 개통될 것이라고 밝혔다. 공사비는 계약 이후 "
+    "3분의 1 늘었다고 덧붙였다.",
 }
 
 
@@ -43,6 +45,24 @@ def test_each_language_is_identified(code: str) -> None:
 def test_latin_script_articles_need_no_model(code: str) -> None:
     article = "\n\n".join([PARAGRAPHS[code]] * 3)  # an article's length of common words
     assert by_common_words(article, ALL) == code
+
+
+def test_korean_articles_need_no_model() -> None:
+    article = "\n\n".join([PARAGRAPHS["ko"]] * 3)  # spaced words, particles glued to them
+    assert by_common_words(article, ALL) == "ko"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("정부는 3일 반도체 산업에 30억 달러를 투자한다고 밝혔다.", "ko"),
+        ("이시바 시게루 일본 총리가 서울을 방문했다.", "ko"),
+        ("石破茂首相は3日、ソウルを訪問した。", "ja"),
+        ("日本首相石破茂3日访问了首尔。", "zh"),
+    ],
+)
+def test_korean_is_told_from_japanese_and_chinese(text: str, code: str) -> None:
+    assert detect(text) == code
 
 
 @pytest.mark.parametrize("code", ["ja", "zh"])

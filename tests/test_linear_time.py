@@ -68,6 +68,9 @@ def _assert_linear(work: Callable[[str], object], unit: str, size: int) -> None:
         ("上周一", 3000, "zh"),
         ("A. ", 5000, "en"),
         ("３０億ドル", 2000, "ja"),
+        ("1조 2천억 ", 2000, "ko"),  # scale parts a space apart
+        ("이시바 시게루 일본 총리 ", 1000, "ko"),  # spaced holders before an office
+        ("매년 30억 달러 ", 1000, "ko"),
         ("CEO Sam Altman, ", 2000, "en"),
         ("www.x.com/1 3 May ", 2000, "en"),
         ("zweihundert", 2000, "de"),  # one long word of number words

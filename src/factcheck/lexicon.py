@@ -28,6 +28,7 @@ _TABLES = {
     "percent_signs": dict,
     "percent_words": dict,
     "periods": dict,
+    "periods_before": dict,
     "horizon_markers": dict,
     "phases": dict,
     "qualifiers": dict,
@@ -51,6 +52,8 @@ _TABLES = {
     "date_links": dict,
     "date_prepositions": dict,
     "names": dict,
+    "name_endings": dict,
+    "clause_endings": dict,
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,
@@ -250,6 +253,9 @@ class Lexicon:
     """Are numbers written as one word (`zweihundertfünfzig`)?"""
     name_before_title: bool
     """In scripts without spaces: is the holder written before the office (`石破茂首相`)?"""
+    spaced_names: bool
+    """Are the words of names and bodies before an office spaced, though keys match inside
+    words (Korean `이시바 시게루 일본 총리가`)?"""
     scales: Phrases[float]
     multipliers: Phrases[float]
     number_joiners: Phrases[str]
@@ -279,6 +285,8 @@ class Lexicon:
     ordinal_suffixes: Phrases[str]
     """Letters after digits that make a rank, not an amount: `th` in `4th`."""
     periods: Phrases[str]
+    periods_before: Phrases[str]
+    """A period written before an amount: `매년` in `매년 30억 달러` (every year)."""
     horizon_markers: Phrases[str]
     phases: Phrases[str]
     qualifiers: Mapping[str, Phrases[str]]
@@ -443,6 +451,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         spaced=spaced,
         romanise=bool(lang.get("romanise", False)),
         name_before_title=bool(lang.get("name_before_title", False)),
+        spaced_names=bool(lang.get("spaced_names", False)),
         elided_place=bool(lang.get("elided_place", False)),
         compound_numbers=bool(lang.get("compound_numbers", False)),
         scales=phrases("scales"),
@@ -462,6 +471,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         fraction_marks=phrases("", word_list("fraction_marks")),
         indefinite_articles=phrases("", word_list("indefinite_articles")),
         periods=phrases("periods"),
+        periods_before=phrases("periods_before"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),
         qualifiers=qualifiers,

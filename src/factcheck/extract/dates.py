@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.days_alone import find_days_alone
 from factcheck.extract.found import Found
 from factcheck.extract.relative_dates import DateFinding, find_relative
 from factcheck.lexicon import Lexicon, fold
@@ -131,7 +132,7 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
     eras = "|".join(re.escape(e) for e in lex.raw.get("eras", {})) or r"(?!x)x"
     years = rf"(?:(?P<year>\d{{4}})|(?P<era>{eras})(?P<era_year>\d{{1,2}}|元)){year}"
     return re.compile(
-        rf"(?:{years}\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9]){month}\s*(?:(?P<day>[0-3]?\d){day})?{weekday}"
+        rf"(?:{years}\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9]){month}(?:\s*(?P<day>[0-3]?\d){day})?{weekday}"
     )
 
 
@@ -186,7 +187,9 @@ def find_dates(
                 taken.append((match.start(), match.end()))
                 occupied.add(match.start(), match.end())
     if not days_only:
-        found += find_relative(text, lex, relative_anchor, pats.weekday, taken)
+        alone = find_days_alone(text, lex, relative_anchor, taken)
+        taken += [(f.found.start, f.found.end) for f in alone]
+        found += alone + find_relative(text, lex, relative_anchor, pats.weekday, taken)
     return sorted(found, key=lambda f: f.found.start)
 
 

@@ -98,11 +98,25 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
     """Currency marks written before a number, keyed by where that number would start."""
     out: dict[int, re.Match[str]] = {}
     for match in lex.currencies.finditer(text):
+        if _word_ending(text, match):
+            continue
         gap = _GAP.match(text, match.end())
         at = gap.end() if gap else match.end()
         if at < len(text) and (text[at].isdigit() or text[at] == "-"):
             out[at] = match
     return out
+
+
+def _word_ending(text: str, match: re.Match[str]) -> bool:
+    """A one-letter currency glued to a word's end is that word's last letter (`원` in `직원
+    2,000명`, employees), where keys match inside words."""
+    word = match.group()
+    return (
+        len(word) == 1
+        and word.isalpha()
+        and match.start() > 0
+        and text[match.start() - 1].isalpha()
+    )
 
 
 def _classify(
@@ -249,7 +263,10 @@ def _looks_like_a_year(mention: NumberMention) -> bool:
 
 
 def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
-    """`magnitude 7.6`, `M7.6`, `une magnitude de 6,4`: the unit written before the number."""
+    """`magnitude 7.6`, `M7.6`, `une magnitude de 6,4`: the unit written before the number,
+    which never takes a scale word (`피해 규모는 30억~50억 원` is a size, not a magnitude)."""
+    if mention.scale != 1.0:
+        return None
     head = text[max(0, mention.start - 30) : mention.start]
     for match in lex.units_before.finditer(head):
         rest = head[match.end() :]
@@ -317,7 +334,19 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         )
         qualifiers = (bound.value,)
     value, end, extra = _value(text, lex, typed, number, end)
+    if isinstance(value, Money) and value.period is None:
+        start, value = _period_before(text, lex, start, value)
     return Found(typed.kind, start, end, value, qualifiers + extra)
+
+
+def _period_before(text: str, lex: Lexicon, start: int, money: Money) -> tuple[int, Money]:
+    """`매년 30억 달러`, `연간 5천억 원`: a period written right before the amount."""
+    head_start = max(0, start - 20)
+    head = text[head_start:start].rstrip(" \u00a0")
+    for match in lex.periods_before.finditer(head):
+        if match.end() == len(head) and (period := lex.periods_before.get(match.group())):
+            return head_start + match.start(), replace(money, period=period)
+    return start, money
 
 
 def _shared_scale(pair: list[_Figure]) -> list[float]:

@@ -235,14 +235,15 @@ def _scale_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, float] | No
 
 
 def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> tuple[int, float]:
-    """Extend `1兆2000億`, `1万2000` (spaceless scales): add the smaller parts that follow."""
+    """Extend `1兆2000億`, `1万2000` (spaceless scales): add the smaller parts that follow,
+    also a space apart (`1만 2천 명`, `1조 2천억 원`, `2만 5000명`)."""
     if lex.spaced:
         return pos, total
-    while (digits := _DIGITS.match(text, at := _after_zero(text, pos, lex))) is not None:
+    while (digits := _next_part(text, _after_zero(text, pos, lex))) is not None:
         parsed = parse_digits(digits.group(), lex)
-        scale_match = _scale_at(text, at + len(digits.group()), lex)
+        scale_match = _scale_at(text, digits.end(), lex)
         if parsed is not None and scale_match is None and parsed[0] < scale:
-            return at + len(digits.group()), total + parsed[0]  # `1万2000人`: the last part
+            return digits.end(), total + parsed[0]  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
         smaller = scale_value(scale_match.group(), lex)
@@ -251,6 +252,11 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
         total += parsed[0] * smaller
         pos, scale = scale_match.end(), smaller
     return pos, total
+
+
+def _next_part(text: str, pos: int) -> re.Match[str] | None:
+    """The digits of the next part, against the last scale or one space after it."""
+    return _DIGITS.match(text, pos + 1 if text.startswith(" ", pos) else pos)
 
 
 def _after_zero(text: str, pos: int, lex: Lexicon) -> int:

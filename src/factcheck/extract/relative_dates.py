@@ -70,13 +70,13 @@ def _weekday(
     if _guarded_weekday(text, match.end(), lex):
         return None
     week = _week_of(text, lex, match.start(), match.end())
-    if week is None and not lex.spaced:
-        return None  # a weekday alone among unspaced characters is too often in another word
     if week is not None:
         weeks, start, end = week
         day = anchor and _in_week(anchor, stated, weeks)
     else:
         direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
+        if direction is None and not lex.spaced:
+            return None  # a weekday alone among unspaced characters is too often in another word
         day = anchor and _weekday_from(anchor, stated, direction)
     phrase = text[start:end]
     value = DateValue(None, None, None, relative=phrase)

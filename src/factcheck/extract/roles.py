@@ -64,6 +64,8 @@ _MIN_CJK_NAME = 2
 def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
     """`石破茂首相`, `ソフトバンクグループの孫正義社長` (name before the office, where the
     lexicon says so), or `日本首相石破茂` (name after it)."""
+    if lex.spaced_names:
+        return _read_role_words(text, lex, role, start, end)
     if lex.name_before_title:
         match = _CJK_NAME_BEFORE.search(text, max(0, start - 24), start)
         holder = _strip_country(match.group(), lex) if match else None
@@ -95,6 +97,68 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
         lex,
         (start, end),
     )
+
+
+_NAME_WORD_BEFORE = re.compile(r"[\uac00-\ud7a3\u3400-\u9fffA-Za-z·・-]+$")
+_MAX_NAME_WORDS = 3
+
+
+def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
+    """`이시바 시게루 일본 총리`, `손정의 소프트뱅크그룹 회장`, `일본의 이시바 시게루 총리`: spaced
+    words before the office, the nearest a body when it is a country, a known body or an
+    organisation, then the holder's words, up to one that ends in a particle or is a
+    function word (`정부는`, `이날`); a word ending in a link (`일본의`) before them is the body."""
+    if start == 0 or text[start - 1] != " ":
+        return None  # inside a word: `회의장` (a conference hall) holds no `의장`
+    words = _words_before(text, start - 1)
+    body = words.pop(0) if words and _is_body(words[0].text, lex) else None
+    endings = lex.raw_list("name_endings", "words")
+    holder: list[Run] = []
+    for word in words:
+        if fold(word.text) in lex.stopwords or _is_organisation(word.text, lex):
+            break  # `이날`, `협회`, `일본 총리` (a body alone): no holder
+        if holder and word.text.endswith(endings):
+            if body is None and (link := lex.role_links.get(_link_end(word.text, lex))):
+                body = Run(word.start, word.end - len(link), word.text[: -len(link)])
+            break
+        holder.insert(0, word)
+    if not holder or holder[-1].end - holder[0].start < _MIN_CJK_NAME:
+        return None
+    name = Run(holder[0].start, holder[-1].end, text[holder[0].start : holder[-1].end])
+    span_start = min(name.start, body.start) if body else name.start
+    return _found(role, body, name, (span_start, end), lex, (start, end))
+
+
+def _words_before(text: str, end: int) -> list[Run]:
+    """Up to a few words that end at `end`, nearest first, one space apart."""
+    words: list[Run] = []
+    while len(words) <= _MAX_NAME_WORDS:
+        match = _NAME_WORD_BEFORE.search(text, max(0, end - 30), end)
+        if match is None:
+            break
+        words.append(Run(match.start(), match.end(), match.group()))
+        if match.start() == 0 or text[match.start() - 1] != " ":
+            break
+        end = match.start() - 1
+    return words
+
+
+def _is_body(word: str, lex: Lexicon) -> bool:
+    """Next to the office: an organisation, or a name in Latin letters (`오픈AI`)."""
+    return _is_organisation(word, lex) or re.search(r"[A-Za-z]", word) is not None
+
+
+def _is_organisation(word: str, lex: Lexicon) -> bool:
+    """A country, a known body, a name with an organisation's ending (`소프트뱅크그룹`)."""
+    return bool(
+        lex.countries.get(word)
+        or lex.bodies.get(word)
+        or any(word.endswith(s) and word != s for s in lex.org_suffixes)
+    )
+
+
+def _link_end(word: str, lex: Lexicon) -> str:
+    return next((w for w in lex.raw_list("role_links", "words") if word.endswith(w)), "")
 
 
 def _strip_country(run: str, lex: Lexicon) -> tuple[Run | None, str] | None:

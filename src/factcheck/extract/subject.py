@@ -3,6 +3,7 @@ both reduced to forms that compare across languages."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -37,7 +38,7 @@ def subject_of(
     """The subject of the claim at `focus` inside `sentence` (offsets into normalised text).
     `names` are the document's names (see `document_names`), which count at a sentence's start."""
     start, end = sentence
-    clause = _clause(text, start, end, focus)
+    clause = _clause(text, start, end, focus, _clause_breaks(lex))
     concepts = set(extra) | _concepts(text, lex, *clause)
     if len(concepts) <= len(extra):
         concepts |= _concepts(text, lex, start, end)
@@ -81,9 +82,21 @@ def _content_words(
     return frozenset(found)
 
 
-def _clause(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[int, int]:
+@functools.lru_cache(maxsize=32)
+def _clause_breaks(lex: Lexicon) -> re.Pattern[str]:
+    """Punctuation, and the lexicon's clause endings before a space (Korean `숨지고 `, and)."""
+    endings = lex.raw_list("clause_endings", "words")
+    if not endings:
+        return _CLAUSE_BREAK
+    alternatives = "|".join(re.escape(w) for w in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=\w)(?:{alternatives})(?=\s)")
+
+
+def _clause(
+    text: str, start: int, end: int, focus: tuple[int, int], breaks: re.Pattern[str]
+) -> tuple[int, int]:
     left, right = start, end
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
+    for match in breaks.finditer(text, start, end):
         if match.end() <= focus[0]:
             left = match.end()
         elif match.start() >= focus[1]:
@@ -219,14 +232,21 @@ def _is_lexicon_word(word: str, lex: Lexicon) -> bool:
     )
 
 
-_CJK_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{2,}|[A-Za-z][\w&.-]+")
+_CJK_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff・]{2,}|[\uac00-\ud7a3]{2,}|[A-Za-z][\w&.-]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.-]+")
+"""A Latin word among other scripts ends where they begin: `OpenAIの`, `SoftBank는`."""
 _KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff・]{2,}")
 
 
 def _cjk_entities(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
-    """Scripts without spaces: katakana runs (borrowed names) and Latin words stand in for
-    names, romanised where the lexicon says so, to meet their Latin spelling elsewhere."""
-    found = {ascii_fold(m.group()) for m in re.finditer(r"[A-Za-z][\w&.-]+", text[start:end])}
+    """Scripts without spaces (and Korean, whose keys match inside words): katakana runs
+    (borrowed names) and Latin words stand in for names, romanised where the lexicon says so,
+    to meet their Latin spelling elsewhere."""
+    found = {
+        ascii_fold(m.group())
+        for m in _LATIN_WORD.finditer(text, start, end)
+        if not (_is_lexicon_word(m.group(), lex) or lex.units.get(m.group()))  # `km`, `CEO`
+    }
     if lex.romanise:
         # Katakana is how borrowed names are written (ソフトバンク, ジャカルタ); kanji runs are
         # mostly common words, and without a tokenizer they cannot be told from names.

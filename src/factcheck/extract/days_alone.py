@@ -1,0 +1,85 @@
+"""A day of the month written alone: `지난 4일` (last 4th), `오는 10일` (the coming 10th),
+`3일(현지시간)` (the 3rd, local time). Scripts that mark the day (`일`, `日`) write a date in
+the current month so; the month is the anchor's, or the one next to it that puts the day on
+the side its word names. Only days with such a word are read: `3일` alone is as often a span
+(`3일간`) or a count."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from factcheck.extract.found import Found
+from factcheck.extract.relative_dates import DateFinding
+from factcheck.lexicon import Lexicon
+from factcheck.records import DateValue, Kind
+from factcheck.text import Spans
+
+
+@lru_cache(maxsize=32)
+def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """The day after a direction word (`지난 4일`), and the day before a `near` mark."""
+    mark = lex.date_suffixes.get("day")
+    past, future, near = (
+        _alternation(lex.raw_list("date_direction", key)) for key in ("past", "future", "near")
+    )
+    if not mark:
+        return ()
+    day = rf"(?<![\d.,])(?P<day>[0-3]?\d)(?P<mark>{re.escape(mark)})"
+    out = []
+    if past or future:
+        sides = rf"(?P<past>{past or '(?!x)x'})|(?P<future>{future or '(?!x)x'})"
+        out.append(re.compile(rf"(?:{sides})\s+{day}"))
+    if near:
+        out.append(re.compile(rf"{day}(?:{near})"))
+    return tuple(out)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def find_days_alone(
+    text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
+) -> list[DateFinding]:
+    """Days alone not inside the dates already `taken`, resolved against `anchor`."""
+    if anchor is None:
+        return []
+    occupied = Spans(taken)
+    out = []
+    for match in (m for p in _patterns(lex.code, lex) for m in p.finditer(text)):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        if lex.units.match_at(text, match.start("mark")) is not None:
+            continue  # `지난 3일간`: over the last three days
+        groups = match.groupdict()
+        side = "past" if groups.get("past") else "future" if groups.get("future") else None
+        day = _resolve(anchor, int(match.group("day")), side)
+        if day is None:
+            continue
+        end = match.end("mark")
+        value = DateValue(day.year, day.month, day.day, True, relative=text[match.start() : end])
+        out.append(DateFinding(Found(Kind.DATE, match.start(), end, value, ("relative",))))
+    return out
+
+
+def _resolve(anchor: dt.date, day: int, side: str | None) -> dt.date | None:
+    """The day in the anchor's month or the one before or after it: the latest on or before
+    the anchor (`past`), the first on or after it (`future`), else the nearest."""
+    first = anchor.replace(day=1)
+    months = [(first - dt.timedelta(days=1)).replace(day=1), first]
+    months.append((first + dt.timedelta(days=32)).replace(day=1))
+    candidates = []
+    for month in months:
+        try:
+            candidates.append(month.replace(day=day))
+        except ValueError:
+            continue
+    if side == "past":
+        candidates = [c for c in candidates if c <= anchor]
+    elif side == "future":
+        candidates = [c for c in candidates if c >= anchor]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
