@@ -214,7 +214,12 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         span = (earlier.start, max(earlier.end, after_of))
         return _found(role, right_of or left_of, earlier, span, lex, (start, end))
     holder = name_at(text, lex, _skip(text, after_of, ", "))
-    if holder is not None and right_of is None and left_of is None:
+    if (
+        holder is not None
+        and right_of is None
+        and left_of is None
+        and not text.startswith(", ", holder.end)  # `CEO SoftBank Group, Masayoshi Son`
+    ):
         right_of, holder = _split_acronym(holder)  # `Presiden ECB Christine Lagarde`
     of = right_of or left_of
     span_start = left_of.start if left_of else start
@@ -232,9 +237,11 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
 
 
 def _split_acronym(run: Run) -> tuple[Run | None, Run]:
-    """A run that starts with an acronym and goes on with a name is a body and its holder."""
+    """A run that starts with an acronym or a word with inner capitals (`OpenAI`, `SoftBank`)
+    and goes on with a name is a body and its holder: `CEO OpenAI Sam Altman`."""
     first, _, rest = run.text.partition(" ")
-    if rest and len(first) >= 2 and first.isupper() and first.isalpha():
+    inner_capital = any(c.isupper() for c in first[1:])
+    if rest and len(first) >= 2 and inner_capital and first.isalpha():
         offset = run.start + len(first) + 1
         return Run(run.start, run.start + len(first), first), Run(offset, run.end, rest)
     return None, run
