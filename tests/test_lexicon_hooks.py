@@ -3,9 +3,33 @@ lexicon given the data entry), so that no test depends on which language needed 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from factcheck.extract.dates import find_dates
 from factcheck.extract.roles import find_roles
-from factcheck.lexicon import load
-from factcheck.records import Role
+from factcheck.lexicon import Lexicon, load
+from factcheck.records import DateValue, Role
+
+ANCHOR = dt.date(2025, 2, 5)
+
+
+def _with(code: str, table: str, key: str, words: list[str]) -> Lexicon:
+    lex = load(code)
+    raw: dict[str, Any] = {name: dict(entries) for name, entries in lex.raw.items()}
+    raw.setdefault(table, {})[key] = words
+    return dataclasses.replace(lex, raw=raw)
+
+
+def _dates(text: str, lex: Lexicon) -> list[DateValue]:
+    return [f.found.value for f in find_dates(text, lex, ANCHOR, ANCHOR)]  # type: ignore[misc]
+
+
+def test_a_word_before_a_weekday_can_make_it_an_ordinal() -> None:
+    text = "Rapat itu digelar untuk kedua kalinya pada Senin."
+    assert _dates(text, load("id"))
+    assert not _dates(text, _with("id", "weekday_weeks_guards", "not_after", ["pada"]))
 
 
 def test_a_body_with_inner_capitals_is_split_from_the_holder() -> None:
