@@ -32,6 +32,13 @@ def test_a_word_before_a_weekday_can_make_it_an_ordinal() -> None:
     assert not _dates(text, _with("id", "weekday_weeks_guards", "not_after", ["pada"]))
 
 
+def test_a_word_before_a_bare_day_and_month_makes_them_a_date() -> None:
+    text = "Kontrak itu diteken tanggal 3/2 di Jakarta."
+    assert not _dates(text, load("id"))
+    (value,) = _dates(text, _with("id", "date_links", "numeric", ["tanggal"]))
+    assert (value.year, value.month, value.day) == (2025, 2, 3)
+
+
 def test_a_body_with_inner_capitals_is_split_from_the_holder() -> None:
     (found,) = find_roles("CEO OpenAI Sam Altman visited Tokyo.", load("en"))
     assert found.value == Role("ceo", "OpenAI", "Sam Altman")

@@ -73,6 +73,9 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     prepositions = (
         "|".join(re.escape(w) for w in lex.raw_list("date_prepositions", "words")) or r"(?!x)x"
     )
+    # `ngày 3/2` (Vietnamese): a word that makes a bare `3/2` a date, as a weekday does.
+    numeric_lead = "|".join(re.escape(w) for w in lex.raw_list("date_links", "numeric"))
+    numeric_lead = numeric_lead or r"(?!x)x"
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
@@ -101,7 +104,8 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         ),
         named_numeric=_named_numeric(month, edge),
         numeric=re.compile(
-            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>\d\d?)/(?P<b>\d\d?)"
+            rf"{edge}(?:{weekday}\.?,?\s*)?(?:(?P<lead>{numeric_lead})\s+)?(?P<open>\()?"
+            rf"(?P<a>\d\d?)/(?P<b>\d\d?)"
             rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
             flags,
         ),
@@ -233,7 +237,11 @@ def _from_match(
     month: int | None
     if numeric:
         if not (
-            groups.get("weekday") or groups.get("open") or groups.get("year") or groups.get("sep")
+            groups.get("weekday")
+            or groups.get("open")
+            or groups.get("year")
+            or groups.get("sep")
+            or groups.get("lead")
         ):
             return None
         day, month = _day_month(int(groups["a"]), int(groups["b"]), lex)
