@@ -9,7 +9,7 @@ from typing import Any
 
 from factcheck.extract.dates import find_dates
 from factcheck.extract.roles import find_roles
-from factcheck.lexicon import Lexicon, load
+from factcheck.lexicon import Lexicon, fold, load
 from factcheck.records import DateValue, Role
 
 ANCHOR = dt.date(2025, 2, 5)
@@ -47,3 +47,10 @@ def test_a_body_with_inner_capitals_is_split_from_the_holder() -> None:
 def test_a_body_set_off_by_a_comma_stays_whole() -> None:
     (found,) = find_roles("CEO SoftBank Group, Masayoshi Son, spoke.", load("en"))
     assert found.value == Role("ceo", "SoftBank", "Masayoshi Son")
+
+
+def test_the_four_turkish_i_letters_fold_to_one() -> None:
+    assert fold("İNGİLTERE") == fold("İngiltere") == fold("ingiltere") == "ingiltere"
+    assert fold("BAŞBAKANI") == fold("Başbakanı") == "başbakani"
+    lex = load("en")
+    assert lex.countries.get("İTALY") == lex.countries.get("ıtaly") == "Italy"

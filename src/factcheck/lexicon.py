@@ -97,8 +97,12 @@ class LexiconError(Exception):
 
 
 def fold(text: str) -> str:
-    """The form phrases are compared in: case-folded, one kind of apostrophe, single spaces."""
-    return " ".join(text.casefold().replace("’", "'").replace("‘", "'").split())
+    """The form phrases are compared in: case-folded, one kind of apostrophe, single spaces, and
+    one letter i: Unicode folds Turkish `İ` to `i` + a combining dot and leaves `ı` alone, so
+    `İngiltere` or `BAŞBAKANI` would miss `ingiltere` and `başbakanı` (regex matching, which
+    already treats the four as one letter, finds them)."""
+    folded = text.casefold().replace("’", "'").replace("‘", "'")
+    return " ".join(folded.replace("i\u0307", "i").replace("ı", "i").split())
 
 
 _SEEN_LIMIT = 50_000
