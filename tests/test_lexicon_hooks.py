@@ -7,10 +7,11 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from factcheck.extract import extract_source
 from factcheck.extract.dates import find_dates
 from factcheck.extract.roles import find_roles
 from factcheck.lexicon import Lexicon, fold, load
-from factcheck.records import DateValue, Role
+from factcheck.records import DateValue, Document, Role
 
 ANCHOR = dt.date(2025, 2, 5)
 
@@ -54,3 +55,10 @@ def test_the_four_turkish_i_letters_fold_to_one() -> None:
     assert fold("BAŞBAKANI") == fold("Başbakanı") == "başbakani"
     lex = load("en")
     assert lex.countries.get("İTALY") == lex.countries.get("ıtaly") == "Italy"
+
+
+def test_a_percent_word_before_the_number_may_stand_a_space_before_it() -> None:
+    document = Document(id="x", path="x", text="今年销量增长了百分之 30。")
+    (claim,) = extract_source(document, load("zh"), None, False).claims
+    assert claim.kind.value == "percent"
+    assert claim.value.number.amount == 30  # type: ignore[union-attr]

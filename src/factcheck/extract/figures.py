@@ -179,11 +179,13 @@ def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
 
 
 def _percent_before(text: str, lex: Lexicon, start: int) -> tuple[int, float] | None:
-    """Where a percent word written before the number starts, and its size in percent."""
+    """Where a percent word written before the number starts, and its size in percent: right
+    against it (`百分之三十`, `%5`) or a space before it (`yüzde 5`)."""
     head = text[max(0, start - 8) : start]
     for match in lex.percent_before.finditer(head):
         begin = start - len(head) + match.start()
-        if match.end() == len(head) and not _numeral_before(text, begin, lex):
+        against = not head[match.end() :].strip(" \u00a0")
+        if against and not _numeral_before(text, begin, lex):
             return begin, lex.percent_before.get(match.group()) or 1.0
     return None
 
