@@ -10,7 +10,7 @@ from typing import Any
 from factcheck.extract import extract_source
 from factcheck.extract.dates import find_dates
 from factcheck.extract.roles import find_roles
-from factcheck.lexicon import Lexicon, fold, load
+from factcheck.lexicon import Lexicon, Phrases, fold, load
 from factcheck.records import DateValue, Document, Role
 
 ANCHOR = dt.date(2025, 2, 5)
@@ -62,3 +62,20 @@ def test_a_percent_word_before_the_number_may_stand_a_space_before_it() -> None:
     (claim,) = extract_source(document, load("zh"), None, False).claims
     assert claim.kind.value == "percent"
     assert claim.value.number.amount == 30  # type: ignore[union-attr]
+
+
+def test_a_rate_may_be_written_before_the_sum() -> None:
+    rates = Phrases({"yearly": "year", "a year earlier": ""}, spaced=True)
+    lex = dataclasses.replace(load("en"), periods_before=rates)
+    for text, period in [
+        ("They pay yearly $3 billion for it.", "year"),
+        ("They pay $3 billion a year for it.", "year"),
+        ("A year earlier $3 billion was paid.", None),
+        ("They pay $3 billion for it.", None),
+    ]:
+        document = Document(id="x", path="x", text=text)
+        (claim,) = extract_source(document, lex, None, False).claims
+        assert claim.value.period == period, text  # type: ignore[union-attr]
+    document = Document(id="x", path="x", text="They pay yearly $3 billion.")
+    (claim,) = extract_source(document, lex, None, False).claims
+    assert claim.text == "yearly $3 billion"

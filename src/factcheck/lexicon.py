@@ -27,6 +27,7 @@ _TABLES = {
     "percent_signs": dict,
     "percent_words": dict,
     "periods": dict,
+    "periods_before": dict,
     "horizon_markers": dict,
     "phases": dict,
     "qualifiers": dict,
@@ -280,6 +281,8 @@ class Lexicon:
     ordinal_suffixes: Phrases[str]
     """Letters after digits that make a rank, not an amount: `th` in `4th`."""
     periods: Phrases[str]
+    periods_before: Phrases[str]
+    """Rates written before the sum: `yıllık` in `yıllık 3 milyar dolar`."""
     horizon_markers: Phrases[str]
     phases: Phrases[str]
     qualifiers: Mapping[str, Phrases[str]]
@@ -450,6 +453,7 @@ def load(code: str) -> Lexicon:
         fraction_marks=phrases("", word_list("fraction_marks")),
         indefinite_articles=phrases("", word_list("indefinite_articles")),
         periods=phrases("periods"),
+        periods_before=phrases("periods_before"),
         horizon_markers=phrases("", word_list("horizon_markers")),
         phases=phrases("phases"),
         qualifiers=qualifiers,

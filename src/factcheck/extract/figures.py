@@ -319,7 +319,22 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         )
         qualifiers = (bound.value,)
     value, end, extra = _value(text, lex, typed, number, end)
+    before = _period_before(text, lex, start) if isinstance(value, Money) else None
+    if isinstance(value, Money) and value.period is None and before is not None:
+        start, period = before
+        value = replace(value, period=period)
     return Found(typed.kind, start, end, value, qualifiers + extra)
+
+
+def _period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None:
+    """`yıllık 3 milyar dolar`, `her yıl 3 milyar dolar`: a rate written before the sum, and
+    where it starts."""
+    head = text[max(0, start - 24) : start]
+    for match in lex.periods_before.finditer(head):
+        period = lex.periods_before.get(match.group())
+        if period and not head[match.end() :].strip(" \u00a0"):
+            return start - len(head) + match.start(), period
+    return None
 
 
 def _shared_scale(pair: list[_Figure]) -> list[float]:
