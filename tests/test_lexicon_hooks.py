@@ -72,9 +72,12 @@ def test_a_rate_may_be_written_before_the_sum() -> None:
         ("They pay $3 billion a year for it.", "year"),
         ("A year earlier $3 billion was paid.", None),
         ("They pay $3 billion for it.", None),
+        ("In 5 yearly $3 billion was paid.", None),  # after a count: a span, not a rate
+        ("In five yearly $3 billion was paid.", None),
     ]:
         document = Document(id="x", path="x", text=text)
-        (claim,) = extract_source(document, lex, None, False).claims
+        claims = extract_source(document, lex, None, False).claims
+        (claim,) = [c for c in claims if c.kind.value == "money"]
         assert claim.value.period == period, text  # type: ignore[union-attr]
     document = Document(id="x", path="x", text="They pay yearly $3 billion.")
     (claim,) = extract_source(document, lex, None, False).claims

@@ -328,13 +328,23 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
 
 def _period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None:
     """`yıllık 3 milyar dolar`, `her yıl 3 milyar dolar`: a rate written before the sum, and
-    where it starts."""
+    where it starts; after a count it is a span (`5 yılda`, in five years)."""
     head = text[max(0, start - 24) : start]
     for match in lex.periods_before.finditer(head):
         period = lex.periods_before.get(match.group())
         if period and not head[match.end() :].strip(" \u00a0"):
-            return start - len(head) + match.start(), period
+            begin = start - len(head) + match.start()
+            counted = _WORD_BEFORE.search(text, max(0, begin - 24), begin)
+            if counted is None or not _is_numeral(counted.group(1), lex):
+                return begin, period
     return None
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
+
+
+def _is_numeral(word: str, lex: Lexicon) -> bool:
+    return word[-1].isdigit() or lex.number_words.get(word) is not None
 
 
 def _shared_scale(pair: list[_Figure]) -> list[float]:
