@@ -82,3 +82,10 @@ def test_a_rate_may_be_written_before_the_sum() -> None:
     document = Document(id="x", path="x", text="They pay yearly $3 billion.")
     (claim,) = extract_source(document, lex, None, False).claims
     assert claim.text == "yearly $3 billion"
+
+
+def test_a_case_ending_after_an_apostrophe_is_not_part_of_a_name() -> None:
+    (found,) = find_roles("Japan's Prime Minister Shigeru Ishiba's visit ended.", load("en"))
+    assert found.value == Role("prime minister", "Japan", "Shigeru Ishiba")
+    (found,) = find_roles("Minister of Finance Peter O'Brien spoke.", load("en"))
+    assert found.value == Role("finance minister", None, "Peter O'Brien")
