@@ -16,7 +16,7 @@ from factcheck.records import DateValue, Document, Role
 ANCHOR = dt.date(2025, 2, 5)
 
 
-def _with(code: str, table: str, key: str, words: list[str]) -> Lexicon:
+def _with(code: str, table: str, key: str, words: list[str] | bool) -> Lexicon:
     lex = load(code)
     raw: dict[str, Any] = {name: dict(entries) for name, entries in lex.raw.items()}
     raw.setdefault(table, {})[key] = words
@@ -89,3 +89,13 @@ def test_a_case_ending_after_an_apostrophe_is_not_part_of_a_name() -> None:
     assert found.value == Role("prime minister", "Japan", "Shigeru Ishiba")
     (found,) = find_roles("Minister of Finance Peter O'Brien spoke.", load("en"))
     assert found.value == Role("finance minister", None, "Peter O'Brien")
+
+
+def test_a_weekday_after_the_date_is_checked_against_it() -> None:
+    text = "Rapat digelar 3 Februari 2025 Selasa di Jakarta."
+    lex = _with("id", "language", "weekday_after_date", True)
+    (finding,) = find_dates(text, lex, ANCHOR, ANCHOR)
+    assert finding.found.end == text.index(" di Jakarta")
+    assert finding.weekday_mismatch is not None
+    (finding,) = find_dates(text.replace("Selasa", "Senin"), lex, ANCHOR, ANCHOR)
+    assert finding.weekday_mismatch is None
