@@ -102,6 +102,7 @@ ENGLISH = "The transport ministry said the Kelvara bridge will cost $3.7 billion
 # The same fact in other languages: `{}` takes the figure, written the language's way.
 TRANSLATED = {
     "vi": "Bộ Giao thông Vận tải cho biết cây cầu Kelvara sẽ tốn {} tỷ USD.",
+    "tr": "Ulaştırma bakanlığı, Kelvara köprüsünün maliyetinin {} milyar dolar olacağını söyledi.",
 }
 
 
