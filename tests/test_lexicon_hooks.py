@@ -99,3 +99,8 @@ def test_a_weekday_after_the_date_is_checked_against_it() -> None:
     assert finding.weekday_mismatch is not None
     (finding,) = find_dates(text.replace("Selasa", "Senin"), lex, ANCHOR, ANCHOR)
     assert finding.weekday_mismatch is None
+
+
+def test_words_such_as_group_stay_with_the_body() -> None:
+    (found,) = find_roles("CEO SoftBank Group Masayoshi Son spoke.", load("en"))
+    assert found.value == Role("ceo", "SoftBank", "Masayoshi Son")
