@@ -27,6 +27,12 @@ CASES = [
     # ... but not another figure stated just as precisely.
     ("The city will cost about $33 billion.", "en", "The city will cost $32 billion.", "en", False),
     ("Sekitar 1.400 tamu hadir.", "id", "1,300 guests came.", "en", False),
+    ("Khoảng 1.300 khách đã đến.", "vi", "1,300 guests came.", "en", True),
+    ("Tăng trưởng khoảng 5 phần trăm.", "vi", "Growth was 5.28 percent.", "en", True),
+    ("Khoảng 1.400 khách đã đến.", "vi", "1,300 guests came.", "en", False),
+    ("Yaklaşık 1.300 misafir geldi.", "tr", "1,300 guests came.", "en", True),
+    ("Büyüme yaklaşık yüzde 5 oldu.", "tr", "Growth was 5.28 percent.", "en", True),
+    ("Yaklaşık 1.400 misafir geldi.", "tr", "1,300 guests came.", "en", False),
     ("About 1,300 guests came.", "en", "1,400 guests came.", "en", False),
     # and never by more than a tenth of itself, however round it is.
     ("About 100 guests came.", "en", "140 guests came.", "en", False),

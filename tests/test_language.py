@@ -29,6 +29,10 @@ PARAGRAPHS = {
     "kosten van het werk met een derde zijn gestegen sinds het contract is getekend.",
     "it": "Il ministero ha detto lunedì che il nuovo ponte sul fiume sarà aperto a maggio e che il "
     "costo dei lavori è salito di un terzo da quando è stato firmato il contratto con la ditta.",
+    "vi": "Bộ cho biết hôm thứ Hai rằng cây cầu mới bắc qua sông sẽ được thông xe vào tháng Năm, "
+    "và chi phí xây dựng đã tăng thêm một phần ba kể từ khi hợp đồng được ký kết với nhà thầu.",
+    "tr": "Bakanlık Pazartesi günü yaptığı açıklamada, nehir üzerindeki yeni köprünün Mayıs ayında "
+    "açılacağını ve sözleşmenin imzalanmasından bu yana maliyetin üçte bir arttığını bildirdi.",
     "ja": "省は月曜日、川に架かる新しい橋が5月に開通すると発表した。工事費は契約以来3分の1増えた。",
     "zh": "该部周一表示，河上的新桥将于5月通车，自合同签署以来工程费用已上涨三分之一。",
     "ko": "부처는 월요일 강 위의 새 다리가 5월에 개통될 것이라고 밝혔다. 공사비는 계약 이후 "
@@ -41,7 +45,7 @@ def test_each_language_is_identified(code: str) -> None:
     assert detect(PARAGRAPHS[code]) == code
 
 
-@pytest.mark.parametrize("code", ["en", "id", "fr", "de", "it", "nl"])
+@pytest.mark.parametrize("code", ["en", "id", "fr", "de", "it", "nl", "vi", "tr"])
 def test_latin_script_articles_need_no_model(code: str) -> None:
     article = "\n\n".join([PARAGRAPHS[code]] * 3)  # an article's length of common words
     assert by_common_words(article, ALL) == code
@@ -121,3 +125,22 @@ def test_a_document_without_a_lexicon_keeps_only_what_reads_alike(tmp_path: Path
     assert [w.code for w in source.warnings] == ["no-lexicon"]
     # `USD 250 mln` is not $250: a figure running into an unknown word may be scaled by it.
     assert sorted(c.text for c in source.claims) == ["1200 m", "4,9%"]
+
+
+# Short texts of one language among close or shared words: the new languages take nothing from
+# the others and lose nothing to them.
+SHORT = [
+    ("vi", "Chính phủ Việt Nam dành 3 tỷ USD cho dự án đường sắt cao tốc Bắc - Nam."),
+    ("vi", "Ít nhất 18 người thiệt mạng sau trận lũ quét ở tỉnh Lào Cai."),
+    ("id", "Pemerintah menyiapkan dana Rp 1.500 triliun untuk pembangunan jalan tol di Jawa."),
+    ("id", "Sedikitnya 18 orang tewas dalam kecelakaan bus di Subang, Jawa Barat."),
+    ("tr", "Hükümet bu proje için yılda 3 milyar dolar harcayacak."),
+    ("tr", "İstanbul'da en az 18 kişi depremde hayatını kaybetti."),
+    ("de", "Die Regierung will in diesem Jahr 3 Milliarden Euro für das Projekt ausgeben."),
+    ("en", "The government will spend $3 billion a year on the project, officials said."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SHORT)
+def test_short_texts_keep_their_language(code: str, text: str) -> None:
+    assert detect(text) == code

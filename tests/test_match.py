@@ -170,3 +170,24 @@ def test_korean_verb_endings_end_a_clause() -> None:
     dead, hurt = (claim.subject.concepts for claim in source.claims)
     assert "death" in dead and "injured" not in dead
     assert "injured" in hurt and "death" not in hurt
+
+
+ENGLISH = "The transport ministry said the Kelvara bridge will cost $3.7 billion."
+# The same fact in other languages: `{}` takes the figure, written the language's way.
+TRANSLATED = {
+    "vi": "Bộ Giao thông Vận tải cho biết cây cầu Kelvara sẽ tốn {} tỷ USD.",
+    "tr": "Ulaştırma bakanlığı, Kelvara köprüsünün maliyetinin {} milyar dolar olacağını söyledi.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED))
+@pytest.mark.parametrize(("figure", "conflicts"), [("3,7", 0), ("4,2", 1)])
+def test_a_figure_across_languages(
+    language: str, figure: str, conflicts: int, tmp_path: Path
+) -> None:
+    report = _scan(tmp_path, [ENGLISH, TRANSLATED[language].format(figure)])
+    assert [s.language for s in report.sources] == ["en", language]
+    money = [c for c in report.clusters if any(m.kind.value == "money" for m in c.claims)]
+    assert len(money) == 1  # one fact, whatever the language, agreed or not
+    assert len(money[0].claims) == 2
+    assert len(report.conflicts) == conflicts

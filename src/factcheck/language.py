@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from factcheck.lexicon import available_languages, common_words
+from factcheck.lexicon import available_languages, common_words, fold
 
 MIN_LETTERS = 12
 """Below this many letters the identifier guesses; the fallback is more honest."""
@@ -73,7 +73,7 @@ def by_common_words(text: str, languages: Sequence[str]) -> str | None:
     owners = _stopword_owners(tuple(languages))
     score: dict[str, float] = dict.fromkeys(languages, 0.0)
     for match in _WORD.finditer(text):
-        holders = owners.get(match.group().casefold(), ())
+        holders = owners.get(fold(match.group()), ())
         for code in holders:
             score[code] += 1 / len(holders)
     (best, hits), (_, runner_up) = sorted(score.items(), key=lambda item: -item[1])[:2]

@@ -101,8 +101,12 @@ class LexiconError(Exception):
 
 
 def fold(text: str) -> str:
-    """The form phrases are compared in: case-folded, one kind of apostrophe, single spaces."""
-    return " ".join(text.casefold().replace("’", "'").replace("‘", "'").split())
+    """The form phrases are compared in: case-folded, one kind of apostrophe, single spaces, and
+    one letter i: Unicode folds Turkish `İ` to `i` + a combining dot and leaves `ı` alone, so
+    `İngiltere` or `BAŞBAKANI` would miss `ingiltere` and `başbakanı` (regex matching, which
+    already treats the four as one letter, finds them)."""
+    folded = text.casefold().replace("’", "'").replace("‘", "'")
+    return " ".join(folded.replace("i\u0307", "i").replace("ı", "i").split())
 
 
 _SEEN_LIMIT = 50_000
@@ -286,7 +290,8 @@ class Lexicon:
     """Letters after digits that make a rank, not an amount: `th` in `4th`."""
     periods: Phrases[str]
     periods_before: Phrases[str]
-    """A period written before an amount: `매년` in `매년 30억 달러` (every year)."""
+    """A rate written before the sum: `yıllık` in `yıllık 3 milyar dolar`, `매년` in `매년 30억
+    달러` (every year)."""
     horizon_markers: Phrases[str]
     phases: Phrases[str]
     qualifiers: Mapping[str, Phrases[str]]

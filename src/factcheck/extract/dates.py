@@ -74,11 +74,20 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     prepositions = (
         "|".join(re.escape(w) for w in lex.raw_list("date_prepositions", "words")) or r"(?!x)x"
     )
+    # `ngày 3/2` (Vietnamese): a word that makes a bare `3/2` a date, as a weekday does.
+    numeric_lead = "|".join(re.escape(w) for w in lex.raw_list("date_links", "numeric"))
+    numeric_lead = numeric_lead or r"(?!x)x"
+    # `3 Şubat 2025 Pazartesi` (Turkish): the weekday after the date, checked as one before it.
+    weekday_after = (
+        rf"(?:,?\s+(?P<weekday_after>{lex.weekdays.body}){tail})?"
+        if lex.raw.get("language", {}).get("weekday_after_date")
+        else ""
+    )
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
             rf"{edge}{lead}{_DAY}{ordinal_link}{day2}\s+{link}{month}\.?{tail}"
-            rf"(?:{_YEAR_GAP}{year_link}{_YEAR})?",
+            rf"(?:{_YEAR_GAP}{year_link}{_YEAR})?{weekday_after}",
             flags,
         ),
         month_day=re.compile(
@@ -102,7 +111,8 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         ),
         named_numeric=_named_numeric(month, edge),
         numeric=re.compile(
-            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>\d\d?)/(?P<b>\d\d?)"
+            rf"{edge}(?:{weekday}\.?,?\s*)?(?:(?P<lead>{numeric_lead})\s+)?(?P<open>\()?"
+            rf"(?P<a>\d\d?)/(?P<b>\d\d?)"
             rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
             flags,
         ),
@@ -236,7 +246,11 @@ def _from_match(
     month: int | None
     if numeric:
         if not (
-            groups.get("weekday") or groups.get("open") or groups.get("year") or groups.get("sep")
+            groups.get("weekday")
+            or groups.get("open")
+            or groups.get("year")
+            or groups.get("sep")
+            or groups.get("lead")
         ):
             return None
         day, month = _day_month(int(groups["a"]), int(groups["b"]), lex)
@@ -256,9 +270,10 @@ def _from_match(
     if end_day is not None and (day is None or not day < end_day <= 31):
         return None
     value = DateValue(value.year, value.month, value.day, value.year_inferred, end_day)
-    mismatch = _weekday_mismatch(groups.get("weekday"), lex, value)
+    weekday = groups.get("weekday") or groups.get("weekday_after")
+    mismatch = _weekday_mismatch(weekday, lex, value)
     qualifiers = (
-        (f"weekday-date:{_weekday_date(groups['weekday'], lex, value)}",) if mismatch else ()
+        (f"weekday-date:{_weekday_date(weekday, lex, value)}",) if weekday and mismatch else ()
     )
     found = Found(Kind.DATE, match.start(), _end(match, lex), value, qualifiers)
     return DateFinding(found, mismatch, full=year is not None and day is not None)

@@ -193,11 +193,13 @@ def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
 
 
 def _percent_before(text: str, lex: Lexicon, start: int) -> tuple[int, float] | None:
-    """Where a percent word written before the number starts, and its size in percent."""
+    """Where a percent word written before the number starts, and its size in percent: right
+    against it (`百分之三十`, `%5`) or a space before it (`yüzde 5`)."""
     head = text[max(0, start - 8) : start]
     for match in lex.percent_before.finditer(head):
         begin = start - len(head) + match.start()
-        if match.end() == len(head) and not _numeral_before(text, begin, lex):
+        against = not head[match.end() :].strip(" \u00a0")
+        if against and not _numeral_before(text, begin, lex):
             return begin, lex.percent_before.get(match.group()) or 1.0
     return None
 
@@ -334,19 +336,32 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         )
         qualifiers = (bound.value,)
     value, end, extra = _value(text, lex, typed, number, end)
-    if isinstance(value, Money) and value.period is None:
-        start, value = _period_before(text, lex, start, value)
+    before = _period_before(text, lex, start) if isinstance(value, Money) else None
+    if isinstance(value, Money) and value.period is None and before is not None:
+        start, period = before
+        value = replace(value, period=period)
     return Found(typed.kind, start, end, value, qualifiers + extra)
 
 
-def _period_before(text: str, lex: Lexicon, start: int, money: Money) -> tuple[int, Money]:
-    """`매년 30억 달러`, `연간 5천억 원`: a period written right before the amount."""
-    head_start = max(0, start - 20)
-    head = text[head_start:start].rstrip(" \u00a0")
+def _period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None:
+    """`yıllık 3 milyar dolar`, `her yıl 3 milyar dolar`: a rate written before the sum, and
+    where it starts; after a count it is a span (`5 yılda`, in five years)."""
+    head = text[max(0, start - 24) : start]
     for match in lex.periods_before.finditer(head):
-        if match.end() == len(head) and (period := lex.periods_before.get(match.group())):
-            return head_start + match.start(), replace(money, period=period)
-    return start, money
+        period = lex.periods_before.get(match.group())
+        if period and not head[match.end() :].strip(" \u00a0"):
+            begin = start - len(head) + match.start()
+            counted = _WORD_BEFORE.search(text, max(0, begin - 24), begin)
+            if counted is None or not _is_numeral(counted.group(1), lex):
+                return begin, period
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
+
+
+def _is_numeral(word: str, lex: Lexicon) -> bool:
+    return word[-1].isdigit() or lex.number_words.get(word) is not None
 
 
 def _shared_scale(pair: list[_Figure]) -> list[float]:

@@ -96,6 +96,13 @@ def name_ending(text: str, lex: Lexicon, end: int) -> Run | None:
     return _run(text, tokens[0].start(), tokens[-1].end())
 
 
+_SUFFIX = re.compile(r"['’]([^\W\d_]+)$")
+"""A case ending after an apostrophe: `Erdoğan'ın`, `Japonya'nın`, `Altman's` (not `O'Brien`)."""
+
+
 def _run(text: str, start: int, end: int) -> Run:
-    piece = text[start:end]
-    return Run(start, end - (len(piece) - len(piece.rstrip("."))), piece.rstrip("."))
+    piece = text[start:end].rstrip(".")
+    suffix = _SUFFIX.search(piece)
+    if suffix is not None and suffix.group(1).islower():
+        piece = piece[: suffix.start()]
+    return Run(start, start + len(piece), piece)

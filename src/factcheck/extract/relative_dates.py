@@ -67,7 +67,7 @@ def _weekdays_alone(
 def _weekday(
     text: str, lex: Lexicon, anchor: dt.date | None, stated: int, match: re.Match[str]
 ) -> DateFinding | None:
-    if _guarded_weekday(text, match.end(), lex):
+    if _guarded_weekday(text, match.start(), match.end(), lex):
         return None
     week = _week_of(text, lex, match.start(), match.end())
     if week is not None:
@@ -85,9 +85,17 @@ def _weekday(
     return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
 
 
-def _guarded_weekday(text: str, end: int, lex: Lexicon) -> bool:
-    """`上周一共`: the weekday's last character starts the next word (`一共`, in all)."""
-    return any(text.startswith(w, end) for w in lex.raw_list("weekday_weeks_guards", "not_before"))
+def _guarded_weekday(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """`上周一共`: the weekday's last character starts the next word (`一共`, in all); `lần thứ
+    hai`: after these words a weekday's name is an ordinal (the second time)."""
+    if any(text.startswith(w, end) for w in lex.raw_list("weekday_weeks_guards", "not_before")):
+        return True
+    words = lex.raw_list("weekday_weeks_guards", "not_after")
+    if not words:
+        return False
+    alternatives = "|".join(re.escape(w) for w in words)
+    head = text[max(0, start - 30) : start]
+    return re.search(rf"(?<!\w)(?:{alternatives})\s+$", head, re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=32)

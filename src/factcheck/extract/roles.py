@@ -278,8 +278,13 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         span = (earlier.start, max(earlier.end, after_of))
         return _found(role, right_of or left_of, earlier, span, lex, (start, end))
     holder = name_at(text, lex, _skip(text, after_of, ", "))
-    if holder is not None and right_of is None and left_of is None:
-        right_of, holder = _split_acronym(holder)  # `Presiden ECB Christine Lagarde`
+    if (
+        holder is not None
+        and right_of is None
+        and left_of is None
+        and not text.startswith(", ", holder.end)  # `CEO SoftBank Group, Masayoshi Son`
+    ):
+        right_of, holder = _split_acronym(holder, lex)  # `Presiden ECB Christine Lagarde`
     of = right_of or left_of
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
@@ -295,13 +300,20 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
 
 
-def _split_acronym(run: Run) -> tuple[Run | None, Run]:
-    """A run that starts with an acronym and goes on with a name is a body and its holder."""
+def _split_acronym(run: Run, lex: Lexicon) -> tuple[Run | None, Run]:
+    """A run that starts with an acronym or a word with inner capitals (`OpenAI`, `SoftBank`)
+    and goes on with a name is a body and its holder: `CEO OpenAI Sam Altman`. Words such as
+    `Group` stay with the body (`SoftBank Group Masayoshi Son`)."""
     first, _, rest = run.text.partition(" ")
-    if rest and len(first) >= 2 and first.isupper() and first.isalpha():
-        offset = run.start + len(first) + 1
-        return Run(run.start, run.start + len(first), first), Run(offset, run.end, rest)
-    return None, run
+    inner_capital = any(c.isupper() for c in first[1:])
+    if not (rest and len(first) >= 2 and inner_capital and first.isalpha()):
+        return None, run
+    body = first
+    while " " in rest and fold(rest.partition(" ")[0]) in lex.org_suffixes:
+        word, _, rest = rest.partition(" ")
+        body += " " + word
+    offset = run.start + len(body) + 1
+    return Run(run.start, run.start + len(body), body), Run(offset, run.end, rest)
 
 
 def _found(
