@@ -113,3 +113,19 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for command in cli.app.registered_commands:
         assert f"factcheck {command.name or command.callback.__name__}" in readme  # type: ignore[union-attr]
+
+
+def test_broken_language_data_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck import lexicon
+
+    def broken(code: str) -> lexicon.Lexicon:
+        raise lexicon.LexiconError(f"{code}.toml: Expected '=' after a key (line 3)")
+
+    monkeypatch.setattr(lexicon, "load_or_generic", broken)
+    result = CliRunner().invoke(cli.app, ["scan", str(EVENT), "--quiet"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "factcheck: language data:" in result.output
+    assert result.output.strip().count("\n") == 0

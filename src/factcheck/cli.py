@@ -184,6 +184,7 @@ def _progress(quiet: bool) -> Iterator[None]:
 
 
 def _report(settings: Settings, quiet: bool = False) -> Report:
+    from factcheck.lexicon import LexiconError
     from factcheck.pipeline import ScanError, run
 
     stdin_text = sys.stdin.read() if "-" in settings.paths else None
@@ -192,6 +193,8 @@ def _report(settings: Settings, quiet: bool = False) -> Report:
             report = run(settings.paths, settings.options, stdin_text)
     except ScanError as exc:
         _fail(str(exc))
+    except LexiconError as exc:  # a language file edited by hand, or a broken install
+        _fail(f"language data: {exc}")
     from factcheck.ingest import summary_line
 
     for note in report.skipped:
