@@ -215,7 +215,10 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         return _found(role, right_of or left_of, earlier, span, lex, (start, end))
     holder = name_at(text, lex, _skip(text, after_of, ", "))
     if holder is not None and right_of is None and left_of is None:
-        right_of, holder = _split_acronym(holder)  # `Presiden ECB Christine Lagarde`
+        # `Presiden ECB Christine Lagarde`, `директор OpenAI Сэм Альтман`
+        right_of, holder = _split_acronym(holder)
+        if right_of is None:
+            right_of, holder = _split_script(holder)
     of = right_of or left_of
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
@@ -238,6 +241,26 @@ def _split_acronym(run: Run) -> tuple[Run | None, Run]:
         offset = run.start + len(first) + 1
         return Run(run.start, run.start + len(first), first), Run(offset, run.end, rest)
     return None, run
+
+
+def _split_script(run: Run) -> tuple[Run | None, Run]:
+    """A run whose words change script midway (`OpenAI Сэм Альтман`, `Siemens Роланд Буш`) is
+    a body written in one script and its holder in another: a name keeps to one script."""
+    words = run.text.split(" ")
+    scripts = [_latin(word) for word in words]
+    if len(words) < 2 or all(s == scripts[0] for s in scripts):
+        return None, run
+    cut = scripts.index(not scripts[0])
+    if any(s == scripts[0] for s in scripts[cut:]):
+        return None, run  # back and forth: no clean split
+    body = " ".join(words[:cut])  # the words of a run are one space apart
+    end = run.start + len(body)
+    return Run(run.start, end, body), Run(end + 1, run.end, " ".join(words[cut:]))
+
+
+def _latin(word: str) -> bool:
+    """Written in Latin letters (up to Latin Extended-B): `Éric`, `Łukasz`, not `Сэм`."""
+    return all(c < "\u0250" for c in word if c.isalpha())
 
 
 def _found(
@@ -290,6 +313,8 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
     if link is not None:
         run = name_at(text, lex, at)
         if run is not None:
+            body, _holder = _split_script(run)  # `глава компании Siemens Роланд Буш`
+            run = body or run
             return run, run.end
     return None, end
 
