@@ -26,6 +26,8 @@ PARAGRAPHS = {
     "kosten van het werk met een derde zijn gestegen sinds het contract is getekend.",
     "it": "Il ministero ha detto lunedì che il nuovo ponte sul fiume sarà aperto a maggio e che il "
     "costo dei lavori è salito di un terzo da quando è stato firmato il contratto con la ditta.",
+    "ru": "Министерство сообщило в понедельник, что новый мост через реку откроется в мае, а "
+    "стоимость работ с момента подписания контракта выросла на треть.",
     "ja": "省は月曜日、川に架かる新しい橋が5月に開通すると発表した。工事費は契約以来3分の1増えた。",
     "zh": "该部周一表示，河上的新桥将于5月通车，自合同签署以来工程费用已上涨三分之一。",
 }
@@ -40,6 +42,23 @@ def test_each_language_is_identified(code: str) -> None:
 def test_latin_script_articles_need_no_model(code: str) -> None:
     article = "\n\n".join([PARAGRAPHS[code]] * 3)  # an article's length of common words
     assert by_common_words(article, ALL) == code
+
+
+def test_cyrillic_articles_need_no_model() -> None:
+    article = "\n\n".join([PARAGRAPHS["ru"]] * 3)
+    assert by_common_words(article, ALL) == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Центробанк повысил ключевую ставку до 21%.",
+        "Глава Toyota Акио Тоёда представил новую модель в Токио.",
+        "Премьер-министр Японии Сигэру Исиба прибыл в Вашингтон 7 февраля.",
+    ],
+)
+def test_short_russian_texts_are_identified(text: str) -> None:
+    assert detect(text) == "ru"
 
 
 @pytest.mark.parametrize("code", ["ja", "zh"])
