@@ -281,13 +281,20 @@ def _skip(text: str, pos: int, chars: str) -> int:
     return pos
 
 
+_SHORT_COUNTRY = 3
+
+
 def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
-    """`Japanese` or `SoftBank Group` written right before the office."""
+    """`Japanese`, `der japanische`, `японский` or `SoftBank Group` right before the office."""
     head = text[max(0, end - 60) : end]
     offset = end - len(head)
     for country in lex.countries.finditer(head):
-        if head[country.end() :].strip() == "" and (country.group()[0].isupper() or not lex.spaced):
-            return Run(offset + country.start(), offset + country.end(), country.group())
+        word = country.group()
+        # Many languages write country adjectives in lower case; a lower-case two-letter key
+        # (`us`, `eu`) is more often a word of its own.
+        named = word[0].isupper() or not lex.spaced or len(word) > _SHORT_COUNTRY
+        if head[country.end() :].strip() == "" and named:
+            return Run(offset + country.start(), offset + country.end(), word)
     while end > 0 and text[end - 1] == " ":
         end -= 1
     return name_ending(text, lex, end)
