@@ -300,6 +300,10 @@ def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
     return name_ending(text, lex, end)
 
 
+_QUOTED_NAME = re.compile(r"[«„“\"]([^\W\d_][^«»„“”\"\n]{0,40}?)[»“”\"]")
+"""A body written in quotation marks, as Russian writes companies: `«Газпрома»`."""
+
+
 def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
     """`japonais`, `Jepang`, `of OpenAI`, `d'OpenAI` written right after the office."""
     pos = _skip_spaces(text, end)
@@ -317,6 +321,9 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
     country = lex.countries.match_at(text, at)
     if country is not None:
         return Run(country.start(), country.end(), country.group()), country.end()
+    quoted = _QUOTED_NAME.match(text, at)
+    if quoted is not None:  # `глава «Газпрома» Алексей Миллер`
+        return Run(quoted.start(1), quoted.end(1), quoted.group(1)), quoted.end()
     if link is not None:
         run = name_at(text, lex, at)
         if run is not None:
