@@ -317,7 +317,21 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         )
         qualifiers = (bound.value,)
     value, end, extra = _value(text, lex, typed, number, end)
+    # `ежегодно 3 млрд долларов`, `jährlich rund 5 Millionen Euro`: the rate comes first.
+    before = _period_before(text, lex, start) if isinstance(value, Money) else None
+    if isinstance(value, Money) and value.period is None and before is not None:
+        value, start = replace(value, period=before[0]), before[1]
     return Found(typed.kind, start, end, value, qualifiers + extra)
+
+
+def _period_before(text: str, lex: Lexicon, start: int) -> tuple[str, int] | None:
+    """A rate word that ends right before the figure (its bound included), and where it starts."""
+    head = text[max(0, start - 24) : start]
+    for match in lex.periods.finditer(head):
+        period = lex.periods.get(match.group())
+        if period and head[match.end() :].strip(" \u00a0") == "":
+            return period, start - len(head) + match.start()
+    return None
 
 
 def _shared_scale(pair: list[_Figure]) -> list[float]:
