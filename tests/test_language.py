@@ -33,6 +33,8 @@ PARAGRAPHS = {
     "và chi phí xây dựng đã tăng thêm một phần ba kể từ khi hợp đồng được ký kết với nhà thầu.",
     "tr": "Bakanlık Pazartesi günü yaptığı açıklamada, nehir üzerindeki yeni köprünün Mayıs ayında "
     "açılacağını ve sözleşmenin imzalanmasından bu yana maliyetin üçte bir arttığını bildirdi.",
+    "ru": "Министерство сообщило в понедельник, что новый мост через реку откроется в мае, а "
+    "стоимость работ с момента подписания контракта выросла на треть.",
     "ja": "省は月曜日、川に架かる新しい橋が5月に開通すると発表した。工事費は契約以来3分の1増えた。",
     "zh": "该部周一表示，河上的新桥将于5月通车，自合同签署以来工程费用已上涨三分之一。",
     "ko": "부처는 월요일 강 위의 새 다리가 5월에 개통될 것이라고 밝혔다. 공사비는 계약 이후 "
@@ -67,6 +69,23 @@ def test_korean_articles_need_no_model() -> None:
 )
 def test_korean_is_told_from_japanese_and_chinese(text: str, code: str) -> None:
     assert detect(text) == code
+
+
+def test_cyrillic_articles_need_no_model() -> None:
+    article = "\n\n".join([PARAGRAPHS["ru"]] * 3)
+    assert by_common_words(article, ALL) == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Центробанк повысил ключевую ставку до 21%.",
+        "Глава Toyota Акио Тоёда представил новую модель в Токио.",
+        "Премьер-министр Японии Сигэру Исиба прибыл в Вашингтон 7 февраля.",
+    ],
+)
+def test_short_russian_texts_are_identified(text: str) -> None:
+    assert detect(text) == "ru"
 
 
 @pytest.mark.parametrize("code", ["ja", "zh"])

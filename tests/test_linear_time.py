@@ -80,6 +80,8 @@ def _assert_linear(work: Callable[[str], object], unit: str, size: int) -> None:
         ("5 euros y 5 céntimos y ", 1000, "es"),
         ("por ciento ", 2000, "es"),
         ("1.2.", 5000, "en"),  # a run of separated numbers
+        ("100 ", 5000, "ru"),  # one number grouped by spaces without end
+        ("глава OpenAI Сэм Альтман, ", 1000, "ru"),  # offices with a change of script
     ],
 )
 def test_extraction_is_linear(unit: str, size: int, code: str) -> None:

@@ -191,3 +191,42 @@ def test_a_figure_across_languages(
     assert len(money) == 1  # one fact, whatever the language, agreed or not
     assert len(money[0].claims) == 2
     assert len(report.conflicts) == conflicts
+
+
+# One fact told in English and in Russian: the same sum, share and day, or other ones.
+KELVARA_EN = (
+    "Kelvara Motors will invest $3.7 billion in a battery plant in Ohio. Kelvara Motors "
+    "expects the plant to raise its output by 15 percent. The Kelvara Motors plant will open "
+    "on March 14, 2026."
+)
+KELVARA_RU = (
+    "Kelvara Motors инвестирует {money} долларов в завод по выпуску батарей в Огайо. "
+    "В Kelvara Motors ожидают, что завод увеличит выпуск на {percent}%. "
+    "Завод Kelvara Motors откроется {day} марта 2026 года."
+)
+
+
+@pytest.mark.parametrize(
+    ("money", "percent", "day", "conflicts"),
+    [("3,7 млрд", "15", "14", 0), ("4,2 млрд", "25", "21", 3)],
+)
+def test_russian_and_english_figures_meet_in_one_cluster(
+    tmp_path: Path, money: str, percent: str, day: str, conflicts: int
+) -> None:
+    russian = KELVARA_RU.format(money=money, percent=percent, day=day)
+    report = _scan(tmp_path, [KELVARA_EN, russian])
+    kinds = {"money", "percent", "date"}
+    shared = [c for c in report.clusters if c.claims[0].kind.value in kinds and len(c.claims) == 2]
+    assert len(shared) == 3  # each fact's two claims, one from each language, in one cluster
+    assert len(report.conflicts) == conflicts
+
+
+def test_a_cyrillic_holder_is_the_latin_one(tmp_path: Path) -> None:
+    report = _scan(
+        tmp_path,
+        [
+            "Japanese Prime Minister Shigeru Ishiba arrived in Washington.",
+            "Премьер-министр Японии Сигэру Исиба прибыл в Вашингтон.",
+        ],
+    )
+    assert not report.conflicts

@@ -344,16 +344,23 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
 
 
 def _period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None:
-    """`yıllık 3 milyar dolar`, `her yıl 3 milyar dolar`: a rate written before the sum, and
-    where it starts; after a count it is a span (`5 yılda`, in five years)."""
+    """`yıllık 3 milyar dolar`, `ежегодно 3 млрд долларов`, `jährlich rund 5 Millionen Euro`:
+    a rate written right before the sum (its bound included), and where it starts; after a
+    count it is a span (`5 yılda`, in five years). Words that are a rate only before a sum are
+    in `periods_before`; the usual rate words count there too."""
     head = text[max(0, start - 24) : start]
-    for match in lex.periods_before.finditer(head):
-        period = lex.periods_before.get(match.group())
-        if period and not head[match.end() :].strip(" \u00a0"):
-            begin = start - len(head) + match.start()
-            counted = _WORD_BEFORE.search(text, max(0, begin - 24), begin)
-            if counted is None or not _is_numeral(counted.group(1), lex):
-                return begin, period
+    for table in (lex.periods_before, lex.periods):
+        match = next(
+            (m for m in table.finditer(head) if not head[m.end() :].strip(" \u00a0")), None
+        )
+        if match is None:
+            continue
+        period = table.get(match.group())  # "" in `periods_before`: a time, not a rate
+        begin = start - len(head) + match.start()
+        counted = _WORD_BEFORE.search(text, max(0, begin - 24), begin)
+        if not period or (counted is not None and _is_numeral(counted.group(1), lex)):
+            return None
+        return begin, period
     return None
 
 

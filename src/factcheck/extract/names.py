@@ -83,6 +83,8 @@ def name_ending(text: str, lex: Lexicon, end: int) -> Run | None:
         word = token.group()
         if not (_is_capitalised(word, lex) or (tokens and _particle(word, lex))):
             break
+        if _ends_sentence(word) and fold(word.rstrip(".")) not in lex.abbreviations:
+            break  # `in Tokyo. President Macron`: no name runs across a sentence's end
         tokens.insert(0, token)
         if token.start() == 0 or text[token.start() - 1] != " ":
             break

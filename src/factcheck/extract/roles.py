@@ -17,6 +17,7 @@ from factcheck.extract.found import Found
 from factcheck.extract.names import Run, name_at, name_ending
 from factcheck.lexicon import Lexicon, fold
 from factcheck.records import Kind, Role
+from factcheck.romanise import latin
 
 
 def find_roles(text: str, lex: Lexicon) -> list[Found]:
@@ -284,7 +285,10 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         and left_of is None
         and not text.startswith(", ", holder.end)  # `CEO SoftBank Group, Masayoshi Son`
     ):
-        right_of, holder = _split_acronym(holder, lex)  # `Presiden ECB Christine Lagarde`
+        # `Presiden ECB Christine Lagarde`, `директор OpenAI Сэм Альтман`
+        right_of, holder = _split_acronym(holder, lex)
+        if right_of is None:
+            right_of, holder = _split_script(holder)
     of = right_of or left_of
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
@@ -316,6 +320,26 @@ def _split_acronym(run: Run, lex: Lexicon) -> tuple[Run | None, Run]:
     return Run(run.start, run.start + len(body), body), Run(offset, run.end, rest)
 
 
+def _split_script(run: Run) -> tuple[Run | None, Run]:
+    """A run whose words change script midway (`OpenAI Сэм Альтман`, `Siemens Роланд Буш`) is
+    a body written in one script and its holder in another: a name keeps to one script."""
+    words = run.text.split(" ")
+    scripts = [_latin(word) for word in words]
+    if len(words) < 2 or all(s == scripts[0] for s in scripts):
+        return None, run
+    cut = scripts.index(not scripts[0])
+    if any(s == scripts[0] for s in scripts[cut:]):
+        return None, run  # back and forth: no clean split
+    body = " ".join(words[:cut])  # the words of a run are one space apart
+    end = run.start + len(body)
+    return Run(run.start, end, body), Run(end + 1, run.end, " ".join(words[cut:]))
+
+
+def _latin(word: str) -> bool:
+    """Written in Latin letters: `Éric`, `Łukasz`, `Nguyễn`, not `Сэм`."""
+    return latin(word)
+
+
 def _found(
     role: str,
     of: Run | None,
@@ -334,16 +358,27 @@ def _skip(text: str, pos: int, chars: str) -> int:
     return pos
 
 
+_SHORT_COUNTRY = 3
+
+
 def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
-    """`Japanese` or `SoftBank Group` written right before the office."""
+    """`Japanese`, `der japanische`, `японский` or `SoftBank Group` right before the office."""
     head = text[max(0, end - 60) : end]
     offset = end - len(head)
     for country in lex.countries.finditer(head):
-        if head[country.end() :].strip() == "" and (country.group()[0].isupper() or not lex.spaced):
-            return Run(offset + country.start(), offset + country.end(), country.group())
+        word = country.group()
+        # Many languages write country adjectives in lower case; a lower-case two-letter key
+        # (`us`, `eu`) is more often a word of its own.
+        named = word[0].isupper() or not lex.spaced or len(word) > _SHORT_COUNTRY
+        if head[country.end() :].strip() == "" and named:
+            return Run(offset + country.start(), offset + country.end(), word)
     while end > 0 and text[end - 1] == " ":
         end -= 1
     return name_ending(text, lex, end)
+
+
+_QUOTED_NAME = re.compile(r"[«„“\"]([^\W\d_][^«»„“”\"\n]{0,40}?)[»“”\"]")
+"""A body written in quotation marks, as Russian writes companies: `«Газпрома»`."""
 
 
 def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
@@ -363,9 +398,14 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
     country = lex.countries.match_at(text, at)
     if country is not None:
         return Run(country.start(), country.end(), country.group()), country.end()
+    quoted = _QUOTED_NAME.match(text, at)
+    if quoted is not None:  # `глава «Газпрома» Алексей Миллер`
+        return Run(quoted.start(1), quoted.end(1), quoted.group(1)), quoted.end()
     if link is not None:
         run = name_at(text, lex, at)
         if run is not None:
+            body, _holder = _split_script(run)  # `глава компании Siemens Роланд Буш`
+            run = body or run
             return run, run.end
     return None, end
 
