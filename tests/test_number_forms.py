@@ -16,7 +16,26 @@ CASES = [
     ("en", "1,234,567 voters", [1234567]),
     ("de", "1.234.567 Wähler", [1234567]),
     ("es", "1.234.567,89 euros", [1234567.89]),
-    ("en", "a 10k run and a 10km run", [10000, 10]),
+    ("en", "a 10k run and a 10km run", [10000]),  # `10km` is a unit's (the claims read it)
+    ("en", "the 180ml bottle, the .25ml dose, 5G and 3D", []),  # digits against letters
+    ("en", "1m is no number, 10M is", [10000000]),  # a capital M is a million
+    ("en", "1MM and 1.2b and 3bn", [1000000, 1200000000, 3000000000]),
+    ("en", "a 10MW plant and a 10Mbps line", []),  # a scale must end the word
+    ("en", "10 tln", [10000000000000]),
+    ("en", "3 hundred, 3 dozens and three hundred and two dozens", [300, 36, 324]),
+    ("en", "half a dozen and half a million", [6, 500000]),
+    ("es", "media docena y 3 docenas", [6, 36]),
+    ("fr", "une demi-douzaine et 3 douzaines", [6, 36]),
+    ("fr", "50 cents", [50]),  # a currency, not fifty hundreds
+    ("pt", "meia dúzia; uma dezena", [6, 10]),
+    ("en", "minus 5 and negative 2.5", [-5, -2.5]),
+    ("es", "menos cinco grados", [-5]),
+    ("es", "al menos 5 muertos", [5]),  # a bound, not a sign
+    ("fr", "au moins 18 morts", [18]),
+    ("en", "minus 5°C, minus5", [-5]),  # a word against the digits makes a name
+    ("ja", "マイナス8452", [-8452]),
+    ("zh", "负1.1", [-1.1]),
+    ("zh", "负债10亿", [1000000000]),  # 负 starts a word here
     ("es", "cuarenta y dos coma cinco", [42.5]),
     ("en", "at one point two people left", [2]),  # English `point` is no decimal word
     ("es", "doscientos cincuenta y cinco mil trescientos millones", [255300000000]),

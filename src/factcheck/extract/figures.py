@@ -36,7 +36,7 @@ class _Figure:
 def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) -> list[Found]:
     """Every money, percent and quantity claim in `text`, skipping the `blocked` spans (dates)."""
     currency_before = _currencies_by_next_start(text, lex)
-    mentions = find_digit_numbers(text, lex, frozenset(currency_before))
+    mentions = find_digit_numbers(text, lex, frozenset(currency_before), glued_units=True)
     mentions += find_word_numbers(text, lex)
     taken = _Spans(blocked)
     figures: list[_Figure] = []

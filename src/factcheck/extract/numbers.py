@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from factcheck.lexicon import Lexicon, Phrases
+from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import Bound
 
 # A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`.
@@ -98,9 +98,14 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
 
 
 def _glued_scale(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
-    """`10k`: written against the digits and not part of a unit (`10km`), a scale alone."""
+    """`10k`, `10M`: written against the digits and not part of a unit (`10km`, `10MW`), a
+    scale alone. A scale written in capitals in the data matches only capitals: `10M` is ten
+    million, `10m` ten metres."""
     match = lex.glued_scales.match_at(text, pos)
     if match is None or _LATIN_LETTER.match(text, match.end()):
+        return None
+    word = match.group()
+    if fold(word) in lex.glued_scales.acronyms and not word.isupper():
         return None
     return match
 
@@ -109,11 +114,12 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _scale_at(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
-    """A scale word at `pos`; without spaces, `千` and `百` after digits scale them too (`4千`)."""
+    """A scale word at `pos`; multipliers after digits scale them too (`4千`, `3 hundred`,
+    `3 docenas`), unless the word is also a currency (French `cents`)."""
     match = lex.scales.match_at(text, pos)
-    if match is None and not lex.spaced:
-        match = lex.multipliers.match_at(text, pos)
-    return match
+    if match is not None or (lex.spaced and lex.currencies.match_at(text, pos) is not None):
+        return match
+    return lex.multipliers.match_at(text, pos)
 
 
 def scale_value(word: str, lex: Lexicon) -> float:
@@ -125,17 +131,59 @@ def is_short_scale(word: str) -> bool:
     return word.isascii() and len(word.rstrip(".")) <= SHORT_SCALE
 
 
-def find_digit_numbers(text: str, lex: Lexicon, money_spans: frozenset[int]) -> list[NumberMention]:
-    """Every digit number with its scale word; `money_spans` are starts next to a currency."""
+def find_digit_numbers(
+    text: str, lex: Lexicon, money_spans: frozenset[int], glued_units: bool = False
+) -> list[NumberMention]:
+    """Every digit number with its scale word; `money_spans` are starts next to a currency.
+
+    Digits written against letters that are no scale (`180ml`, `29km`, `5G`) are part of a
+    unit or a name, not a number standing alone; they are found only with `glued_units`, for
+    the claims layer to read them with their unit."""
     found: list[NumberMention] = []
     for match in _DIGITS.finditer(text):
         if _not_a_figure(text, match, lex, money_spans):
             continue
         if (parts := _sequence(match)) is not None:
             found += parts
-        elif (mention := _read_digits(text, match, lex, match.start() in money_spans)) is not None:
-            found.append(mention)
+            continue
+        mention = _read_digits(text, match, lex, match.start() in money_spans)
+        if mention is not None and (glued_units or not _glued_to_letters(text, mention)):
+            found.append(signed(text, lex, mention))
     return found
+
+
+def _glued_to_letters(text: str, mention: NumberMention) -> bool:
+    return mention.end == mention.digits_end and _LATIN_LETTER.match(text, mention.end) is not None
+
+
+def signed(text: str, lex: Lexicon, mention: NumberMention) -> NumberMention:
+    """`minus 5`, `menos cinco`, `マイナス8452`, `负1.1`: a negative word right before the number
+    makes it negative, unless the word is part of a bound (`au moins 18`, `al menos 5`)."""
+    if mention.value < 0:
+        return mention
+    head = text[max(0, mention.start - _HEAD) : mention.start]
+    start = _ending(head, lex.qualifiers["negative"], lex.spaced)
+    bounds = [
+        _ending(head, lex.qualifiers[kind], lex.spaced)
+        for kind in ("at_least", "at_most", "approximate")
+    ]
+    if start is None or any(b is not None and b < start for b in bounds):
+        return mention
+    begin = mention.start - len(head) + start
+    return replace(mention, start=begin, value=-mention.value)
+
+
+_HEAD = 16
+
+
+def _ending(head: str, phrases: Phrases[str], spaced: bool) -> int | None:
+    """Where the earliest phrase that ends `head` (before spaces; in spaced scripts, spaces
+    are needed) starts."""
+    body = head.rstrip(" ")
+    if spaced and len(body) == len(head):
+        return None  # a word against the digits (`minus5`) is no sign
+    starts = [m.start() for m in phrases.finditer(body) if m.end() == len(body)]
+    return min(starts) if starts else None
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z]")
@@ -280,7 +328,8 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         )
         after_digits = not lex.spaced and start > 0 and text[start - 1].isdigit()
         if meaningful and not vague and not after_digits and start not in inside:
-            found.append(NumberMention(start, end, value, decimals, 1.0, "", end, in_words=True))
+            mention = NumberMention(start, end, value, decimals, 1.0, "", end, in_words=True)
+            found.append(signed(text, lex, mention))
         reads.append((start, end, value))
         pos = last_end = end
     found += _compound_words(text, lex) if lex.compound_numbers else []
@@ -401,8 +450,8 @@ class _Sum:
         if plain == 0 and (self.section or self.groups):
             self.place = 0.0  # `一千零一`: a zero only holds a place
             return True
-        if plain >= self.last_plain or self.last_plain < 10:
-            return False
+        if plain >= self.last_plain or self.last_plain < 10 or plain != int(plain):
+            return False  # a half only opens a number: `half a dozen`, not `dozen and half a`
         elided = self.elided_place and self.place > 10 and plain < 10
         self.tail = plain * (self.place / 10 - 1) if elided else 0.0
         self.digit, self.last_plain, self.place = self.digit + plain, plain, 0.0
