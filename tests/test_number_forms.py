@@ -36,6 +36,21 @@ CASES = [
     ("ja", "マイナス8452", [-8452]),
     ("zh", "负1.1", [-1.1]),
     ("zh", "负债10亿", [1000000000]),  # 负 starts a word here
+    ("en", "1 over 3", [1, 3, 1 / 3]),
+    ("en", "one over twenty-one", [21, 1 / 21]),  # a lone `one` is no figure, but a numerator
+    ("en", "rose 2 over 12 months", [2, 12]),  # a span of time, not a sixth
+    ("en", "up 5 over 2023", [5, 2023]),  # a year, not a ratio
+    ("es", "uno sobre tres", [3, 1 / 3]),
+    ("fr", "1 sur 3", [1, 3, 1 / 3]),
+    ("it", "1 su 3", [1, 3, 1 / 3]),
+    ("nl", "1 van de 3", [1, 3, 1 / 3]),
+    ("en", "twenty fifths", [20, 4]),
+    ("en", "the twenty fifth time", [20]),  # an ordinal: singulars are no denominators in English
+    ("es", "tres quintos", [3, 0.6]),
+    ("de", "zwei Drittel", [2, 2 / 3]),
+    ("it", "duemiladuecentoventicinque quinti", [2225, 445]),  # a compound numerator
+    ("zh", "三百五十 又 3分  之1", [350, 3, 1, 1 / 3, 350 + 1 / 3]),  # a mixed number, spaced
+    ("zh", "3又一千分之23", [3, 23, 1000, 0.023, 3.023]),
     ("es", "cuarenta y dos coma cinco", [42.5]),
     ("en", "at one point two people left", [2]),  # English `point` is no decimal word
     ("es", "doscientos cincuenta y cinco mil trescientos millones", [255300000000]),

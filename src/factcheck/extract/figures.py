@@ -229,7 +229,10 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if before is not None:
         return before
     unit = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
-    skip = _SKIP_ONE_WORD.match(text, mention.end) if unit is None else None
+    # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
+    skip = (
+        _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
+    )
     if skip is not None and lex.number_words.get(skip.group().strip()) is None:
         unit = lex.units.match_at(text, skip.end())
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from factcheck.extract.fractions import Operand, find_fractions
 from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import Bound
 
@@ -43,6 +44,8 @@ class NumberMention:
     in_words: bool = False
     bound: Bound | None = None
     """A bound written inside the number (`200多万`), read as part of it."""
+    fraction: bool = False
+    """A ratio of two numbers (`two thirds`, `1 over 3`), not a count."""
 
 
 def parse_digits(raw: str, lex: Lexicon) -> tuple[float, int, int] | None:
@@ -318,7 +321,7 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     # Without spaces a number may start with its multiplier: `千人`, `百万`.
     starts = lex.number_words.pattern if lex.spaced else _either(lex)
     inside = _inside_percent_words(text, lex)
-    reads: list[tuple[int, int, float]] = []  # every reading, for fractions
+    reads: list[Operand] = []  # every reading, for fractions
     while (first := starts.search(text, pos)) is not None:
         start, end, value, decimals, meaningful = _read_word_number(text, first, lex)
         # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30;
@@ -332,31 +335,24 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
             found.append(signed(text, lex, mention))
         reads.append((start, end, value))
         pos = last_end = end
-    found += _compound_words(text, lex) if lex.compound_numbers else []
-    return found + (_fractions(text, lex, reads) if lex.fraction_marks else [])
+    compounds = _compound_words(text, lex) if lex.compound_numbers else []
+    reads += [(m.start, m.end, m.value) for m in compounds]
+    return found + compounds + _fractions(text, lex, reads)
 
 
-def _fractions(text: str, lex: Lexicon, reads: list[tuple[int, int, float]]) -> list[NumberMention]:
-    """`三分之一`, `１６分之5`, `３分の27`: the denominator, a mark, then the numerator
-    (`百分之五` is a percentage, not a fraction)."""
+def _fractions(text: str, lex: Lexicon, reads: list[Operand]) -> list[NumberMention]:
+    """Fractions of the numbers read in words and in digits (`三分之一`, `1 over 3`)."""
+    if not (lex.fraction_marks or lex.fraction_words or lex.fraction_denominators):
+        return []
     digits = [
         (m.start(), m.start() + p[2], p[0])
         for m in _DIGITS.finditer(text)
         if (p := parse_digits(m.group(), lex))
     ]
-    operands = reads + digits
-    by_end = {end: (start, value) for start, end, value in operands}
-    by_start = {start: (end, value) for start, end, value in operands}
-    found = []
-    for mark in lex.fraction_marks.finditer(text):
-        below, above = by_end.get(mark.start()), by_start.get(mark.end())
-        if below is None or above is None or below[1] == 0:
-            continue
-        if lex.percent_before.match_at(text, below[0]) is not None:
-            continue
-        end = above[0]
-        found.append(NumberMention(below[0], end, above[1] / below[1], 0, 1.0, "", end, True))
-    return found
+    return [
+        NumberMention(start, end, value, 0, 1.0, "", end, in_words=True, fraction=True)
+        for start, end, value in find_fractions(text, lex, reads + digits)
+    ]
 
 
 _WORD = re.compile(r"[^\W\d_]+")
