@@ -51,6 +51,11 @@ CASES = [
     ("it", "duemiladuecentoventicinque quinti", [2225, 445]),  # a compound numerator
     ("zh", "三百五十 又 3分  之1", [350, 3, 1, 1 / 3, 350 + 1 / 3]),  # a mixed number, spaced
     ("zh", "3又一千分之23", [3, 23, 1000, 0.023, 3.023]),
+    ("zh", "10万万", [1e9]),  # an older 亿
+    ("zh", "2千零30万", [20300000, 300000]),  # a larger scale scales the parts before it
+    ("zh", "7 万5 千4 百", [75400, 5400, 400]),  # text set with spaces
+    ("zh", "1000  万", [10000000]),
+    ("ja", "五十ダース", [600]),  # a dozen scales the whole number
     ("es", "cuarenta y dos coma cinco", [42.5]),
     ("en", "at one point two people left", [2]),  # English `point` is no decimal word
     ("es", "doscientos cincuenta y cinco mil trescientos millones", [255300000000]),

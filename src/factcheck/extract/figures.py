@@ -120,10 +120,10 @@ def _classify(
     if after is not None:
         mention, end = _with_subunits(text, lex, mention, after, by_start)
         return _Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
-    if (percent := _percent_after(text, lex, mention.end)) is not None:
-        return _Figure(
-            Kind.PERCENT, mention.start, percent.end(), mention, unit=_tenths(lex, percent)
-        )
+    percent = _percent_after(text, lex, mention.end)
+    if percent is not None and (share := _share(lex, percent, mention.value)) is not None:
+        unit = UnitSense("percent", share, "tenths") if share != 1.0 else None
+        return _Figure(Kind.PERCENT, mention.start, percent.end(), mention, unit=unit)
     if (lead := _percent_before(text, lex, mention.start)) is not None:
         start, factor = lead  # `百分之三十`, `千分之五`
         unit = UnitSense("percent", factor, "parts") if factor != 1.0 else None
@@ -171,18 +171,27 @@ def _with_subunits(
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\]]|$)")
 
 
-def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
-    """`九成`, `3割`: tenths, written where a percent sign would be; the figure is ×10."""
-    return (
-        UnitSense("percent", 10.0, "tenths") if lex.percent.get(word.group()) == "tenths" else None
-    )
+def _share(lex: Lexicon, word: re.Match[str], value: float) -> float | None:
+    """How many percent one of the number is: 1 after `%`; 10 after tenths (`九成`, `3割`);
+    after a discount (`九折`, `75折`), 10 for one digit and 1 for two, the share of the full
+    price paid (None for anything else: `十折`, `百折不挠`)."""
+    kind = lex.percent.get(word.group())
+    if kind == "tenths":
+        return 10.0
+    if kind != "discount":
+        return 1.0
+    if 0 < value < 10:
+        return 10.0
+    return 1.0 if 10 < value < 100 and value == int(value) else None
 
 
 def _percent_before(text: str, lex: Lexicon, start: int) -> tuple[int, float] | None:
-    """Where a percent word written before the number starts, and its size in percent."""
-    head = text[max(0, start - 8) : start]
+    """Where a percent word written before the number starts, and its size in percent (in
+    scripts without spaces, spaces may stand inside and after it: `百 分 之 2`)."""
+    whole = text[max(0, start - 16) : start]
+    head = whole if lex.spaced else whole.rstrip(" \u00a0")
     for match in lex.percent_before.finditer(head):
-        begin = start - len(head) + match.start()
+        begin = start - len(whole) + match.start()
         if match.end() == len(head) and not _numeral_before(text, begin, lex):
             return begin, lex.percent_before.get(match.group()) or 1.0
     return None
@@ -204,7 +213,7 @@ def _phrase_after(
 
 def _percent_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     """`5%`, `5 percent`, `a 5-percent rise` (a hyphen only before a word, never `5-%`)."""
-    direct = _phrase_after(text, lex.percent, pos)
+    direct = _phrase_after(text, lex.percent, pos, _GAP if lex.spaced else _SPACES)
     if direct is not None:
         return direct
     hyphened = _phrase_after(text, lex.percent, pos, _HYPHEN_GAP)

@@ -81,7 +81,7 @@ def parse_digits(raw: str, lex: Lexicon) -> tuple[float, int, int] | None:
 
 def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Match[str] | None:
     gap = re.match(r"[ \u00a0]?", text[pos : pos + 1])
-    at = pos + (gap.end() if gap else 0)
+    at = pos + (gap.end() if gap else 0) if lex.spaced else _spaces(text, pos)
     match = _scale_at(text, at, lex)
     if match is None and text[pos : pos + 1] == "-":
         # `$5.5-billion deal`, `10-Milliarden-Euro-Paket`: a scale word after a hyphen.
@@ -286,22 +286,34 @@ def _scale_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, float] | No
 
 
 def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> tuple[int, float]:
-    """Extend `1兆2000億`, `1万2000` (spaceless scales): add the smaller parts that follow."""
+    """Extend `1兆2000億`, `1万2000`, `7 万5 千4 百` (spaceless scales): add the smaller parts
+    that follow; a larger scale after them scales them all (`2千零30万` is 2030万)."""
     if lex.spaced:
         return pos, total
-    while (digits := _DIGITS.match(text, at := _after_zero(text, pos, lex))) is not None:
+    while digits := _DIGITS.match(text, at := _after_zero(text, _spaces(text, pos), lex)):
         parsed = parse_digits(digits.group(), lex)
-        scale_match = _scale_at(text, at + len(digits.group()), lex)
+        scale_match = _scale_at(text, _spaces(text, at + len(digits.group())), lex)
         if parsed is not None and scale_match is None and parsed[0] < scale:
             return at + len(digits.group()), total + parsed[0]  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
-        smaller = scale_value(scale_match.group(), lex)
-        if smaller >= scale:
+        size = scale_value(scale_match.group(), lex)
+        if size < scale:
+            total += parsed[0] * size
+        elif total + parsed[0] < size:
+            total = (total + parsed[0]) * size
+        else:
             break
-        total += parsed[0] * smaller
-        pos, scale = scale_match.end(), smaller
+        pos, scale = scale_match.end(), size
     return pos, total
+
+
+def _spaces(text: str, pos: int) -> int:
+    """After the spaces at `pos` (text set with spaces between characters: `1000  万`)."""
+    return _SPACE_RUN.match(text, pos).end()  # type: ignore[union-attr]  # `*` always matches
+
+
+_SPACE_RUN = re.compile(r"[ \u00a0]*")
 
 
 def _after_zero(text: str, pos: int, lex: Lexicon) -> int:
@@ -500,8 +512,9 @@ def _read_word_number(
 
 
 def _counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Is something counted right after a lone numeral (`四人`, `三双`), or a percent word
-    right before it (`百分之五`)?"""
+    """Is something counted right after a lone numeral (`四人`, `三双`, `六 个百分点`), or a
+    percent word right before it (`百分之五`)?"""
+    end = _spaces(text, end)
     return bool(
         lex.units.match_at(text, end)
         or lex.currencies.match_at(text, end)
@@ -552,5 +565,5 @@ def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
 
 def _percent_word_before(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
     """`百分之` right before `start` (`百分之五`): it makes a lone numeral a figure."""
-    head = text[max(0, start - 8) : start]
+    head = text[max(0, start - 16) : start].rstrip(" \u00a0")
     return next((m for m in lex.percent_before.finditer(head) if m.end() == len(head)), None)
