@@ -56,6 +56,13 @@ CASES = [
     ("zh", "7 万5 千4 百", [75400, 5400, 400]),  # text set with spaces
     ("zh", "1000  万", [10000000]),
     ("ja", "五十ダース", [600]),  # a dozen scales the whole number
+    ("nl", "honderdenzes", [106]),
+    ("nl", "tweeduizend vijfhonderdzevenenzeventig", [2000, 2577]),  # two words, one number
+    ("nl", "tweeduizend en zestien", [2016]),
+    ("nl", "zeshonderdenachtenzeventig", [678]),
+    ("de", "zweitausend dreihundert", [2300]),
+    ("en", "negative one over 20", [20, -0.05]),
+    ("ja", "マイナス３分の27", [-3, 27, -9]),
     ("es", "cuarenta y dos coma cinco", [42.5]),
     ("en", "at one point two people left", [2]),  # English `point` is no decimal word
     ("es", "doscientos cincuenta y cinco mil trescientos millones", [255300000000]),

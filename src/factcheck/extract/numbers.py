@@ -362,7 +362,7 @@ def _fractions(text: str, lex: Lexicon, reads: list[Operand]) -> list[NumberMent
         if (p := parse_digits(m.group(), lex))
     ]
     return [
-        NumberMention(start, end, value, 0, 1.0, "", end, in_words=True, fraction=True)
+        signed(text, lex, NumberMention(start, end, value, 0, 1.0, "", end, True, fraction=True))
         for start, end, value in find_fractions(text, lex, reads + digits)
     ]
 
@@ -371,25 +371,54 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _compound_words(text: str, lex: Lexicon) -> list[NumberMention]:
-    """`zweihundertfünfundfünfzig`, `eintausendeinhundert`: a word made only of number words
-    is read as those words written apart."""
+    """`zweihundertfünfundfünfzig`, `honderdenzes`, `tweeduizend vijfhonderdzevenenzeventig`:
+    words made only of number words are read as those words written apart, with the number
+    words written next to them."""
     parts = _number_parts(lex)
-    found = []
+    found: list[NumberMention] = []
+    run: list[tuple[re.Match[str], list[str]]] = []
     for word in _WORD.finditer(text):
-        pieces, at = [], word.start()
-        while at < word.end() and (part := parts.match(text, at, word.end())) is not None:
-            pieces.append(part.group())
-            at = part.end()
-        if at < word.end() or len(pieces) < 2:
-            continue
-        spaced = " ".join(pieces)
+        pieces = _pieces(text, word, parts)
+        if run and (pieces is None or text[run[-1][0].end() : word.start()].strip(" \u00a0")):
+            found += _read_run(lex, run)
+            run = []
+        if pieces is not None:
+            run.append((word, pieces))
+    return found + _read_run(lex, run)
+
+
+def _pieces(text: str, word: re.Match[str], parts: re.Pattern[str]) -> list[str] | None:
+    """The number words `word` is made of, or None if it is not made only of them."""
+    pieces, at = [], word.start()
+    while at < word.end() and (part := parts.match(text, at, word.end())) is not None:
+        pieces.append(part.group())
+        at = part.end()
+    return pieces if at == word.end() else None
+
+
+_RUN_WINDOW = 12
+"""Words a number written out may take: a reading starts at most this far from its end."""
+
+
+def _read_run(lex: Lexicon, run: list[tuple[re.Match[str], list[str]]]) -> list[NumberMention]:
+    """Numbers in a run of number words that hold a compound; the others are read as words."""
+    found = []
+    while run:
+        window = run[:_RUN_WINDOW]
+        spaced, ends = "", []
+        for _, pieces in window:
+            spaced += (" " if spaced else "") + " ".join(pieces)
+            ends.append(len(spaced))
         first = lex.number_words.match_at(spaced, 0)
-        if first is None:
-            continue
-        _, end, value, _, meaningful = _read_word_number(spaced, first, lex, fraction=False)
-        if meaningful and end == len(spaced):
-            end = word.end()
-            found.append(NumberMention(word.start(), end, value, 0, 1.0, "", end, in_words=True))
+        end, value, meaningful = 0, 0.0, False
+        if first is not None:
+            _, end, value, _, meaningful = _read_word_number(spaced, first, lex, fraction=False)
+        taken = max(1, sum(1 for e in ends if e <= end))
+        compound = any(len(pieces) > 1 for _, pieces in window[:taken])
+        if first is not None and meaningful and end in ends and compound:
+            start, stop = window[0][0].start(), window[taken - 1][0].end()
+            found.append(NumberMention(start, stop, value, 0, 1.0, "", stop, in_words=True))
+        run = run[taken:]
     return found
 
 
@@ -397,6 +426,7 @@ def _compound_words(text: str, lex: Lexicon) -> list[NumberMention]:
 def _number_parts(lex: Lexicon) -> re.Pattern[str]:
     """Number words, multipliers and scales, found inside words (no boundaries checked)."""
     keys = {**lex.raw.get("number_words", {}), **lex.raw.get("multipliers", {})}
+    keys |= {w: 0 for w in lex.raw_list("number_joiners", "words")}
     keys |= {k: v for k, v in lex.raw.get("scales", {}).items() if not is_short_scale(k)}
     return Phrases(keys, spaced=False).pattern
 
