@@ -37,6 +37,8 @@ CASES = [
     ("zh", "负1.1", [-1.1]),
     ("zh", "负债10亿", [1000000000]),  # 负 starts a word here
     ("en", "1 over 3", [1, 3, 1 / 3]),
+    ("en", "3/4 of them, 24/7 and the 2024/25 season", [3, 4, 0.75, 24, 7, 2024, 25]),
+    ("zh", "万万分之七", [7]),  # a percentage (7e-6 %), not a fraction
     ("en", "one over twenty-one", [21, 1 / 21]),  # a lone `one` is no figure, but a numerator
     ("en", "rose 2 over 12 months", [2, 12]),  # a span of time, not a sixth
     ("en", "up 5 over 2023", [5, 2023]),  # a year, not a ratio

@@ -67,13 +67,13 @@ def _denominator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
 
 
 def _numerator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
-    """`1 over 3`, `uno sobre tres`, `1 van de 3`; not before a unit (`2 over 12 months`) nor
-    over a year (`5 over 2023`)."""
+    """`1 over 3`, `uno sobre tres`, `1 van de 3`, `3/4`: a proper fraction (`24/7`, `2024/25`
+    are no ratios), not before a unit (`2 over 12 months`) nor over a year (`5 over 2023`)."""
     found = []
     for word in lex.fraction_words.finditer(text):
         above = _before(text, word.start(), ends.by_end)
         below = _after(text, word.end(), ends.by_start)
-        if above is None or below is None or below[1] == 0 or _a_year(below[1]):
+        if above is None or below is None or not 0 <= above[1] < below[1] or _a_year(below[1]):
             continue
         if _counts_something(text, lex, below[0]):
             continue
