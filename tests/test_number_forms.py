@@ -14,6 +14,8 @@ CASES = [
     ("en", "the router sits at 192.168.1.2", [192, 168, 1, 2]),
     ("en", "seats 22,24,26 and 31", [22, 24, 26, 31]),
     ("en", "1,234,567 voters", [1234567]),
+    ("en", "in 2019 300 people died", [2019, 300]),  # no grouping: two numbers, none lost
+    ("fr", "en 2019 300 personnes", [2019, 300]),
     ("de", "1.234.567 Wähler", [1234567]),
     ("es", "1.234.567,89 euros", [1234567.89]),
     ("en", "a 10k run and a 10km run", [10000]),  # `10km` is a unit's (the claims read it)

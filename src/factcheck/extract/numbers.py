@@ -143,7 +143,9 @@ def find_digit_numbers(
     unit or a name, not a number standing alone; they are found only with `glued_units`, for
     the claims layer to read them with their unit."""
     found: list[NumberMention] = []
-    for match in _DIGITS.finditer(text):
+    pos = 0
+    while (match := _DIGITS.search(text, pos)) is not None:
+        pos = match.end()
         if _not_a_figure(text, match, lex, money_spans):
             continue
         if (parts := _sequence(match)) is not None:
@@ -152,6 +154,8 @@ def find_digit_numbers(
         mention = _read_digits(text, match, lex, match.start() in money_spans)
         if mention is not None and (glued_units or not _glued_to_letters(text, mention)):
             found.append(signed(text, lex, mention))
+        if mention is not None and text[mention.digits_end : mention.digits_end + 1].isspace():
+            pos = min(pos, mention.digits_end)  # `in 2019 300 people`: no grouping, two numbers
     return found
 
 
