@@ -26,6 +26,10 @@ CASES = [
     ("en", "10 tln", [10000000000000]),
     ("en", "3 hundred, 3 dozens and three hundred and two dozens", [300, 36, 324]),
     ("en", "half a dozen and half a million", [6, 500000]),
+    ("en", "two and a half million, one and a half", [2500000, 1.5]),
+    ("fr", "trois et demi", [3.5]),
+    ("de", "dreieinhalb Millionen", [3500000]),  # a half written into the number word
+    ("nl", "drieënhalf miljoen", [3500000]),
     ("es", "media docena y 3 docenas", [6, 36]),
     ("fr", "une demi-douzaine et 3 douzaines", [6, 36]),
     ("fr", "50 cents", [50]),  # a currency, not fifty hundreds

@@ -428,9 +428,11 @@ def _read_run(lex: Lexicon, run: list[tuple[re.Match[str], list[str]]]) -> list[
 
 @functools.cache
 def _number_parts(lex: Lexicon) -> re.Pattern[str]:
-    """Number words, multipliers and scales, found inside words (no boundaries checked)."""
+    """Number words, multipliers, scales, joiners and halves, found inside words (no boundaries
+    checked)."""
     keys = {**lex.raw.get("number_words", {}), **lex.raw.get("multipliers", {})}
     keys |= {w: 0 for w in lex.raw_list("number_joiners", "words")}
+    keys |= lex.raw.get("scale_fractions", {})  # `dreieinhalb`
     keys |= {k: v for k, v in lex.raw.get("scales", {}).items() if not is_short_scale(k)}
     return Phrases(keys, spaced=False).pattern
 
@@ -499,6 +501,14 @@ class _Sum:
         self.digit, self.last_plain, self.place = self.digit + plain, plain, 0.0
         return True
 
+    def after_digit(self) -> bool:
+        """Was the last word a digit word (`two`, not `hundred` or `and a half`)?"""
+        return self.digit > 0 and 0 < self.last_plain < float("inf")
+
+    def half(self, part: float) -> None:
+        """Add `and a half` to the digit; only a multiplier or scale may follow it."""
+        self.digit, self.last_plain, self.tail = self.digit + part, 0.0, 0.0
+
     def value(self) -> float:
         return sum(a for _, a in self.groups) + self.section + self.digit + self.tail
 
@@ -517,6 +527,10 @@ def _read_word_number(
         total.last_plain = float("inf")
     end, tokens = first.end(), 1
     while (gap := join.match(text, end)) is not None:
+        if total.after_digit() and (half := _scale_fraction(text, end, lex)) is not None:
+            total.half(half[1])  # `two and a half million`, `tres y medio`
+            end, tokens = half[0], tokens + 2
+            continue
         at = _after_joiner(text, gap.end(), lex)
         if (m := lex.multipliers.match_at(text, at)) is not None:
             if not total.multiply(lex.multipliers.get(m.group()) or 1.0):
