@@ -27,6 +27,8 @@ CASES = [
     ("en", "3 hundred, 3 dozens and three hundred and two dozens", [300, 36, 324]),
     ("en", "half a dozen and half a million", [6, 500000]),
     ("en", "two and a half million, one and a half", [2500000, 1.5]),
+    ("en", "half million, a quarter million", [500000, 250000]),
+    ("en", "the first half, half the people, the third quarter", []),  # alone, no figure
     ("fr", "trois et demi", [3.5]),
     ("de", "dreieinhalb Millionen", [3500000]),  # a half written into the number word
     ("nl", "drieënhalf miljoen", [3500000]),
