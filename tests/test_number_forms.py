@@ -105,6 +105,9 @@ CASES = [
     ("de", "eintausendeinhundertfünfzig", [1150]),
     ("de", "Hunderttausende und Einheiten", []),  # vague, and no number at all
     ("zh", "3万多", [30000]),
+    ("zh", "一千多万，十 余 万，二十几万", [10000000, 100000, 200000]),
+    ("zh", "負三十二", [-32]),
+    ("zh", "几个人，多少人", []),
 ]
 
 

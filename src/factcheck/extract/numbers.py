@@ -248,6 +248,22 @@ def _read_digits(
     )
 
 
+def _more_within(text: str, start: int, end: int, lex: Lexicon) -> Bound | None:
+    """At least, when a `多`/`余` was read inside the number (`一千多万`)."""
+    if lex.spaced or lex.qualifiers["at_least_after"].pattern.search(text, start, end) is None:
+        return None
+    return Bound.AT_LEAST
+
+
+def _more_before_scale(text: str, pos: int, lex: Lexicon) -> int:
+    """`一千多万`, `十余万`: past a `多`/`余` that a scale word follows (the figure is at least
+    the number without it); else `pos`."""
+    after = _more_after(text, pos, lex)
+    if after is None or lex.scales.match_at(text, _spaces(text, after)) is None:
+        return pos
+    return _spaces(text, after)
+
+
 def _more_after(text: str, pos: int, lex: Lexicon) -> int | None:
     """Where `多`/`余` written against the number ends (only in scripts without spaces:
     `or more` follows the noun, `3 meters or more`)."""
@@ -347,7 +363,8 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         )
         after_digits = not lex.spaced and start > 0 and text[start - 1].isdigit()
         if meaningful and not vague and not after_digits and start not in inside:
-            mention = NumberMention(start, end, value, decimals, 1.0, "", end, in_words=True)
+            more = _more_within(text, start, end, lex)
+            mention = NumberMention(start, end, value, decimals, 1.0, "", end, True, bound=more)
             found.append(signed(text, lex, mention))
         reads.append((start, end, value))
         pos = last_end = end
@@ -532,6 +549,7 @@ def _read_word_number(
             end, tokens = half[0], tokens + 2
             continue
         at = _after_joiner(text, gap.end(), lex)
+        at = _more_before_scale(text, at, lex)
         if (m := lex.multipliers.match_at(text, at)) is not None:
             if not total.multiply(lex.multipliers.get(m.group()) or 1.0):
                 break
@@ -548,6 +566,7 @@ def _read_word_number(
             break
         end, tokens = m.end(), tokens + 1
     value, decimals = total.value(), 0
+    end = _more_after(text, end, lex) or end  # `三万多人`
     if fraction and (part := _word_fraction(text, end, lex)) is not None:
         end, digits = part
         value, decimals, tokens = value + float(f"0.{digits}"), len(digits), tokens + 2
