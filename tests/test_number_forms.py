@@ -66,6 +66,8 @@ CASES = [
     ("zh", "7 万5 千4 百", [75400, 5400, 400]),  # text set with spaces
     ("zh", "1000  万", [10000000]),
     ("ja", "五十ダース", [600]),  # a dozen scales the whole number
+    ("ja", "マイナス一と二分の一", [0.5, -1.5]),  # a mixed number, signed
+    ("ja", "A社と3分の1", [3, 1, 1 / 3]),  # no whole number before と
     ("nl", "honderdenzes", [106]),
     ("nl", "tweeduizend vijfhonderdzevenenzeventig", [2000, 2577]),  # two words, one number
     ("nl", "tweeduizend en zestien", [2016]),
