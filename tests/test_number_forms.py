@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.numbers import find_digit_numbers, find_word_numbers
+from factcheck.extract.number_words import find_word_numbers
+from factcheck.extract.numbers import find_digit_numbers
 from factcheck.lexicon import load
 from factcheck.text import NormalText
 

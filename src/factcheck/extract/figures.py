@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.extract.found import Found
-from factcheck.extract.numbers import NumberMention, find_digit_numbers, find_word_numbers
+from factcheck.extract.number_words import find_word_numbers
+from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.lexicon import Lexicon, Phrases, UnitSense
 from factcheck.records import Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
