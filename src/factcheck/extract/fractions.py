@@ -19,6 +19,8 @@ Operand = tuple[int, int, float]
 _GAP = re.compile(r"[ \u00a0]*")
 _WORD_GAP = re.compile(r"[ \u00a0]+|-")
 _YEARS = (1800, 2100)
+_REACH = 16
+"""Spaces looked back over for the number before a fraction word."""
 
 
 def find_fractions(text: str, lex: Lexicon, operands: list[Operand]) -> list[Operand]:
@@ -42,8 +44,8 @@ class _Ends:
 
 def _before(text: str, pos: int, by_end: dict[int, tuple[int, float]]) -> tuple[int, float] | None:
     """The operand that ends at `pos`, or before the spaces that end there."""
-    stripped = len(text[:pos].rstrip(" \u00a0")) if pos and text[pos - 1] in " \u00a0" else pos
-    return by_end.get(stripped)
+    head = text[max(0, pos - _REACH) : pos]
+    return by_end.get(pos - len(head) + len(head.rstrip(" \u00a0")))
 
 
 def _after(text: str, pos: int, by_start: dict[int, tuple[int, float]]) -> tuple[int, float] | None:
