@@ -41,6 +41,8 @@ CASES = [
     ("es", "menos cinco grados", [-5]),
     ("es", "al menos 5 muertos", [5]),  # a bound, not a sign
     ("fr", "au moins 18 morts", [18]),
+    ("es", "más o menos 5 muertos", [5]),  # about, not minus
+    ("it", "più o meno 5 persone", [5]),
     ("en", "minus 5°C, minus5", [-5]),  # a word against the digits makes a name
     ("ja", "マイナス8452", [-8452]),
     ("zh", "负1.1", [-1.1]),
