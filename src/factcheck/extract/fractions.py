@@ -56,8 +56,8 @@ def _after(text: str, pos: int, by_start: dict[int, tuple[int, float]]) -> tuple
 def _denominator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
     """`三分之一`, `１６分之5`, `３分の27`: the denominator, a mark, then the numerator
     (`百分之五` is a percentage, not a fraction)."""
-    found = []
-    for mark in lex.fraction_marks.finditer(text):
+    found: list[Operand] = []
+    for mark in lex.fraction_marks.finditer(text) if lex.fraction_marks else ():
         below = _before(text, mark.start(), ends.by_end)
         above = _after(text, mark.end(), ends.by_start)
         if below is None or above is None or below[1] == 0:
@@ -71,8 +71,8 @@ def _denominator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
 def _numerator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
     """`1 over 3`, `uno sobre tres`, `1 van de 3`, `3/4`: a proper fraction (`24/7`, `2024/25`
     are no ratios), not before a unit (`2 over 12 months`) nor over a year (`5 over 2023`)."""
-    found = []
-    for word in lex.fraction_words.finditer(text):
+    found: list[Operand] = []
+    for word in lex.fraction_words.finditer(text) if lex.fraction_words else ():
         above = _before(text, word.start(), ends.by_end)
         below = _after(text, word.end(), ends.by_start)
         if above is None or below is None or not 0 <= above[1] < below[1] or _a_year(below[1]):
@@ -86,8 +86,8 @@ def _numerator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
 def _denominator_words(text: str, lex: Lexicon, operands: list[Operand]) -> list[Operand]:
     """`three fifths`, `tres quintos`, `zwei Drittel`: a numerator, then its denominator as a
     word (not a unit or a currency: `50 centesimi` are cents)."""
-    found = []
-    for start, end, value in operands:
+    found: list[Operand] = []
+    for start, end, value in operands if lex.fraction_denominators else ():
         gap = _WORD_GAP.match(text, end)
         if gap is None:
             continue

@@ -77,8 +77,9 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
 
 def _fractions(text: str, lex: Lexicon, reads: list[Operand]) -> list[NumberMention]:
     """Fractions of the numbers read in words and in digits (`三分之一`, `1 over 3`)."""
-    if not (lex.fraction_marks or lex.fraction_words or lex.fraction_denominators):
-        return []
+    tables = (lex.fraction_marks, lex.fraction_words, lex.fraction_denominators)
+    if not any(table and table.pattern.search(text) for table in tables):
+        return []  # most texts: no need to read their digits again
     digits = [
         (m.start(), m.start() + p[2], p[0])
         for m in DIGITS.finditer(text)
