@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract import extract_source
-from factcheck.extract.numbers import NumberMention, find_digit_numbers, find_word_numbers
+from factcheck.extract.number_words import find_word_numbers
+from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.lexicon import Lexicon, available_languages, load
 from factcheck.records import DateValue, Document, Money, Percent
 from factcheck.text import NormalText

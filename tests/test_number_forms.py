@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.numbers import find_digit_numbers, find_word_numbers
+from factcheck.extract.number_words import find_word_numbers
+from factcheck.extract.numbers import find_digit_numbers
 from factcheck.lexicon import load
 from factcheck.text import NormalText
 
@@ -14,9 +15,69 @@ CASES = [
     ("en", "the router sits at 192.168.1.2", [192, 168, 1, 2]),
     ("en", "seats 22,24,26 and 31", [22, 24, 26, 31]),
     ("en", "1,234,567 voters", [1234567]),
+    ("en", "in 2019 300 people died", [2019, 300]),  # no grouping: two numbers, none lost
+    ("fr", "en 2019 300 personnes", [2019, 300]),
     ("de", "1.234.567 Wähler", [1234567]),
     ("es", "1.234.567,89 euros", [1234567.89]),
-    ("en", "a 10k run and a 10km run", [10000, 10]),
+    ("en", "a 10k run and a 10km run", [10000]),  # `10km` is a unit's (the claims read it)
+    ("en", "the 180ml bottle, the .25ml dose, 5G and 3D", []),  # digits against letters
+    ("en", "1m is no number, 10M is", [10000000]),  # a capital M is a million
+    ("en", "1MM and 1.2b and 3bn", [1000000, 1200000000, 3000000000]),
+    ("en", "a 10MW plant and a 10Mbps line", []),  # a scale must end the word
+    ("en", "10 tln", [10000000000000]),
+    ("en", "3 hundred, 3 dozens and three hundred and two dozens", [300, 36, 324]),
+    ("en", "half a dozen and half a million", [6, 500000]),
+    ("en", "two and a half million, one and a half", [2500000, 1.5]),
+    ("en", "half million, a quarter million", [500000, 250000]),
+    ("en", "the first half, half the people, the third quarter", []),  # alone, no figure
+    ("fr", "trois et demi", [3.5]),
+    ("de", "dreieinhalb Millionen", [3500000]),  # a half written into the number word
+    ("nl", "drieënhalf miljoen", [3500000]),
+    ("es", "media docena y 3 docenas", [6, 36]),
+    ("fr", "une demi-douzaine et 3 douzaines", [6, 36]),
+    ("fr", "50 cents", [50]),  # a currency, not fifty hundreds
+    ("pt", "meia dúzia; uma dezena", [6, 10]),
+    ("en", "minus 5 and negative 2.5", [-5, -2.5]),
+    ("es", "menos cinco grados", [-5]),
+    ("es", "al menos 5 muertos", [5]),  # a bound, not a sign
+    ("fr", "au moins 18 morts", [18]),
+    ("es", "más o menos 5 muertos", [5]),  # about, not minus
+    ("it", "più o meno 5 persone", [5]),
+    ("en", "minus 5°C, minus5", [-5]),  # a word against the digits makes a name
+    ("ja", "マイナス8452", [-8452]),
+    ("zh", "负1.1", [-1.1]),
+    ("zh", "负债10亿", [1000000000]),  # 负 starts a word here
+    ("en", "1 over 3", [1, 3, 1 / 3]),
+    ("en", "3/4 of them, 24/7 and the 2024/25 season", [3, 4, 0.75, 24, 7, 2024, 25]),
+    ("zh", "万万分之七", [7]),  # a percentage (7e-6 %), not a fraction
+    ("en", "one over twenty-one", [21, 1 / 21]),  # a lone `one` is no figure, but a numerator
+    ("en", "rose 2 over 12 months", [2, 12]),  # a span of time, not a sixth
+    ("en", "up 5 over 2023", [5, 2023]),  # a year, not a ratio
+    ("es", "uno sobre tres", [3, 1 / 3]),
+    ("fr", "1 sur 3", [1, 3, 1 / 3]),
+    ("it", "1 su 3", [1, 3, 1 / 3]),
+    ("nl", "1 van de 3", [1, 3, 1 / 3]),
+    ("en", "twenty fifths", [20, 4]),
+    ("en", "the twenty fifth time", [20]),  # an ordinal: singulars are no denominators in English
+    ("es", "tres quintos", [3, 0.6]),
+    ("de", "zwei Drittel", [2, 2 / 3]),
+    ("it", "duemiladuecentoventicinque quinti", [2225, 445]),  # a compound numerator
+    ("zh", "三百五十 又 3分  之1", [350, 3, 1, 1 / 3, 350 + 1 / 3]),  # a mixed number, spaced
+    ("zh", "3又一千分之23", [3, 23, 1000, 0.023, 3.023]),
+    ("zh", "10万万", [1e9]),  # an older 亿
+    ("zh", "2千零30万", [20300000, 300000]),  # a larger scale scales the parts before it
+    ("zh", "7 万5 千4 百", [75400, 5400, 400]),  # text set with spaces
+    ("zh", "1000  万", [10000000]),
+    ("ja", "五十ダース", [600]),  # a dozen scales the whole number
+    ("ja", "マイナス一と二分の一", [0.5, -1.5]),  # a mixed number, signed
+    ("ja", "A社と3分の1", [3, 1, 1 / 3]),  # no whole number before と
+    ("nl", "honderdenzes", [106]),
+    ("nl", "tweeduizend vijfhonderdzevenenzeventig", [2000, 2577]),  # two words, one number
+    ("nl", "tweeduizend en zestien", [2016]),
+    ("nl", "zeshonderdenachtenzeventig", [678]),
+    ("de", "zweitausend dreihundert", [2300]),
+    ("en", "negative one over 20", [20, -0.05]),
+    ("ja", "マイナス３分の27", [-3, 27, -9]),
     ("es", "cuarenta y dos coma cinco", [42.5]),
     ("en", "at one point two people left", [2]),  # English `point` is no decimal word
     ("es", "doscientos cincuenta y cinco mil trescientos millones", [255300000000]),
@@ -49,6 +110,9 @@ CASES = [
     ("de", "eintausendeinhundertfünfzig", [1150]),
     ("de", "Hunderttausende und Einheiten", []),  # vague, and no number at all
     ("zh", "3万多", [30000]),
+    ("zh", "一千多万，十 余 万，二十几万", [10000000, 100000, 200000]),
+    ("zh", "負三十二", [-32]),
+    ("zh", "几个人，多少人", []),
 ]
 
 

@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 from conftest import FIXTURES
 from factcheck import ingest, lexicon
 from factcheck.extract import extract_source, own_anchor
-from factcheck.extract.numbers import find_digit_numbers, find_word_numbers, parse_digits
+from factcheck.extract.number_words import find_word_numbers
+from factcheck.extract.numbers import find_digit_numbers, parse_digits
 from factcheck.pipeline import ScanError, ScanOptions, run
 from factcheck.records import Document, Source
 from factcheck.render import json_report

@@ -79,6 +79,9 @@ _TABLES = {
     "counters": dict,
     "fraction_marks": dict,
     "indefinite_articles": dict,
+    "fraction_words": dict,
+    "fraction_denominators": dict,
+    "fraction_joiners": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -116,7 +119,7 @@ _SEEN_LIMIT = 50_000
 class Phrases(Generic[T]):
     """A table of phrases (exact, or prefixes ending in `*`) and one regex that finds them all."""
 
-    def __init__(self, entries: Mapping[str, T], *, spaced: bool) -> None:
+    def __init__(self, entries: Mapping[str, T], *, spaced: bool, loose: bool = False) -> None:
         self.exact: dict[str, T] = {}
         self.prefixes: list[tuple[str, T]] = []
         self.acronyms = frozenset(fold(k) for k in entries if k.isalpha() and k.isupper())
@@ -130,7 +133,9 @@ class Phrases(Generic[T]):
         self._seen: dict[str, T | None] = {}
         """Answers already given: every capitalised word of a text is looked up in several
         tables, and the prefixes are tried one by one."""
-        body = _body(self.exact, [p for p, _ in self.prefixes])
+        self.loose = loose
+        """Spaces may stand between any two characters (`百 分 之`: text set with spaces)."""
+        body = _body(self.exact, [p for p, _ in self.prefixes], loose)
         if not spaced:  # without spaces between words there are no boundaries to check
             body = body.replace(_LETTER_BEFORE, "").replace(_LETTER_AFTER, "")
         self.body = body
@@ -148,7 +153,7 @@ class Phrases(Generic[T]):
     def get(self, text: str) -> T | None:
         if text in self._seen:
             return self._seen[text]
-        key = fold(text)
+        key = fold(text).replace(" ", "") if self.loose else fold(text)
         found = self.exact.get(key) if key in self.exact else self._by_prefix(key)
         if len(self._seen) < _SEEN_LIMIT:
             self._seen[text] = found
@@ -183,7 +188,7 @@ def _units(phrase: str) -> list[str]:
     return re.findall(r"ss|.", phrase, re.DOTALL)
 
 
-def _body(exact: Iterable[str], prefixes: Iterable[str]) -> str:
+def _body(exact: Iterable[str], prefixes: Iterable[str], loose: bool = False) -> str:
     """One pattern for all the phrases, written as a trie (`do(?:llars?|ng)`): with hundreds
     of phrases, trying each one in turn at every letter of a text was most of the time spent
     on extraction. Longer phrases are tried before shorter ones along each branch. No letter
@@ -198,8 +203,8 @@ def _body(exact: Iterable[str], prefixes: Iterable[str]) -> str:
             node[_END] = is_prefix or bool(node.get(_END))  # a prefix also covers the exact
     lettered = {u: t for u, t in root.items() if u[:1].isalnum()}
     others = {u: t for u, t in root.items() if u and not u[:1].isalnum()}
-    parts = [_LETTER_BEFORE + _alternatives(lettered, "")] if lettered else []
-    parts += [_alternatives(others, "")] if others else []
+    parts = [_LETTER_BEFORE + _alternatives(lettered, "", loose)] if lettered else []
+    parts += [_alternatives(others, "", loose)] if others else []
     if not parts:
         return r"(?!x)x"
     firsts = {u[0] for u in root} | ({"ß"} if any(u.startswith("ss") for u in root) else set())
@@ -208,10 +213,11 @@ def _body(exact: Iterable[str], prefixes: Iterable[str]) -> str:
     return f"(?=[{chars}])(?:{'|'.join(parts)})"
 
 
-def _alternatives(trie: _Trie, last: str) -> str:
+def _alternatives(trie: _Trie, last: str, loose: bool = False) -> str:
     """The pattern of `trie`'s branches; `last` is the unit that led to it."""
+    space = r"[ \u00a0]*" if loose and last else ""
     options = [
-        _unit_regex(unit) + _alternatives(sub, unit)  # type: ignore[arg-type]
+        space + _unit_regex(unit) + _alternatives(sub, unit, loose)  # type: ignore[arg-type]
         for unit, sub in sorted(trie.items())
         if unit != _END
     ]
@@ -284,6 +290,12 @@ class Lexicon:
     """Words for `one` that are also `a`: alone they are never a figure."""
     fraction_marks: Phrases[str]
     """Written between a denominator and its numerator: `分之` in `三分之一` (a third)."""
+    fraction_words: Phrases[str]
+    """Written between a numerator and its denominator: `over` in `1 over 3`."""
+    fraction_denominators: Phrases[float]
+    """Denominators written as words after a numerator: `fifths` in `three fifths` (5)."""
+    fraction_joiners: Phrases[str]
+    """Between a whole number and its fraction: `又` in `3又1/4`."""
     counters: Phrases[str]
     """Measure words that make a lone numeral a count (`三双`), without being a unit."""
     ordinal_suffixes: Phrases[str]
@@ -437,6 +449,11 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
     def phrases(table: str, entries: Mapping[str, Any] | None = None) -> Phrases[Any]:
         return Phrases(data.get(table, {}) if entries is None else entries, spaced=spaced)
 
+    def loose(entries: Mapping[str, Any]) -> Phrases[Any]:
+        """Number phrases: without spaces between words, text set with spaces between
+        characters (`百 分 之 五十`) still reads as numbers."""
+        return Phrases(entries, spaced=spaced, loose=not spaced)
+
     def word_list(table: str) -> dict[str, str]:
         return {w: w for w in data.get(table, {}).get("words", [])}
 
@@ -464,8 +481,8 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         number_joiners=phrases("", word_list("number_joiners")),
         number_words=phrases("number_words"),
         currencies=phrases("currencies"),
-        percent=phrases("", {**data.get("percent_signs", {}), **data.get("percent_words", {})}),
-        percent_before=phrases("percent_before"),
+        percent=loose({**data.get("percent_signs", {}), **data.get("percent_words", {})}),
+        percent_before=loose(data.get("percent_before", {})),
         glued_scales=phrases("glued_scales"),
         scale_fractions=phrases("scale_fractions"),
         decimal_words=phrases("", word_list("decimal_words")),
@@ -473,7 +490,10 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         money_joiners=phrases("", word_list("money_joiners")),
         ordinal_suffixes=phrases("", word_list("ordinal_suffixes")),
         counters=phrases("", word_list("counters")),
-        fraction_marks=phrases("", word_list("fraction_marks")),
+        fraction_marks=loose(word_list("fraction_marks")),
+        fraction_words=phrases("", word_list("fraction_words")),
+        fraction_denominators=phrases("fraction_denominators"),
+        fraction_joiners=phrases("", word_list("fraction_joiners")),
         indefinite_articles=phrases("", word_list("indefinite_articles")),
         periods=phrases("periods"),
         periods_before=phrases("periods_before"),

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.extract.found import Found
-from factcheck.extract.numbers import NumberMention, find_digit_numbers, find_word_numbers
+from factcheck.extract.number_words import find_word_numbers
+from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.lexicon import Lexicon, Phrases, UnitSense
 from factcheck.records import Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
@@ -36,7 +37,7 @@ class _Figure:
 def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) -> list[Found]:
     """Every money, percent and quantity claim in `text`, skipping the `blocked` spans (dates)."""
     currency_before = _currencies_by_next_start(text, lex)
-    mentions = find_digit_numbers(text, lex, frozenset(currency_before))
+    mentions = find_digit_numbers(text, lex, frozenset(currency_before), glued_units=True)
     mentions += find_word_numbers(text, lex)
     taken = _Spans(blocked)
     figures: list[_Figure] = []
@@ -134,10 +135,10 @@ def _classify(
     if after is not None:
         mention, end = _with_subunits(text, lex, mention, after, by_start)
         return _Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
-    if (percent := _percent_after(text, lex, mention.end)) is not None:
-        return _Figure(
-            Kind.PERCENT, mention.start, percent.end(), mention, unit=_tenths(lex, percent)
-        )
+    percent = _percent_after(text, lex, mention.end)
+    if percent is not None and (share := _share(lex, percent, mention.value)) is not None:
+        unit = UnitSense("percent", share, "tenths") if share != 1.0 else None
+        return _Figure(Kind.PERCENT, mention.start, percent.end(), mention, unit=unit)
     if (lead := _percent_before(text, lex, mention.start)) is not None:
         start, factor = lead  # `百分之三十`, `千分之五`
         unit = UnitSense("percent", factor, "parts") if factor != 1.0 else None
@@ -185,21 +186,28 @@ def _with_subunits(
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\]]|$)")
 
 
-def _tenths(lex: Lexicon, word: re.Match[str]) -> UnitSense | None:
-    """`九成`, `3割`: tenths, written where a percent sign would be; the figure is ×10."""
-    return (
-        UnitSense("percent", 10.0, "tenths") if lex.percent.get(word.group()) == "tenths" else None
-    )
+def _share(lex: Lexicon, word: re.Match[str], value: float) -> float | None:
+    """How many percent one of the number is: 1 after `%`; 10 after tenths (`九成`, `3割`);
+    after a discount (`九折`, `75折`), 10 for one digit and 1 for two, the share of the full
+    price paid (None for anything else: `十折`, `百折不挠`)."""
+    kind = lex.percent.get(word.group())
+    if kind == "tenths":
+        return 10.0
+    if kind != "discount":
+        return 1.0
+    if 0 < value < 10:
+        return 10.0
+    return 1.0 if 10 < value < 100 and value == int(value) else None
 
 
 def _percent_before(text: str, lex: Lexicon, start: int) -> tuple[int, float] | None:
     """Where a percent word written before the number starts, and its size in percent: right
-    against it (`百分之三十`, `%5`) or a space before it (`yüzde 5`)."""
-    head = text[max(0, start - 8) : start]
+    against it (`百分之三十`, `%5`) or spaces before it (`yüzde 5`, `百 分 之 2`)."""
+    whole = text[max(0, start - 16) : start]
+    head = whole.rstrip(" \u00a0")
     for match in lex.percent_before.finditer(head):
-        begin = start - len(head) + match.start()
-        against = not head[match.end() :].strip(" \u00a0")
-        if against and not _numeral_before(text, begin, lex):
+        begin = start - len(whole) + match.start()
+        if match.end() == len(head) and not _numeral_before(text, begin, lex):
             return begin, lex.percent_before.get(match.group()) or 1.0
     return None
 
@@ -220,7 +228,7 @@ def _phrase_after(
 
 def _percent_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     """`5%`, `5 percent`, `a 5-percent rise` (a hyphen only before a word, never `5-%`)."""
-    direct = _phrase_after(text, lex.percent, pos)
+    direct = _phrase_after(text, lex.percent, pos, _GAP if lex.spaced else _SPACES)
     if direct is not None:
         return direct
     hyphened = _phrase_after(text, lex.percent, pos, _HYPHEN_GAP)
@@ -245,7 +253,10 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if before is not None:
         return before
     unit = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
-    skip = _SKIP_ONE_WORD.match(text, mention.end) if unit is None else None
+    # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
+    skip = (
+        _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
+    )
     if skip is not None and lex.number_words.get(skip.group().strip()) is None:
         unit = lex.units.match_at(text, skip.end())
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:

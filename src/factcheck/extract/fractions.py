@@ -1,0 +1,131 @@
+"""Fractions written out: `三分之一`, `３分の27`, `1 over 3`, `un sur trois`, `three fifths`,
+`3又1/4`.
+
+The number layer reads the numbers; here they are operands, `(start, end, value)`, and a
+fraction is two of them around a word of the lexicon (or one and a denominator word). Mixed
+numbers add a whole number to the fraction after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.lexicon import Lexicon
+
+Operand = tuple[int, int, float]
+"""Where a number starts and ends, and its value."""
+
+_GAP = re.compile(r"[ \u00a0]*")
+_WORD_GAP = re.compile(r"[ \u00a0]+|-")
+_YEARS = (1800, 2100)
+_REACH = 16
+"""Spaces looked back over for the number before a fraction word."""
+
+
+def find_fractions(text: str, lex: Lexicon, operands: list[Operand]) -> list[Operand]:
+    """Every fraction in `text` made of `operands`, mixed numbers included."""
+    ends = _Ends(
+        {end: (start, value) for start, end, value in operands},
+        {start: (end, value) for start, end, value in operands},
+    )
+    found = _denominator_first(text, lex, ends) + _numerator_first(text, lex, ends)
+    found += _denominator_words(text, lex, operands)
+    return found + _mixed(text, lex, ends.by_end, found)
+
+
+@dataclass(frozen=True)
+class _Ends:
+    by_end: dict[int, tuple[int, float]]
+    """Where each operand ending at a position starts, and its value."""
+    by_start: dict[int, tuple[int, float]]
+    """Where each operand starting at a position ends, and its value."""
+
+
+def _before(text: str, pos: int, by_end: dict[int, tuple[int, float]]) -> tuple[int, float] | None:
+    """The operand that ends at `pos`, or before the spaces that end there."""
+    head = text[max(0, pos - _REACH) : pos]
+    return by_end.get(pos - len(head) + len(head.rstrip(" \u00a0")))
+
+
+def _after(text: str, pos: int, by_start: dict[int, tuple[int, float]]) -> tuple[int, float] | None:
+    gap = _GAP.match(text, pos)
+    return by_start.get(gap.end() if gap else pos)
+
+
+def _denominator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
+    """`三分之一`, `１６分之5`, `３分の27`: the denominator, a mark, then the numerator
+    (`百分之五` is a percentage, not a fraction)."""
+    found: list[Operand] = []
+    for mark in lex.fraction_marks.finditer(text) if lex.fraction_marks else ():
+        below = _before(text, mark.start(), ends.by_end)
+        above = _after(text, mark.end(), ends.by_start)
+        if below is None or above is None or below[1] == 0:
+            continue
+        if lex.percent_before.match_at(text, below[0]) is not None:
+            continue
+        found.append((below[0], above[0], above[1] / below[1]))
+    return found
+
+
+def _numerator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
+    """`1 over 3`, `uno sobre tres`, `1 van de 3`, `3/4`: a proper fraction (`24/7`, `2024/25`
+    are no ratios), not before a unit (`2 over 12 months`) nor over a year (`5 over 2023`)."""
+    found: list[Operand] = []
+    for word in lex.fraction_words.finditer(text) if lex.fraction_words else ():
+        above = _before(text, word.start(), ends.by_end)
+        below = _after(text, word.end(), ends.by_start)
+        if above is None or below is None or not 0 <= above[1] < below[1] or _a_year(below[1]):
+            continue
+        if _counts_something(text, lex, below[0]):
+            continue
+        found.append((above[0], below[0], above[1] / below[1]))
+    return found
+
+
+def _denominator_words(text: str, lex: Lexicon, operands: list[Operand]) -> list[Operand]:
+    """`three fifths`, `tres quintos`, `zwei Drittel`: a numerator, then its denominator as a
+    word (not a unit or a currency: `50 centesimi` are cents)."""
+    found: list[Operand] = []
+    for start, end, value in operands if lex.fraction_denominators else ():
+        gap = _WORD_GAP.match(text, end)
+        if gap is None:
+            continue
+        word = lex.fraction_denominators.match_at(text, gap.end())
+        if word is None or _counts_something(text, lex, word.start()):
+            continue
+        below = lex.fraction_denominators.get(word.group()) or 0.0
+        if below:
+            found.append((start, word.end(), value / below))
+    return found
+
+
+def _mixed(
+    text: str, lex: Lexicon, by_end: dict[int, tuple[int, float]], fractions: list[Operand]
+) -> list[Operand]:
+    """`3又1/4`, `三百五十又3分之1`: a whole number, a joining word, then a fraction."""
+    found = []
+    for start, end, value in fractions:
+        head_start = max(0, start - 8)
+        head = text[head_start:start].rstrip(" \u00a0")
+        joiner = next(
+            (m for m in lex.fraction_joiners.finditer(head) if m.end() == len(head)), None
+        )
+        whole = None if joiner is None else _before(text, head_start + joiner.start(), by_end)
+        if whole is not None and whole[1] == int(whole[1]):
+            found.append((whole[0], end, whole[1] + value))
+    return found
+
+
+def _a_year(value: float) -> bool:
+    return value == int(value) and _YEARS[0] <= value <= _YEARS[1]
+
+
+def _counts_something(text: str, lex: Lexicon, pos: int) -> bool:
+    gap = _WORD_GAP.match(text, pos)
+    at = gap.end() if gap else pos
+    return bool(
+        lex.units.match_at(text, at)
+        or lex.currencies.match_at(text, at)
+        or lex.subunits.match_at(text, at)
+    )
