@@ -55,6 +55,7 @@ _TABLES = {
     "contrasts": dict,
     "percent_before": dict,
     "weekdays_short": dict,
+    "months_short": dict,
     "number_joiners": dict,
     "relative_offsets": dict,
     "attribution": dict,

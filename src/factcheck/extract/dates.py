@@ -11,10 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from factcheck.extract.found import Found
 from factcheck.extract.relative_dates import DateFinding, find_relative
-from factcheck.lexicon import Lexicon, fold
+from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
@@ -38,7 +39,7 @@ class _Patterns:
     month_alone: re.Pattern[str]
     numeric_full: re.Pattern[str]
     year_first: re.Pattern[str]
-    named_numeric: tuple[re.Pattern[str], ...]
+    named_numeric: re.Pattern[str]
     numeric: re.Pattern[str]
     weekday: re.Pattern[str]
     suffixed: re.Pattern[str] | None
@@ -99,7 +100,7 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
             rf"(?P<day>[0-3]?\d){_NUMERIC_END}",
             flags,
         ),
-        named_numeric=_named_numeric(month, edge),
+        named_numeric=_named_numeric(lex, edge),
         numeric=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>\d\d?)/(?P<b>\d\d?)"
             rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
@@ -110,15 +111,46 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     )
 
 
-def _named_numeric(month: str, edge: str) -> tuple[re.Pattern[str], ...]:
-    """Numeric dates with the month's name: `05-Aug-2016`, `Sep-23-2020`, `2019/aug/01`."""
-    day = r"(?P<day>[0-3]?\d)"
-    forms = (
-        rf"{day}(?P<sep>[-/]){month}(?P=sep){_YEAR_OR_SHORT}",
-        rf"{month}(?P<sep>[-/]){day}(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)",
-        rf"(?P<year>(?:19|20)\d\d)(?P<sep>[-/]){month}(?P=sep){day}(?!\d)",
+def _named_numeric(lex: Lexicon, edge: str) -> re.Pattern[str]:
+    """Numeric dates with the month's name, in any order: `05-Aug-2016`, `Sep-23-2020`,
+    `2019/aug/01`, `23-2020-September`. A named month and a four-digit year leave only one
+    reading; short forms that are other words in prose (`Sep`, `mrt`) count only here."""
+    short = Phrases(lex.raw.get("months_short", {}), spaced=lex.spaced).body
+    part = rf"(?:{lex.months.body}|{short}|\d{{1,4}})"
+    return re.compile(
+        rf"{edge}(?P<p1>{part})(?P<sep>[-/])(?P<p2>{part})(?P=sep)(?P<p3>{part})"
+        rf"(?![^\W_]){_NUMERIC_END}",
+        re.IGNORECASE,
     )
-    return tuple(re.compile(rf"{edge}{form}", re.IGNORECASE) for form in forms)
+
+
+def _named_parts(match: re.Match[str], lex: Lexicon) -> dict[str, Any] | None:
+    """Day, month and year of a `_named_numeric` match: one month word, one day of one or two
+    digits, and a four-digit year anywhere or a two-digit one last after day and month."""
+    parts = [match.group(g) for g in ("p1", "p2", "p3")]
+    words = [p for p in parts if not p.isdigit()]
+    if len(words) != 1:
+        return None
+    month = _month_number(words[0], lex)
+    digits = [p for p in parts if p.isdigit()]
+    years = [d for d in digits if len(d) == 4]
+    if len(years) == 1:
+        day = next(d for d in digits if d is not years[0])
+    elif parts[1] == words[0] and len(parts[2]) == 2 and len(parts[0]) <= 2:
+        day, years = parts[0], [parts[2]]  # `05-Aug-16`
+    else:
+        return None
+    if month is None or len(day) > 2:
+        return None
+    return {"day": day, "month": str(month), "year": years[0]}
+
+
+def _month_number(word: str, lex: Lexicon) -> int | None:
+    found = lex.months.get(word)
+    if found is not None:
+        return found
+    short = {fold(k): int(v) for k, v in lex.raw.get("months_short", {}).items()}
+    return short.get(fold(word))
 
 
 def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
@@ -158,12 +190,11 @@ def find_dates(
     found: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
     occupied = Spans()  # `taken`, searchable in log time: dense dates were quadratic
-    named = pats.named_numeric if _NAMED_NUMERIC_HINT.search(text) else ()
     ordered = (
         pats.suffixed,
         pats.year_first if _YEAR_FIRST_HINT.search(text) else None,
         pats.numeric_full,
-        *named,
+        pats.named_numeric if _NAMED_NUMERIC_HINT.search(text) else None,
         pats.day_month,
         pats.month_day,
         None if days_only else pats.month_year,
@@ -180,7 +211,12 @@ def find_dates(
                 continue  # `Theresa May 10 years ago`
             direction = _direction(text, match.start(), match.end(), lex)
             numeric = pattern is pats.numeric or pattern is pats.numeric_full
-            finding = _from_match(match, lex, anchor, numeric=numeric, direction=direction)
+            groups = (
+                _named_parts(match, lex) if pattern is pats.named_numeric else match.groupdict()
+            )
+            if groups is None:
+                continue
+            finding = _from_match(match, groups, lex, anchor, numeric=numeric, direction=direction)
             if finding is not None:
                 found.append(finding)
                 taken.append((match.start(), match.end()))
@@ -222,13 +258,13 @@ def _direction(text: str, start: int, end: int, lex: Lexicon) -> str | None:
 
 def _from_match(
     match: re.Match[str],
+    groups: dict[str, Any],
     lex: Lexicon,
     anchor: dt.date | None,
     *,
     numeric: bool,
     direction: str | None = None,
 ) -> DateFinding | None:
-    groups = match.groupdict()
     day: int | None
     month: int | None
     if numeric:
