@@ -56,6 +56,7 @@ _TABLES = {
     "percent_before": dict,
     "weekdays_short": dict,
     "months_short": dict,
+    "ordinals": dict,
     "number_joiners": dict,
     "relative_offsets": dict,
     "attribution": dict,

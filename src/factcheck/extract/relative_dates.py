@@ -9,6 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.found import Found
+from factcheck.extract.weekday_days import (
+    day_of_weekday,
+    guarded_rank,
+    month_after,
+    nth_weekday,
+    rank_before,
+)
 from factcheck.lexicon import Lexicon, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
@@ -69,6 +76,12 @@ def _weekday(
 ) -> DateFinding | None:
     if _guarded_weekday(text, match.end(), lex):
         return None
+    ranked = rank_before(text, lex, match.start())
+    if ranked is not None:
+        return _ranked_weekday(text, lex, anchor, stated, match, ranked)
+    numbered = day_of_weekday(text, lex, anchor, stated, match.end())
+    if numbered is not None:
+        return _day_finding(text, match.start(), numbered[0], numbered[1])
     week = _week_of(text, lex, match.start(), match.end())
     if week is None and not lex.spaced:
         return None  # a weekday alone among unspaced characters is too often in another word
@@ -81,6 +94,58 @@ def _weekday(
     phrase = text[start:end]
     value = DateValue(None, None, None, relative=phrase)
     if day:
+        value = DateValue(day.year, day.month, day.day, True, relative=phrase)
+    return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
+
+
+def _ranked_weekday(
+    text: str,
+    lex: Lexicon,
+    anchor: dt.date | None,
+    stated: int,
+    match: re.Match[str],
+    ranked: tuple[int, int],
+) -> DateFinding | None:
+    """`the second Sunday`: of the anchor's month, or of the month named after it."""
+    rank, start = ranked
+    month = month_after(text, lex, match.end())
+    if month is None and guarded_rank(text, lex, match.end()):
+        return None  # `the first Sunday of Advent`
+    end = month.end() if month else match.end()
+    year_month = _named_month(month, lex, anchor) if month else None
+    if month is None and anchor is not None:
+        year_month = anchor.year, anchor.month
+    day = nth_weekday(*year_month, stated, rank) if year_month else None
+    return _day_finding(text, start, end, day)
+
+
+def _named_month(
+    match: re.Match[str], lex: Lexicon, anchor: dt.date | None
+) -> tuple[int, int] | None:
+    """`next month` against the anchor; `October` in its year, or the one nearest the anchor."""
+    if match.group("current"):
+        return (anchor.year, anchor.month) if anchor else None
+    if match.group("relative"):
+        value = _month_of(match.group("relative"), lex.code, anchor)
+        return (value.year, value.month) if value.year and value.month else None
+    month = lex.months.get(match.group("month"))
+    if month is None:
+        return None
+    if match.group("year"):
+        return int(match.group("year")), month
+    if anchor is None:
+        return None
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(
+        ((y, month) for y in years),
+        key=lambda ym: abs(ym[0] * 12 + ym[1] - anchor.year * 12 - anchor.month),
+    )
+
+
+def _day_finding(text: str, start: int, end: int, day: dt.date | None) -> DateFinding:
+    phrase = text[start:end]
+    value = DateValue(None, None, None, relative=phrase)
+    if day is not None:
         value = DateValue(day.year, day.month, day.day, True, relative=phrase)
     return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
 
