@@ -57,6 +57,8 @@ _TABLES = {
     "weekdays_short": dict,
     "months_short": dict,
     "ordinals": dict,
+    "anaphoric_days": dict,
+    "anaphoric_day_guards": dict,
     "number_joiners": dict,
     "relative_offsets": dict,
     "attribution": dict,

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from factcheck.extract.anaphoric_dates import find_anaphoric
 from factcheck.extract.attribution import attribution_of
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import find_figures
@@ -76,7 +77,10 @@ def extract_source(
     dates = [
         d for d in find_dates(text, lex, anchor, relative_anchor) if not _inside(d.found, urls)
     ]
-    found = [d.found for d in dates if not _is_dateline(text, d)]
+    told = [d for d in dates if not _is_dateline(text, d)]  # a dateline dates no story event
+    anaphoric = find_anaphoric(text, lex, told)
+    dates += anaphoric
+    found = [d.found for d in told + anaphoric]
     found += find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]
     found = _drop_overlaps(found)
