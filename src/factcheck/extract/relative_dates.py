@@ -167,7 +167,9 @@ def _week_patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern
     words = _alternation(
         {**lex.raw.get("weekday_weeks", {}), **lex.raw.get("weekday_weeks_before", {})}
     )
-    before = rf"{edge}(?P<week>{words})(?:{gap}(?:{links}))?{gap}$"
+    before = (
+        rf"{edge}(?P<week>{words})(?:\s*[,–-])?(?:{gap}(?:{links}))?{gap}$"  # `this week, Friday`
+    )
     after = rf"{gap}(?:(?:{links}){gap})?(?P<week>{phrases}){tail}"
     return re.compile(before, re.I), re.compile(after, re.I)
 
@@ -330,17 +332,33 @@ def _offset(
     ):
         return None
     amount = _amount(match.group("amount"), lex)
-    side = _offset_side(text, lex, match.start(), match.end())
+    from_day = _from_day(text, lex, match.end())
+    side = (1, match.start(), from_day[1]) if from_day else None
+    side = side or _offset_side(text, lex, match.start(), match.end())
     if amount is None or side is None:
         return None
     sign, start, end = side
     phrase = text[start:end]
     value = DateValue(None, None, None, relative=phrase)
     if anchor is not None:
-        day = _shift(anchor, sign * int(amount), sense.name)
+        base = anchor + dt.timedelta(days=from_day[0] if from_day else 0)
+        day = _shift(base, sign * int(amount), sense.name)
         precise = day.day if sense.name in _UNIT_DAYS else None
         value = DateValue(day.year, day.month, precise, True, relative=phrase)
     return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
+
+
+def _from_day(text: str, lex: Lexicon, end: int) -> tuple[int, int] | None:
+    """`two days after today`, `vier dagen vanaf gisteren`: the day counted from (in days from
+    the anchor) and where the phrase ends."""
+    words = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "from_day"))
+    if not words:
+        return None
+    gap = r"\s+" if lex.spaced else r"\s*"
+    found = re.compile(rf"{gap}(?:{words}){gap}", re.I).match(text, end)
+    day = found and lex.relative_dates.match_at(text, found.end())
+    days = lex.relative_dates.get(day.group()) if day else None
+    return (days, day.end()) if day and isinstance(days, int) else None
 
 
 def _amount(text: str, lex: Lexicon) -> float | None:
