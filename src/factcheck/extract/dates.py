@@ -19,8 +19,8 @@ from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
-_DAY = r"(?P<day>[0-3]?\d)(?:(?P<ord>st|nd|rd|th|er|[º°]|o(?=\s))|\.(?=\s))?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d|1[0-7]\d\d(?=[.,;:!?)]|\s*$))(?!\d)"
+"""Years before 1800 only where nothing follows (`5 December 1391.`): `5 March 1500 people`."""
 _YEAR_OR_SHORT = r"(?P<year>(?:19|20)\d\d|\d\d)(?!\d)"
 _YEAR_GAP = r"(?:\s?,\s*|\s+)"
 """Between a day and its year: `5, 2025`, `5 2025`, and newswire's `5 , 2025`."""
@@ -56,6 +56,12 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     weekday = f"(?P<weekday>{lex.weekdays.body})"
     link = _words(lex.date_links)
     year_link = _words(lex.date_links + lex.raw_list("date_links", "year"))
+    # `28 June in 2020`: a link only a day's date takes (`Theresa May in 2019` is no date).
+    day_year_link = _words(
+        lex.date_links + lex.raw_list("date_links", "year") + lex.raw_list("date_links", "day_year")
+    )
+    suffixes = lex.ordinal_suffixes.body
+    day = rf"(?P<day>[0-3]?\d)(?:(?P<ord>{suffixes}|[º°])|\.(?=\s))?"  # `4th`, `4e`, `4.`
     # `4th of July`: a link only an ordinal day takes (`3 of May's ministers` is no date).
     ordinal_words = "|".join(re.escape(w) for w in lex.raw_list("date_links", "ordinal"))
     ordinal_link = rf"(?(ord)(?:\s+(?:{ordinal_words}))?)" if ordinal_words else ""
@@ -77,13 +83,13 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
-            rf"{edge}{lead}{_DAY}{ordinal_link}{day2}\s+{link}{month}\.?{tail}"
-            rf"(?:{_YEAR_GAP}{year_link}{_YEAR})?",
+            rf"{edge}{lead}{day}{ordinal_link}{day2}\s+{link}{month}\.?{tail}"
+            rf"(?:{_YEAR_GAP}{day_year_link}{_YEAR})?",
             flags,
         ),
         month_day=re.compile(
             rf"{edge}{lead}{month}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{day2}(?![\d:.,]\d)"
-            rf"(?:{_YEAR_GAP}{year_link}{_YEAR})?{tail}",
+            rf"(?:{_YEAR_GAP}{day_year_link}{_YEAR})?{tail}",
             flags,
         ),
         month_year=re.compile(rf"{edge}{month}\.?,?\s+{year_link}{_YEAR}", flags),
@@ -96,14 +102,15 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
             flags,
         ),
         year_first=re.compile(
-            rf"{edge}(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+            rf"{edge}(?P<year>(?:19|20)\d\d|1[0-8]\d\d(?=([/.-])[01]\d\2[0-3]\d))"
+            rf"(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
             rf"(?P<day>[0-3]?\d){_NUMERIC_END}",
             flags,
         ),
         named_numeric=_named_numeric(lex, edge),
         numeric=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>\d\d?)/(?P<b>\d\d?)"
-            rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
+            rf"(?:(?:/|,(?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
             flags,
         ),
         weekday=re.compile(rf"{edge}{weekday}{tail}", flags),
@@ -170,7 +177,7 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
 # What a text must hold for some patterns to match at all: one C-level search spares each
 # pattern's walk over the whole text (most articles hold no `05-Aug-2016` or `2025/02/03`).
 _NAMED_NUMERIC_HINT = re.compile(r"\d[-/][^\W\d_]|[^\W\d_][-/]\d")
-_YEAR_FIRST_HINT = re.compile(r"(?:19|20)\d\d[/.-]\d")
+_YEAR_FIRST_HINT = re.compile(r"(?:1\d|20)\d\d[/.-]\d")
 
 
 def find_dates(
