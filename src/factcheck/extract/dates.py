@@ -53,6 +53,9 @@ def _words(words: tuple[str, ...]) -> str:
 @lru_cache(maxsize=32)
 def _patterns(code: str, lex: Lexicon) -> _Patterns:
     month = f"(?P<month>{lex.months.body})"
+    # `4e jan 2019`: a short name (`jan`, `sep`) is a month before a year, not alone (`Jan`).
+    short = Phrases(lex.raw.get("months_short", {}), spaced=lex.spaced).body
+    month_or_short = f"(?P<month>{lex.months.body}|(?P<short>{short}))"
     weekday = f"(?P<weekday>{lex.weekdays.body})"
     link = _words(lex.date_links)
     year_link = _words(lex.date_links + lex.raw_list("date_links", "year"))
@@ -83,7 +86,7 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
-            rf"{edge}{lead}{day}{ordinal_link}{day2}\s+{link}{month}\.?{tail}"
+            rf"{edge}{lead}{day}{ordinal_link}{day2}\s+{link}{month_or_short}\.?{tail}"
             rf"(?:{_YEAR_GAP}{day_year_link}{_YEAR})?",
             flags,
         ),
@@ -279,10 +282,13 @@ def _from_match(
             groups.get("weekday") or groups.get("open") or groups.get("year") or groups.get("sep")
         ):
             return None
+        groups = _short_year_first(groups, lex)
         day, month = _day_month(int(groups["a"]), int(groups["b"]), lex)
     else:
         month_word = groups.get("month") or ""
-        month = lex.months.get(month_word) if not month_word.isdigit() else int(month_word)
+        month = _month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
+        if groups.get("short") and not groups.get("year"):
+            return None
         day = int(groups["day"]) if groups.get("day") else None
     if month is None:
         return None
@@ -339,6 +345,17 @@ def _era_year(groups: dict[str, str | None], lex: Lexicon) -> int | None:
         return None
     first = int(lex.raw.get("eras", {}).get(era, 0))
     return first + (0 if within == "元" else int(within) - 1)
+
+
+def _short_year_first(groups: dict[str, Any], lex: Lexicon) -> dict[str, Any]:
+    """In a language that writes the year first, `12-11-10` is 2012-11-10: two-digit numbers
+    joined by dashes or dots are read in its order when they can be."""
+    year = groups.get("year") or ""
+    if lex.date_order != "ymd" or len(year) != 2 or len(groups["a"]) != 2:
+        return groups
+    if not groups.get("sep") or int(groups["b"]) > 12 or int(year) > 31:
+        return groups  # `05/05/89` and `3-7-89` end with their year whatever the language
+    return {**groups, "year": groups["a"], "a": groups["b"], "b": year}
 
 
 def _day_month(first: int, second: int, lex: Lexicon) -> tuple[int, int]:
