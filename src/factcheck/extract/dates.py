@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.found import Found
+from factcheck.extract.numeral_dates import numeral_parts, numeral_pattern
 from factcheck.extract.relative_dates import DateFinding, find_relative
 from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
@@ -200,8 +201,10 @@ def find_dates(
     found: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
     occupied = Spans()  # `taken`, searchable in log time: dense dates were quadratic
+    numerals = numeral_pattern(lex.code, lex)
     ordered = (
         pats.suffixed,
+        numerals if numerals is not None and lex.date_suffixes["month"] in text else None,
         pats.year_first if _YEAR_FIRST_HINT.search(text) else None,
         pats.numeric_full,
         pats.named_numeric if _NAMED_NUMERIC_HINT.search(text) else None,
@@ -221,9 +224,7 @@ def find_dates(
                 continue  # `Theresa May 10 years ago`
             direction = _direction(text, match.start(), match.end(), lex)
             numeric = pattern is pats.numeric or pattern is pats.numeric_full
-            groups = (
-                _named_parts(match, lex) if pattern is pats.named_numeric else match.groupdict()
-            )
+            groups = _groups(match, text, lex, pats)
             if groups is None:
                 continue
             finding = _from_match(match, groups, lex, anchor, numeric=numeric, direction=direction)
@@ -234,6 +235,17 @@ def find_dates(
     if not days_only:
         found += find_relative(text, lex, relative_anchor, pats.weekday, taken)
     return sorted(found, key=lambda f: f.found.start)
+
+
+def _groups(
+    match: re.Match[str], text: str, lex: Lexicon, pats: _Patterns
+) -> dict[str, Any] | None:
+    """A match's day, month and year as the patterns that read words or numerals give them."""
+    if match.re is pats.named_numeric:
+        return _named_parts(match, lex)
+    if match.re is numeral_pattern(lex.code, lex):
+        return numeral_parts(match, text, lex)
+    return match.groupdict()
 
 
 def _after_a_name(text: str, match: re.Match[str], lex: Lexicon) -> bool:
