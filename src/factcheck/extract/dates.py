@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.extract.found import Found
 from factcheck.extract.numeral_dates import numeral_parts, numeral_pattern
 from factcheck.extract.relative_dates import DateFinding, find_relative
+from factcheck.extract.weekday_days import ordinals
 from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
@@ -66,9 +67,15 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     )
     suffixes = lex.ordinal_suffixes.body
     day = rf"(?P<day>[0-3]?\d)(?:(?P<ord>{suffixes}|[º°])|\.(?=\s))?"  # `4th`, `4e`, `4.`
+    # `the fourth of July`, `vierde juli van 1995`: a day in words needs its link or a year.
+    day = rf"(?:{day}|(?P<ord_word>{ordinals(lex).body}))"
     # `4th of July`: a link only an ordinal day takes (`3 of May's ministers` is no date).
     ordinal_words = "|".join(re.escape(w) for w in lex.raw_list("date_links", "ordinal"))
-    ordinal_link = rf"(?(ord)(?:\s+(?:{ordinal_words}))?)" if ordinal_words else ""
+    ordinal_link = (
+        rf"(?:(?(ord)|(?(ord_word)|(?!)))(?P<ord_link>\s+(?:{ordinal_words})))?"
+        if ordinal_words
+        else ""
+    )
     lead = rf"(?:{weekday}\.?,?\s+(?:{link})?)?"
     # Digits never touch a date; letters may in scripts written without spaces (`你3-7-2017`).
     edge = r"(?<![^\W\d_])(?<!\d)" if lex.spaced else r"(?<!\d)"
@@ -243,9 +250,20 @@ def _groups(
     """A match's day, month and year as the patterns that read words or numerals give them."""
     if match.re is pats.named_numeric:
         return _named_parts(match, lex)
+    if match.re is pats.day_month and match.group("ord_word"):
+        return _word_day(match, lex)
     if match.re is numeral_pattern(lex.code, lex):
         return numeral_parts(match, text, lex)
     return match.groupdict()
+
+
+def _word_day(match: re.Match[str], lex: Lexicon) -> dict[str, Any] | None:
+    """`the fourth of July`, `vierde juli van 1995`; not `a second March on Washington`."""
+    groups = match.groupdict()
+    if not (groups.get("ord_link") or groups.get("year")):
+        return None
+    day = ordinals(lex).get(match.group("ord_word"))
+    return {**groups, "day": str(day)} if day else None
 
 
 def _after_a_name(text: str, match: re.Match[str], lex: Lexicon) -> bool:

@@ -24,15 +24,15 @@ _CLOSE = re.compile(r"\s*(?:[.,;:!?)\]»\"”’'](?!\d)|$)")
 @lru_cache(maxsize=32)
 def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The day after a weekday, and the rank before one."""
-    ordinals = _ordinals(lex).body
+    words = ordinals(lex).body
     suffixes = lex.ordinal_suffixes.body
     articles = _alternation(lex.raw_list("date_links", "day"))
     day = (
-        rf"(?:(?P<digits>[0-3]?\d)(?P<suffix>{suffixes})?(?!\d)|(?P<word>{ordinals})"
+        rf"(?:(?P<digits>[0-3]?\d)(?P<suffix>{suffixes})?(?!\d)|(?P<word>{words})"
         rf"|(?P<cardinal>{lex.number_words.body}))"
     )
     after = rf",?\s+(?:(?P<article>{articles})\s+)?{day}"
-    rank = rf"(?<![^\W\d_])(?:(?P<rank>{ordinals})|(?P<rank_digits>[1-5]){suffixes})\s+$"
+    rank = rf"(?<![^\W\d_])(?:(?P<rank>{words})|(?P<rank_digits>[1-5]){suffixes})\s+$"
     return re.compile(after, re.I), re.compile(rank, re.I)
 
 
@@ -41,7 +41,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=32)
-def _ordinals(lex: Lexicon) -> Phrases[int]:
+def ordinals(lex: Lexicon) -> Phrases[int]:
+    """Ordinal words for days and ranks: `eleventh`, `vierde`."""
     return Phrases({k: int(v) for k, v in lex.raw.get("ordinals", {}).items()}, spaced=lex.spaced)
 
 
@@ -67,7 +68,7 @@ def _day_number(match: re.Match[str], lex: Lexicon) -> int | None:
     if match.group("digits"):
         return int(match.group("digits"))
     if match.group("word"):
-        return _ordinals(lex).get(match.group("word"))
+        return ordinals(lex).get(match.group("word"))
     value = lex.number_words.get(match.group("cardinal"))
     return int(value) if value is not None and value == int(value) else None
 
@@ -100,7 +101,7 @@ def rank_before(text: str, lex: Lexicon, start: int) -> tuple[int, int] | None:
     before = re.search(r"(\S+)\s+$", head[: match.start()])
     if before is not None and lex.indefinite_articles.get(before.group(1)) is not None:
         return None  # `for a second Sunday` is a count of Sundays
-    rank = _ordinals(lex).get(match.group("rank")) if match.group("rank") else None
+    rank = ordinals(lex).get(match.group("rank")) if match.group("rank") else None
     rank = rank or int(match.group("rank_digits") or 0)
     if not 1 <= rank <= _LAST_RANK:
         return None
