@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -250,17 +251,49 @@ def _relative(
     out = []
     occupied = Spans(taken)
     for match in lex.relative_dates.finditer(text):
-        if occupied.overlaps(match.start(), match.end()) or _guarded(text, match.start(), lex):
+        if occupied.overlaps(match.start(), match.end()):
             continue
         entry = lex.relative_dates.get(match.group())
+        start = match.start()
         if isinstance(entry, int):
+            if _guarded(text, match.start(), lex):
+                continue  # `esta mañana` is this morning; `de volgende maand` needs no guard
             value = _days_from(match.group(), anchor, entry)
         elif entry == "month":
-            value = _month_of(match.group(), lex.code, anchor)
+            value, start = _day_of_month(text, lex, anchor, match)
         else:
             continue  # a week or a year names no day or month worth checking
-        out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
+        out.append(DateFinding(Found(Kind.DATE, start, match.end(), value, ("relative",))))
     return out
+
+
+def _day_of_month(
+    text: str, lex: Lexicon, anchor: dt.date | None, match: re.Match[str]
+) -> tuple[DateValue, int]:
+    """`next month`, or `the 20th of next month` when a day, ranked by its suffix or article,
+    and its link come before it."""
+    value = _month_of(match.group(), lex.code, anchor)
+    links = "|".join(map(re.escape, lex.raw_list("date_links", "ordinal") + lex.date_links))
+    articles = "|".join(map(re.escape, lex.raw_list("date_links", "day"))) or "(?!)"
+    if not links or not value.year or not value.month:
+        return value, match.start()
+    head = text[max(0, match.start() - 30) : match.start()]
+    day = re.search(
+        rf"(?:(?P<article>{articles})\s+)?(?<![\w.,])(?P<day>[0-3]?\d)"
+        rf"(?P<suffix>\s?{lex.ordinal_suffixes.body})?"
+        rf"\s+(?:{links})\s+(?:(?:{articles})\s+)?$",
+        head,
+        re.I,
+    )
+    if day is None or not (day.group("article") or day.group("suffix")):
+        return value, match.start()  # `20 of next month's flights` is a count
+    if not 1 <= int(day.group("day")) <= monthrange(value.year, value.month)[1]:
+        return value, match.start()
+    start = match.start() - len(head) + day.start("day")
+    dated = DateValue(
+        value.year, value.month, int(day.group("day")), True, relative=text[start : match.end()]
+    )
+    return dated, start
 
 
 def _guarded(text: str, start: int, lex: Lexicon) -> bool:
