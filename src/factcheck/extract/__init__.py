@@ -11,8 +11,7 @@ from factcheck.extract.anaphoric_dates import find_anaphoric
 from factcheck.extract.attribution import attribution_of
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import find_figures
-from factcheck.extract.found import Found
-from factcheck.extract.relative_dates import DateFinding
+from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, subject_of
 from factcheck.lexicon import Lexicon

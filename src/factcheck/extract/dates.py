@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factcheck.extract.found import Found
+from factcheck.extract.found import DateFinding, Found
+from factcheck.extract.named_dates import NUMERIC_END, month_number, named_numeric, named_parts
 from factcheck.extract.numeral_dates import numeral_parts, numeral_pattern
-from factcheck.extract.relative_dates import DateFinding, find_relative
+from factcheck.extract.relative_dates import find_relative
 from factcheck.extract.weekday_days import ordinals
 from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
@@ -26,8 +27,6 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d|1[0-7]\d\d(?=[.,;:!?)]|\s*$))(?!\d)"
 _YEAR_OR_SHORT = r"(?P<year>(?:19|20)\d\d|\d\d)(?!\d)"
 _YEAR_GAP = r"(?:\s?,\s*|\s+)"
 """Between a day and its year: `5, 2025`, `5 2025`, and newswire's `5 , 2025`."""
-_NUMERIC_END = r"(?!\d|[.,/-]\d)"
-"""Not followed by more digits: `1.2.2025.4` or `3-7-2025-1` is some other number."""
 _TWO_DIGIT_AHEAD = 20
 """A two-digit year is read in the century that puts it at most this many years after the
 anchor: news names the past far more than the far future (`05/05/89` is 1989, `3-7-27` 2027)."""
@@ -109,16 +108,16 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         ),
         numeric_full=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?P<a>\d\d?)(?P<sep>[.-])(?P<b>\d\d?)(?P=sep)"
-            rf"(?P<year>(?:19|20)\d\d|(?<=-)\d\d)(?!\d){_NUMERIC_END}",  # `3-7-27`, not `1.2.10`
+            rf"(?P<year>(?:19|20)\d\d|(?<=-)\d\d)(?!\d){NUMERIC_END}",  # `3-7-27`, not `1.2.10`
             flags,
         ),
         year_first=re.compile(
             rf"{edge}(?P<year>(?:19|20)\d\d|1[0-8]\d\d(?=([/.-])[01]\d\2[0-3]\d))"
             rf"(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
-            rf"(?P<day>[0-3]?\d){_NUMERIC_END}",
+            rf"(?P<day>[0-3]?\d){NUMERIC_END}",
             flags,
         ),
-        named_numeric=_named_numeric(lex, edge),
+        named_numeric=named_numeric(lex, edge),
         numeric=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?P<open>\()?(?P<a>\d\d?)/(?P<b>\d\d?)"
             rf"(?:(?:/|,(?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
@@ -127,48 +126,6 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         weekday=re.compile(rf"{edge}{weekday}{tail}", flags),
         suffixed=_suffixed(lex),
     )
-
-
-def _named_numeric(lex: Lexicon, edge: str) -> re.Pattern[str]:
-    """Numeric dates with the month's name, in any order: `05-Aug-2016`, `Sep-23-2020`,
-    `2019/aug/01`, `23-2020-September`. A named month and a four-digit year leave only one
-    reading; short forms that are other words in prose (`Sep`, `mrt`) count only here."""
-    short = Phrases(lex.raw.get("months_short", {}), spaced=lex.spaced).body
-    part = rf"(?:{lex.months.body}|{short}|\d{{1,4}})"
-    return re.compile(
-        rf"{edge}(?P<p1>{part})(?P<sep>[-/])(?P<p2>{part})(?P=sep)(?P<p3>{part})"
-        rf"(?![^\W_]){_NUMERIC_END}",
-        re.IGNORECASE,
-    )
-
-
-def _named_parts(match: re.Match[str], lex: Lexicon) -> dict[str, Any] | None:
-    """Day, month and year of a `_named_numeric` match: one month word, one day of one or two
-    digits, and a four-digit year anywhere or a two-digit one last after day and month."""
-    parts = [match.group(g) for g in ("p1", "p2", "p3")]
-    words = [p for p in parts if not p.isdigit()]
-    if len(words) != 1:
-        return None
-    month = _month_number(words[0], lex)
-    digits = [p for p in parts if p.isdigit()]
-    years = [d for d in digits if len(d) == 4]
-    if len(years) == 1:
-        day = next(d for d in digits if d is not years[0])
-    elif parts[1] == words[0] and len(parts[2]) == 2 and len(parts[0]) <= 2:
-        day, years = parts[0], [parts[2]]  # `05-Aug-16`
-    else:
-        return None
-    if month is None or len(day) > 2:
-        return None
-    return {"day": day, "month": str(month), "year": years[0]}
-
-
-def _month_number(word: str, lex: Lexicon) -> int | None:
-    found = lex.months.get(word)
-    if found is not None:
-        return found
-    short = {fold(k): int(v) for k, v in lex.raw.get("months_short", {}).items()}
-    return short.get(fold(word))
 
 
 def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
@@ -249,7 +206,7 @@ def _groups(
 ) -> dict[str, Any] | None:
     """A match's day, month and year as the patterns that read words or numerals give them."""
     if match.re is pats.named_numeric:
-        return _named_parts(match, lex)
+        return named_parts(match, lex)
     if match.re is pats.day_month and match.group("ord_word"):
         return _word_day(match, lex)
     if match.re is numeral_pattern(lex.code, lex):
@@ -316,7 +273,7 @@ def _from_match(
         day, month = _day_month(int(groups["a"]), int(groups["b"]), lex)
     else:
         month_word = groups.get("month") or ""
-        month = _month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
+        month = month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
         if groups.get("short") and not groups.get("year"):
             return None
         day = int(groups["day"]) if groups.get("day") else None
