@@ -56,6 +56,7 @@ _TABLES = {
     "percent_before": dict,
     "weekdays_short": dict,
     "months_short": dict,
+    "weekdays_in_week": dict,
     "ordinals": dict,
     "anaphoric_days": dict,
     "anaphoric_day_guards": dict,

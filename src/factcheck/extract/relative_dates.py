@@ -18,7 +18,7 @@ from factcheck.extract.weekday_days import (
     nth_weekday,
     rank_before,
 )
-from factcheck.lexicon import Lexicon, fold
+from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
@@ -35,6 +35,10 @@ def find_relative(
     taken = taken + [(f.found.start, f.found.end) for f in found]
     weekdays = _weekdays_alone(text, lex, anchor, weekday_pattern, taken)
     taken = taken + [(f.found.start, f.found.end) for f in weekdays]
+    short = _short_weekdays(lex)
+    if short:
+        weekdays += _weekdays_alone(text, lex, anchor, short.pattern, taken, short)
+        taken = taken + [(f.found.start, f.found.end) for f in weekdays]
     return found + weekdays + _relative(text, lex, anchor, taken)
 
 
@@ -44,9 +48,11 @@ def _weekdays_alone(
     anchor: dt.date | None,
     pattern: re.Pattern[str],
     taken: list[tuple[int, int]],
+    short: Phrases[int] | None = None,
 ) -> list[DateFinding]:
     """`said Monday`: the latest such day on or before the anchor; `next Monday`, `Friday next
-    week`, `上周一`: the day its words name."""
+    week`, `上周一`: the day its words name. `short` names that are also other words (`sexta`,
+    sixth) count only with a week, a rank or a direction (`nesta sexta`, `próxima sexta`)."""
     out = []
     occupied = Spans(taken)
     for match in pattern.finditer(text):
@@ -55,24 +61,36 @@ def _weekdays_alone(
         word = match.group()
         if lex.spaced and len(word) <= 3:
             continue  # `Sun`, `Mar`, `Sat` alone are too often something else
-        stated = lex.weekdays.get(word)
+        stated = (short or lex.weekdays).get(word)
         if stated is None or _counted_before(text, match.start(), lex):
             continue  # `dua minggu` is two weeks, not a Sunday
-        found = _weekday(text, lex, anchor, stated, match)
+        found = _weekday(text, lex, anchor, stated, match, needs_week=short is not None)
         if found is not None:
             out.append(found)
     return out
 
 
+@lru_cache(maxsize=32)
+def _short_weekdays(lex: Lexicon) -> Phrases[int] | None:
+    names = {k: int(v) for k, v in lex.raw.get("weekdays_in_week", {}).items()}
+    return Phrases(names, spaced=lex.spaced) if names else None
+
+
 def _weekday(
-    text: str, lex: Lexicon, anchor: dt.date | None, stated: int, match: re.Match[str]
+    text: str,
+    lex: Lexicon,
+    anchor: dt.date | None,
+    stated: int,
+    match: re.Match[str],
+    *,
+    needs_week: bool = False,
 ) -> DateFinding | None:
     if _guarded_weekday(text, match.end(), lex):
         return None
     ranked = rank_before(text, lex, match.start())
     if ranked is not None:
         return _ranked_weekday(text, lex, anchor, stated, match, ranked)
-    numbered = day_of_weekday(text, lex, anchor, stated, match.end())
+    numbered = None if needs_week else day_of_weekday(text, lex, anchor, stated, match.end())
     if numbered is not None:
         return _day_finding(text, match.start(), numbered[0], numbered[1])
     week = _week_of(text, lex, match.start(), match.end())
@@ -83,6 +101,8 @@ def _weekday(
         day = anchor and _in_week(anchor, stated, weeks)
     else:
         direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
+        if needs_week and direction is None:
+            return None
         day = anchor and _weekday_from(anchor, stated, direction)
     phrase = text[start:end]
     value = DateValue(None, None, None, relative=phrase)
