@@ -140,9 +140,12 @@ def month_after(text: str, lex: Lexicon, end: int) -> re.Match[str] | None:
 
 
 def guarded_rank(text: str, lex: Lexicon, end: int) -> bool:
-    """`the first Sunday of Advent`, `the third Monday in a row`: a link with no month after it
-    makes the rank some other count."""
+    """`the first Sunday of Advent`, `for the second Sunday running`, `por segundo domingo
+    consecutivo`: a link with no month after it, or a word for `in a row`, makes the rank a
+    count of weekdays."""
     words = _alternation(
-        lex.raw_list("date_links", "nth_weekday") + lex.raw_list("date_prepositions", "words")
+        lex.raw_list("date_links", "nth_weekday")
+        + lex.raw_list("date_prepositions", "words")
+        + lex.raw_list("date_links", "in_a_row")
     )
     return re.match(rf"\s+(?:{words})(?!\w)", text[end : end + 40], re.I) is not None
