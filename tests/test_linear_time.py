@@ -77,6 +77,11 @@ def _assert_linear(work: Callable[[str], object], unit: str, size: int) -> None:
         ("5 euros y 5 céntimos y ", 1000, "es"),
         ("por ciento ", 2000, "es"),
         ("1.2.", 5000, "en"),  # a run of separated numbers
+        ("3 May 2024, the next day ", 1000, "en"),  # each counts from the date before it
+        ("Friday the 15th, the second Sunday of next month; ", 1000, "en"),
+        ("23-Sep-2020 2020/Sep/23 ", 1000, "en"),
+        ("两千年八月十五。", 2000, "zh"),  # dates in numeral characters
+        ("nesta sexta ", 2000, "pt"),
     ],
 )
 def test_extraction_is_linear(unit: str, size: int, code: str) -> None:

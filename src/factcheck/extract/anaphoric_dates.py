@@ -28,49 +28,52 @@ def _phrases(lex: Lexicon) -> Phrases[int]:
 
 
 def find_anaphoric(text: str, lex: Lexicon, found: list[DateFinding]) -> list[DateFinding]:
-    """`the next day` and its kin outside the dates already `found` (a dateline is not one of
-    them: it dates the publication, not the story)."""
+    """`the next day` and its kin outside the dates already `found` (sorted by start; a dateline
+    is not one of them: it dates the publication, not the story)."""
     phrases = _phrases(lex)
     if not phrases:
         return []
     occupied = Spans((f.found.start, f.found.end) for f in found)
-    dated = [f.found for f in found]
     out: list[DateFinding] = []
+    last: Found | None = None  # the last date ending before the current phrase
+    ahead = iter(sorted((f.found for f in found), key=lambda f: f.end))
+    upcoming = next(ahead, None)
     for match in phrases.finditer(text):
+        while upcoming is not None and upcoming.end <= match.start():
+            last = upcoming if last is None or upcoming.start > last.start else last
+            upcoming = next(ahead, None)
         if occupied.overlaps(match.start(), match.end()) or _guarded(text, match, lex):
             continue
         offset = phrases.get(match.group())
-        if offset is None:
-            continue
-        base = _base(dated, match.start())
-        if base is None:
+        base = _day(last) if last is not None else None
+        if offset is None or base is None:
             continue
         day = base + dt.timedelta(days=offset)
         value = DateValue(day.year, day.month, day.day, True, relative=match.group())
-        finding = Found(Kind.DATE, match.start(), match.end(), value, ("relative",))
-        dated.append(finding)
-        out.append(DateFinding(finding))
+        last = Found(Kind.DATE, match.start(), match.end(), value, ("relative",))
+        out.append(DateFinding(last))
     return out
 
 
-def _base(dated: list[Found], start: int) -> dt.date | None:
-    """The (last) day of the last date before `start`."""
-    before = [f for f in dated if f.end <= start]
-    if not before:
-        return None
-    value = max(before, key=lambda f: f.start).value
+def _day(found: Found) -> dt.date | None:
+    """The (last) day a date names, if it names one."""
+    value = found.value
     if not isinstance(value, DateValue) or not (value.year and value.month and value.day):
         return None
     return dt.date(value.year, value.month, value.end_day or value.day)  # `29-30 April`
 
 
-def _guarded(text: str, match: re.Match[str], lex: Lexicon) -> bool:
-    """`la veille de l'élection`, `the day after the vote`: counted from an event, not a date."""
-    closed = {fold(w) for w in lex.raw_list("anaphoric_day_guards", "closed")}
-    if fold(match.group()) in closed and _CLOSE.match(text, match.end()) is None:
-        return True
+@lru_cache(maxsize=32)
+def _guards(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    closed = frozenset(fold(w) for w in lex.raw_list("anaphoric_day_guards", "closed"))
     words = "|".join(re.escape(w) for w in lex.raw_list("anaphoric_day_guards", "not_before"))
     gap = r"\s+" if lex.spaced else r"\s*"
-    return (
-        bool(words) and re.match(rf"{gap}(?:{words})(?!\w)", text[match.end() :], re.I) is not None
-    )
+    return closed, re.compile(rf"{gap}(?:{words})(?!\w)", re.I) if words else None
+
+
+def _guarded(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """`la veille de l'élection`, `the day after the vote`: counted from an event, not a date."""
+    closed, not_before = _guards(lex)
+    if fold(match.group()) in closed and _CLOSE.match(text, match.end()) is None:
+        return True
+    return not_before is not None and not_before.match(text, match.end()) is not None

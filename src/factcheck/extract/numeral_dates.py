@@ -11,6 +11,7 @@ from typing import Any
 from factcheck.lexicon import Lexicon
 
 _LAST_DIGIT = 9
+_CLOSE = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
 @lru_cache(maxsize=32)
@@ -46,11 +47,7 @@ def numeral_parts(match: re.Match[str], text: str, lex: Lexicon) -> dict[str, An
     """The match's parts in digits. A day needs its mark unless nothing follows it (`八月十五。`);
     a month alone (`五月天`, a band) is no date."""
     day = match.group("day")
-    if (
-        day
-        and not match.group("mark")
-        and re.match(r"\s*(?:[^\w\s]|$)", text[match.end() :]) is None
-    ):
+    if day and not match.group("mark") and _CLOSE.match(text, match.end()) is None:
         return None
     if not (day or match.group("year")):
         return None
