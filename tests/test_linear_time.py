@@ -82,6 +82,11 @@ def _assert_linear(work: Callable[[str], object], unit: str, size: int) -> None:
         ("1.2.", 5000, "en"),  # a run of separated numbers
         ("100 ", 5000, "ru"),  # one number grouped by spaces without end
         ("глава OpenAI Сэм Альтман, ", 1000, "ru"),  # offices with a change of script
+        ("3 May 2024, the next day ", 1000, "en"),  # each counts from the date before it
+        ("Friday the 15th, the second Sunday of next month; ", 1000, "en"),
+        ("23-Sep-2020 2020/Sep/23 ", 1000, "en"),
+        ("两千年八月十五。", 2000, "zh"),  # dates in numeral characters
+        ("nesta sexta ", 2000, "pt"),
     ],
 )
 def test_extraction_is_linear(unit: str, size: int, code: str) -> None:

@@ -7,11 +7,11 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from factcheck.extract.anaphoric_dates import find_anaphoric
 from factcheck.extract.attribution import attribution_of
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import find_figures
-from factcheck.extract.found import Found
-from factcheck.extract.relative_dates import DateFinding
+from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, subject_of
 from factcheck.lexicon import Lexicon
@@ -85,7 +85,10 @@ def extract_source(
     dates = [
         d for d in find_dates(text, lex, anchor, relative_anchor) if not _inside(d.found, urls)
     ]
-    found = [d.found for d in dates if not _is_dateline(text, d)]
+    told = [d for d in dates if not _is_dateline(text, d)]  # a dateline dates no story event
+    anaphoric = find_anaphoric(text, lex, told)
+    dates += anaphoric
+    found = [d.found for d in told + anaphoric]
     figures = find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
     found += figures if lex.known else [f for f in figures if not _maybe_scaled(text, f)]
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]

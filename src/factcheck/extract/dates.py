@@ -11,21 +11,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from factcheck.extract.days_alone import find_days_alone
-from factcheck.extract.found import Found
-from factcheck.extract.relative_dates import DateFinding, find_relative
-from factcheck.lexicon import Lexicon, fold
+from factcheck.extract.found import DateFinding, Found
+from factcheck.extract.named_dates import NUMERIC_END, month_number, named_numeric, named_parts
+from factcheck.extract.numeral_dates import numeral_parts, numeral_pattern
+from factcheck.extract.relative_dates import find_relative
+from factcheck.extract.weekday_days import ordinals
+from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
-_DAY = r"(?P<day>[0-3]?\d)(?:(?P<ord>st|nd|rd|th|er|[º°]|o(?=\s))|\.(?=\s))?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d|1[0-7]\d\d(?=[.,;:!?)]|\s*$))(?!\d)"
+"""Years before 1800 only where nothing follows (`5 December 1391.`): `5 March 1500 people`."""
 _YEAR_OR_SHORT = r"(?P<year>(?:19|20)\d\d|\d\d)(?!\d)"
 _YEAR_GAP = r"(?:\s?,\s*|\s+)"
 """Between a day and its year: `5, 2025`, `5 2025`, and newswire's `5 , 2025`."""
-_NUMERIC_END = r"(?!\d|[.,/-]\d)"
-"""Not followed by more digits: `1.2.2025.4` or `3-7-2025-1` is some other number."""
 _TWO_DIGIT_AHEAD = 20
 """A two-digit year is read in the century that puts it at most this many years after the
 anchor: news names the past far more than the far future (`05/05/89` is 1989, `3-7-27` 2027)."""
@@ -39,7 +41,7 @@ class _Patterns:
     month_alone: re.Pattern[str]
     numeric_full: re.Pattern[str]
     year_first: re.Pattern[str]
-    named_numeric: tuple[re.Pattern[str], ...]
+    named_numeric: re.Pattern[str]
     numeric: re.Pattern[str]
     weekday: re.Pattern[str]
     suffixed: re.Pattern[str] | None
@@ -53,12 +55,27 @@ def _words(words: tuple[str, ...]) -> str:
 @lru_cache(maxsize=32)
 def _patterns(code: str, lex: Lexicon) -> _Patterns:
     month = f"(?P<month>{lex.months.body})"
+    # `4e jan 2019`: a short name (`jan`, `sep`) is a month before a year, not alone (`Jan`).
+    short = Phrases(lex.raw.get("months_short", {}), spaced=lex.spaced).body
+    month_or_short = f"(?P<month>{lex.months.body}|(?P<short>{short}))"
     weekday = f"(?P<weekday>{lex.weekdays.body})"
     link = _words(lex.date_links)
     year_link = _words(lex.date_links + lex.raw_list("date_links", "year"))
+    # `28 June in 2020`: a link only a day's date takes (`Theresa May in 2019` is no date).
+    day_year_link = _words(
+        lex.date_links + lex.raw_list("date_links", "year") + lex.raw_list("date_links", "day_year")
+    )
+    suffixes = lex.ordinal_suffixes.body
+    day = rf"(?P<day>[0-3]?\d)(?:(?P<ord>{suffixes}|[º°])|\.(?=\s))?"  # `4th`, `4e`, `4.`
+    # `the fourth of July`, `vierde juli van 1995`: a day in words needs its link or a year.
+    day = rf"(?:{day}|(?P<ord_word>{ordinals(lex).body}))"
     # `4th of July`: a link only an ordinal day takes (`3 of May's ministers` is no date).
     ordinal_words = "|".join(re.escape(w) for w in lex.raw_list("date_links", "ordinal"))
-    ordinal_link = rf"(?(ord)(?:\s+(?:{ordinal_words}))?)" if ordinal_words else ""
+    ordinal_link = (
+        rf"(?:(?(ord)|(?(ord_word)|(?!)))(?P<ord_link>\s+(?:{ordinal_words})))?"
+        if ordinal_words
+        else ""
+    )
     lead = rf"(?:{weekday}\.?,?\s+(?:{link})?)?"
     # Digits never touch a date; letters may in scripts written without spaces (`你3-7-2017`).
     edge = r"(?<![^\W\d_])(?<!\d)" if lex.spaced else r"(?<!\d)"
@@ -86,13 +103,13 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
-            rf"{edge}{lead}{_DAY}{ordinal_link}{day2}\s+{link}{month}\.?{tail}"
-            rf"(?:{_YEAR_GAP}{year_link}{_YEAR})?{weekday_after}",
+            rf"{edge}{lead}{day}{ordinal_link}{day2}\s+{link}{month_or_short}\.?{tail}"
+            rf"(?:{_YEAR_GAP}{day_year_link}{_YEAR})?{weekday_after}",
             flags,
         ),
         month_day=re.compile(
             rf"{edge}{lead}{month}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{day2}(?![\d:.,]\d)"
-            rf"(?:{_YEAR_GAP}{year_link}{_YEAR})?{tail}",
+            rf"(?:{_YEAR_GAP}{day_year_link}{_YEAR})?{tail}",
             flags,
         ),
         month_year=re.compile(rf"{edge}{month}\.?,?\s+{year_link}{_YEAR}", flags),
@@ -101,35 +118,25 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         ),
         numeric_full=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?P<a>\d\d?)(?P<sep>[.-])(?P<b>\d\d?)(?P=sep)"
-            rf"(?P<year>(?:19|20)\d\d|(?<=-)\d\d)(?!\d){_NUMERIC_END}",  # `3-7-27`, not `1.2.10`
+            rf"(?P<year>(?:19|20)\d\d|(?<=-)\d\d)(?!\d){NUMERIC_END}",  # `3-7-27`, not `1.2.10`
             flags,
         ),
         year_first=re.compile(
-            rf"{edge}(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
-            rf"(?P<day>[0-3]?\d){_NUMERIC_END}",
+            rf"{edge}(?P<year>(?:19|20)\d\d|1[0-8]\d\d(?=([/.-])[01]\d\2[0-3]\d))"
+            rf"(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+            rf"(?P<day>[0-3]?\d){NUMERIC_END}",
             flags,
         ),
-        named_numeric=_named_numeric(month, edge),
+        named_numeric=named_numeric(lex, edge),
         numeric=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?:(?P<lead>{numeric_lead})\s+)?(?P<open>\()?"
             rf"(?P<a>\d\d?)/(?P<b>\d\d?)"
-            rf"(?:/(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
+            rf"(?:(?:/|,(?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
             flags,
         ),
         weekday=re.compile(rf"{edge}{weekday}{tail}", flags),
         suffixed=_suffixed(lex),
     )
-
-
-def _named_numeric(month: str, edge: str) -> tuple[re.Pattern[str], ...]:
-    """Numeric dates with the month's name: `05-Aug-2016`, `Sep-23-2020`, `2019/aug/01`."""
-    day = r"(?P<day>[0-3]?\d)"
-    forms = (
-        rf"{day}(?P<sep>[-/]){month}(?P=sep){_YEAR_OR_SHORT}",
-        rf"{month}(?P<sep>[-/]){day}(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)",
-        rf"(?P<year>(?:19|20)\d\d)(?P<sep>[-/]){month}(?P=sep){day}(?!\d)",
-    )
-    return tuple(re.compile(rf"{edge}{form}", re.IGNORECASE) for form in forms)
 
 
 def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
@@ -149,7 +156,7 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
 # What a text must hold for some patterns to match at all: one C-level search spares each
 # pattern's walk over the whole text (most articles hold no `05-Aug-2016` or `2025/02/03`).
 _NAMED_NUMERIC_HINT = re.compile(r"\d[-/][^\W\d_]|[^\W\d_][-/]\d")
-_YEAR_FIRST_HINT = re.compile(r"(?:19|20)\d\d[/.-]\d")
+_YEAR_FIRST_HINT = re.compile(r"(?:1\d|20)\d\d[/.-]\d")
 
 
 def find_dates(
@@ -169,12 +176,13 @@ def find_dates(
     found: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
     occupied = Spans()  # `taken`, searchable in log time: dense dates were quadratic
-    named = pats.named_numeric if _NAMED_NUMERIC_HINT.search(text) else ()
+    numerals = numeral_pattern(lex.code, lex)
     ordered = (
         pats.suffixed,
+        numerals if numerals is not None and lex.date_suffixes["month"] in text else None,
         pats.year_first if _YEAR_FIRST_HINT.search(text) else None,
         pats.numeric_full,
-        *named,
+        pats.named_numeric if _NAMED_NUMERIC_HINT.search(text) else None,
         pats.day_month,
         pats.month_day,
         None if days_only else pats.month_year,
@@ -191,7 +199,10 @@ def find_dates(
                 continue  # `Theresa May 10 years ago`
             direction = _direction(text, match.start(), match.end(), lex)
             numeric = pattern is pats.numeric or pattern is pats.numeric_full
-            finding = _from_match(match, lex, anchor, numeric=numeric, direction=direction)
+            groups = _groups(match, text, lex, pats)
+            if groups is None:
+                continue
+            finding = _from_match(match, groups, lex, anchor, numeric=numeric, direction=direction)
             if finding is not None:
                 found.append(finding)
                 taken.append((match.start(), match.end()))
@@ -201,6 +212,28 @@ def find_dates(
         taken += [(f.found.start, f.found.end) for f in alone]
         found += alone + find_relative(text, lex, relative_anchor, pats.weekday, taken)
     return sorted(found, key=lambda f: f.found.start)
+
+
+def _groups(
+    match: re.Match[str], text: str, lex: Lexicon, pats: _Patterns
+) -> dict[str, Any] | None:
+    """A match's day, month and year as the patterns that read words or numerals give them."""
+    if match.re is pats.named_numeric:
+        return named_parts(match, lex)
+    if match.re is pats.day_month and match.group("ord_word"):
+        return _word_day(match, lex)
+    if match.re is numeral_pattern(lex.code, lex):
+        return numeral_parts(match, text, lex)
+    return match.groupdict()
+
+
+def _word_day(match: re.Match[str], lex: Lexicon) -> dict[str, Any] | None:
+    """`the fourth of July`, `vierde juli van 1995`; not `a second March on Washington`."""
+    groups = match.groupdict()
+    if not (groups.get("ord_link") or groups.get("year")):
+        return None
+    day = ordinals(lex).get(match.group("ord_word"))
+    return {**groups, "day": str(day)} if day else None
 
 
 def _after_a_name(text: str, match: re.Match[str], lex: Lexicon) -> bool:
@@ -235,13 +268,13 @@ def _direction(text: str, start: int, end: int, lex: Lexicon) -> str | None:
 
 def _from_match(
     match: re.Match[str],
+    groups: dict[str, Any],
     lex: Lexicon,
     anchor: dt.date | None,
     *,
     numeric: bool,
     direction: str | None = None,
 ) -> DateFinding | None:
-    groups = match.groupdict()
     day: int | None
     month: int | None
     if numeric:
@@ -253,10 +286,13 @@ def _from_match(
             or groups.get("lead")
         ):
             return None
+        groups = _short_year_first(groups, lex)
         day, month = _day_month(int(groups["a"]), int(groups["b"]), lex)
     else:
         month_word = groups.get("month") or ""
-        month = lex.months.get(month_word) if not month_word.isdigit() else int(month_word)
+        month = month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
+        if groups.get("short") and not groups.get("year"):
+            return None
         day = int(groups["day"]) if groups.get("day") else None
     if month is None:
         return None
@@ -314,6 +350,17 @@ def _era_year(groups: dict[str, str | None], lex: Lexicon) -> int | None:
         return None
     first = int(lex.raw.get("eras", {}).get(era, 0))
     return first + (0 if within == "元" else int(within) - 1)
+
+
+def _short_year_first(groups: dict[str, Any], lex: Lexicon) -> dict[str, Any]:
+    """In a language that writes the year first, `12-11-10` is 2012-11-10: two-digit numbers
+    joined by dashes or dots are read in its order when they can be."""
+    year = groups.get("year") or ""
+    if lex.date_order != "ymd" or len(year) != 2 or len(groups["a"]) != 2:
+        return groups
+    if not groups.get("sep") or int(groups["b"]) > 12 or int(year) > 31:
+        return groups  # `05/05/89` and `3-7-89` end with their year whatever the language
+    return {**groups, "year": groups["a"], "a": groups["b"], "b": year}
 
 
 def _day_month(first: int, second: int, lex: Lexicon) -> tuple[int, int]:

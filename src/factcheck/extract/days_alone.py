@@ -10,8 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from factcheck.extract.found import Found
-from factcheck.extract.relative_dates import DateFinding
+from factcheck.extract.found import DateFinding, Found
 from factcheck.lexicon import Lexicon
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans

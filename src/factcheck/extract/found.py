@@ -17,3 +17,12 @@ class Found:
     qualifiers: tuple[str, ...] = ()
     focus: tuple[int, int] | None = None
     """Where the subject should be read around, when not the claim itself (roles)."""
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    found: Found
+    weekday_mismatch: str | None = None
+    """A message when the written weekday is not the date's weekday."""
+    full: bool = False
+    """The text gave day, month and year."""

@@ -1,26 +1,26 @@
 """Dates said relative to the document's own: `Monday`, `next Friday`, `last month`,
-`two days ago`, `in three weeks`, resolved against the anchor (publication date or --as-of)."""
+`yesterday`, and through `offset_dates` `two days ago`, `in three weeks`, resolved against the
+anchor (publication date or --as-of)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from calendar import monthrange
 from functools import lru_cache
 
-from factcheck.extract.found import Found
-from factcheck.lexicon import Lexicon, fold
+from factcheck.extract.found import DateFinding, Found
+from factcheck.extract.offset_dates import find_offsets
+from factcheck.extract.weekday_days import (
+    day_of_weekday,
+    guarded_rank,
+    month_after,
+    nth_weekday,
+    rank_before,
+)
+from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
-
-
-@dataclass(frozen=True)
-class DateFinding:
-    found: Found
-    weekday_mismatch: str | None = None
-    """A message when the written weekday is not the date's weekday."""
-    full: bool = False
-    """The text gave day, month and year."""
 
 
 def find_relative(
@@ -31,10 +31,14 @@ def find_relative(
     taken: list[tuple[int, int]],
 ) -> list[DateFinding]:
     """Relative dates not inside the absolute ones already `taken`."""
-    found = _offsets(text, lex, anchor, taken)
+    found = find_offsets(text, lex, anchor, taken)
     taken = taken + [(f.found.start, f.found.end) for f in found]
     weekdays = _weekdays_alone(text, lex, anchor, weekday_pattern, taken)
     taken = taken + [(f.found.start, f.found.end) for f in weekdays]
+    short = _short_weekdays(lex)
+    if short:
+        weekdays += _weekdays_alone(text, lex, anchor, short.pattern, taken, short)
+        taken = taken + [(f.found.start, f.found.end) for f in weekdays]
     return found + weekdays + _relative(text, lex, anchor, taken)
 
 
@@ -44,9 +48,11 @@ def _weekdays_alone(
     anchor: dt.date | None,
     pattern: re.Pattern[str],
     taken: list[tuple[int, int]],
+    short: Phrases[int] | None = None,
 ) -> list[DateFinding]:
     """`said Monday`: the latest such day on or before the anchor; `next Monday`, `Friday next
-    week`, `上周一`: the day its words name."""
+    week`, `上周一`: the day its words name. `short` names that are also other words (`sexta`,
+    sixth) count only with a week, a rank or a direction (`nesta sexta`, `próxima sexta`)."""
     out = []
     occupied = Spans(taken)
     for match in pattern.finditer(text):
@@ -55,32 +61,104 @@ def _weekdays_alone(
         word = match.group()
         if lex.spaced and len(word) <= 3:
             continue  # `Sun`, `Mar`, `Sat` alone are too often something else
-        stated = lex.weekdays.get(word)
+        stated = (short or lex.weekdays).get(word)
         if stated is None or _counted_before(text, match.start(), lex):
             continue  # `dua minggu` is two weeks, not a Sunday
-        found = _weekday(text, lex, anchor, stated, match)
+        found = _weekday(text, lex, anchor, stated, match, needs_week=short is not None)
         if found is not None:
             out.append(found)
     return out
 
 
+@lru_cache(maxsize=32)
+def _short_weekdays(lex: Lexicon) -> Phrases[int] | None:
+    names = {k: int(v) for k, v in lex.raw.get("weekdays_in_week", {}).items()}
+    return Phrases(names, spaced=lex.spaced) if names else None
+
+
 def _weekday(
-    text: str, lex: Lexicon, anchor: dt.date | None, stated: int, match: re.Match[str]
+    text: str,
+    lex: Lexicon,
+    anchor: dt.date | None,
+    stated: int,
+    match: re.Match[str],
+    *,
+    needs_week: bool = False,
 ) -> DateFinding | None:
     if _guarded_weekday(text, match.start(), match.end(), lex):
         return None
+    ranked = rank_before(text, lex, match.start())
+    if ranked is not None:
+        return _ranked_weekday(text, lex, anchor, stated, match, ranked)
+    numbered = None if needs_week else day_of_weekday(text, lex, anchor, stated, match.end())
+    if numbered is not None:
+        return _day_finding(text, match.start(), numbered[0], numbered[1])
     week = _week_of(text, lex, match.start(), match.end())
     if week is not None:
         weeks, start, end = week
         day = anchor and _in_week(anchor, stated, weeks)
     else:
         direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
-        if direction is None and not lex.spaced:
-            return None  # a weekday alone among unspaced characters is too often in another word
+        if direction is None and (needs_week or not lex.spaced):
+            # a short name needs its week; a weekday alone among unspaced characters is too
+            # often inside another word
+            return None
         day = anchor and _weekday_from(anchor, stated, direction)
     phrase = text[start:end]
     value = DateValue(None, None, None, relative=phrase)
     if day:
+        value = DateValue(day.year, day.month, day.day, True, relative=phrase)
+    return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
+
+
+def _ranked_weekday(
+    text: str,
+    lex: Lexicon,
+    anchor: dt.date | None,
+    stated: int,
+    match: re.Match[str],
+    ranked: tuple[int, int],
+) -> DateFinding | None:
+    """`the second Sunday`: of the anchor's month, or of the month named after it."""
+    rank, start = ranked
+    month = month_after(text, lex, match.end())
+    if month is None and guarded_rank(text, lex, match.end()):
+        return None  # `the first Sunday of Advent`
+    end = month.end() if month else match.end()
+    year_month = _named_month(month, lex, anchor) if month else None
+    if month is None and anchor is not None:
+        year_month = anchor.year, anchor.month
+    day = nth_weekday(*year_month, stated, rank) if year_month else None
+    return _day_finding(text, start, end, day)
+
+
+def _named_month(
+    match: re.Match[str], lex: Lexicon, anchor: dt.date | None
+) -> tuple[int, int] | None:
+    """`next month` against the anchor; `October` in its year, or the one nearest the anchor."""
+    if match.group("current"):
+        return (anchor.year, anchor.month) if anchor else None
+    if match.group("relative"):
+        value = _month_of(match.group("relative"), lex.code, anchor)
+        return (value.year, value.month) if value.year and value.month else None
+    month = lex.months.get(match.group("month"))
+    if month is None:
+        return None
+    if match.group("year"):
+        return int(match.group("year")), month
+    if anchor is None:
+        return None
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(
+        ((y, month) for y in years),
+        key=lambda ym: abs(ym[0] * 12 + ym[1] - anchor.year * 12 - anchor.month),
+    )
+
+
+def _day_finding(text: str, start: int, end: int, day: dt.date | None) -> DateFinding:
+    phrase = text[start:end]
+    value = DateValue(None, None, None, relative=phrase)
+    if day is not None:
         value = DateValue(day.year, day.month, day.day, True, relative=phrase)
     return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
 
@@ -110,7 +188,9 @@ def _week_patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern
     words = _alternation(
         {**lex.raw.get("weekday_weeks", {}), **lex.raw.get("weekday_weeks_before", {})}
     )
-    before = rf"{edge}(?P<week>{words})(?:{gap}(?:{links}))?{gap}$"
+    before = (
+        rf"{edge}(?P<week>{words})(?:\s*[,–-])?(?:{gap}(?:{links}))?{gap}$"  # `this week, Friday`
+    )
     after = rf"{gap}(?:(?:{links}){gap})?(?P<week>{phrases}){tail}"
     return re.compile(before, re.I), re.compile(after, re.I)
 
@@ -191,17 +271,49 @@ def _relative(
     out = []
     occupied = Spans(taken)
     for match in lex.relative_dates.finditer(text):
-        if occupied.overlaps(match.start(), match.end()) or _guarded(text, match.start(), lex):
+        if occupied.overlaps(match.start(), match.end()):
             continue
         entry = lex.relative_dates.get(match.group())
+        start = match.start()
         if isinstance(entry, int):
+            if _guarded(text, match.start(), lex):
+                continue  # `esta mañana` is this morning; `de volgende maand` needs no guard
             value = _days_from(match.group(), anchor, entry)
         elif entry == "month":
-            value = _month_of(match.group(), lex.code, anchor)
+            value, start = _day_of_month(text, lex, anchor, match)
         else:
             continue  # a week or a year names no day or month worth checking
-        out.append(DateFinding(Found(Kind.DATE, match.start(), match.end(), value, ("relative",))))
+        out.append(DateFinding(Found(Kind.DATE, start, match.end(), value, ("relative",))))
     return out
+
+
+def _day_of_month(
+    text: str, lex: Lexicon, anchor: dt.date | None, match: re.Match[str]
+) -> tuple[DateValue, int]:
+    """`next month`, or `the 20th of next month` when a day, ranked by its suffix or article,
+    and its link come before it."""
+    value = _month_of(match.group(), lex.code, anchor)
+    links = "|".join(map(re.escape, lex.raw_list("date_links", "ordinal") + lex.date_links))
+    articles = "|".join(map(re.escape, lex.raw_list("date_links", "day"))) or "(?!)"
+    if not links or not value.year or not value.month:
+        return value, match.start()
+    head = text[max(0, match.start() - 30) : match.start()]
+    day = re.search(
+        rf"(?:(?P<article>{articles})\s+)?(?<![\w.,])(?P<day>[0-3]?\d)"
+        rf"(?P<suffix>\s?{lex.ordinal_suffixes.body})?"
+        rf"\s+(?:{links})\s+(?:(?:{articles})\s+)?$",
+        head,
+        re.I,
+    )
+    if day is None or not (day.group("article") or day.group("suffix")):
+        return value, match.start()  # `20 of next month's flights` is a count
+    if not 1 <= int(day.group("day")) <= monthrange(value.year, value.month)[1]:
+        return value, match.start()
+    start = match.start() - len(head) + day.start("day")
+    dated = DateValue(
+        value.year, value.month, int(day.group("day")), True, relative=text[start : match.end()]
+    )
+    return dated, start
 
 
 def _guarded(text: str, start: int, lex: Lexicon) -> bool:
@@ -234,104 +346,3 @@ def _month_of(phrase: str, code: str, anchor: dt.date | None) -> DateValue:
     if parsed is None:
         return unresolved
     return DateValue(parsed.year, parsed.month, None, year_inferred=True, relative=phrase)
-
-
-_UNIT_DAYS = {"day": 1, "week": 7}
-_UNIT_MONTHS = {"month": 1}
-# `ten years ago` names no day or month worth checking, and `three months ago` no day: years
-# are left out and months give month precision.
-
-
-def _offsets(
-    text: str, lex: Lexicon, anchor: dt.date | None, taken: list[tuple[int, int]]
-) -> list[DateFinding]:
-    """`two days ago`, `il y a trois jours`, `in 3 weeks`, `a month ago`, `5天前`."""
-    out = []
-    ones = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "one")) or r"(?!x)x"
-    number = rf"(?:\d+|{lex.number_words.body}|(?:{ones})(?!\w))"
-    # Scripts without spaces write the number against the word before it (`他5天前`).
-    edge, gap = (r"(?<![\w.,])", r"\s+") if lex.spaced else (r"(?<![\d.,])", r"\s*")
-    pattern = rf"{edge}(?P<amount>{number}){gap}(?P<unit>{lex.units.body})"
-    occupied = Spans(taken)
-    for match in re.finditer(pattern, text, re.I):
-        if occupied.overlaps(match.start(), match.end()):
-            continue
-        found = _offset(text, lex, anchor, match)
-        if found is not None:
-            out.append(found)
-    return out
-
-
-def _offset(
-    text: str, lex: Lexicon, anchor: dt.date | None, match: re.Match[str]
-) -> DateFinding | None:
-    sense = lex.units.get(match.group("unit"))
-    if (
-        sense is None
-        or sense.dimension != "time"
-        or sense.name not in {**_UNIT_DAYS, **_UNIT_MONTHS}
-    ):
-        return None
-    amount = _amount(match.group("amount"), lex)
-    side = _offset_side(text, lex, match.start(), match.end())
-    if amount is None or side is None:
-        return None
-    sign, start, end = side
-    phrase = text[start:end]
-    value = DateValue(None, None, None, relative=phrase)
-    if anchor is not None:
-        day = _shift(anchor, sign * int(amount), sense.name)
-        precise = day.day if sense.name in _UNIT_DAYS else None
-        value = DateValue(day.year, day.month, precise, True, relative=phrase)
-    return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
-
-
-def _amount(text: str, lex: Lexicon) -> float | None:
-    if text.isdigit():
-        return int(text)
-    if text.casefold() in (w.casefold() for w in lex.raw_list("relative_offsets", "one")):
-        return 1
-    return lex.number_words.get(text)
-
-
-def _offset_side(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int, int] | None:
-    """Which way the offset goes and the span with its words: `in 3 weeks`, `3 weeks ago`."""
-    head, tail = text[max(0, start - 20) : start], text[end : end + 25]
-    gap = r"\s+" if lex.spaced else r"\s*"
-    word_end = r"(?!\w)" if lex.spaced else ""
-    before = [("past_before", -1), ("future_before", 1)]
-    if not _a_span(text[max(0, start - 60) : start], tail, lex):
-        before.append(("future_or_span_before", 1))
-    for key, sign in before:
-        for word in lex.raw_list("relative_offsets", key):
-            found = re.search(rf"(?<!\w){re.escape(word)}{gap}$", head, re.I)
-            if found is not None:
-                return sign, start - len(head) + found.start(), end
-    for key, sign in (("past_after", -1), ("future_after", 1)):
-        for word in lex.raw_list("relative_offsets", key):
-            found = re.match(rf"{gap}{re.escape(word)}{word_end}", tail, re.I)
-            if found is not None:
-                return sign, start, end + found.end()
-    return None
-
-
-def _a_span(head: str, tail: str, lex: Lexicon) -> bool:
-    """`rose 5% in two weeks`, `in three days of talks`: `in` starts a span of time, not a
-    date, when a figure comes a few words before it or a word such as `of` after the unit."""
-    if re.search(r"[\d%](?:\s+[^\W\d]+){0,3}\s+\S+\s+$", head):
-        return True  # `killed 10 people in two days`
-    words = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "not_before"))
-    return bool(words) and re.match(rf"\s+(?:{words})(?!\w)", tail, re.I) is not None
-
-
-def _shift(anchor: dt.date, amount: int, unit: str) -> dt.date:
-    if unit in _UNIT_DAYS:
-        return anchor + dt.timedelta(days=amount * _UNIT_DAYS[unit])
-    months = anchor.month - 1 + amount * _UNIT_MONTHS[unit]
-    year, month = anchor.year + months // 12, months % 12 + 1
-    for day in range(anchor.day, 0, -1):
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            continue
-    return dt.date(year, month, 1)
