@@ -23,6 +23,7 @@ ROOT = GOLDEN.parent.parent
 EVENTS = (
     "central-bank-2025",
     "chip-factory-2025",
+    "container-terminal-2025",
     "flood-relief-2024",
     "multilingual-summit-2025",
     "offshore-wind-deal-2025",
