@@ -90,10 +90,12 @@ def read(
     it forks share what it loads."""
     skipped: list[str] = []
     plan: list[str | tuple[str]] = []  # a path to read, or (a note on an input not read,)
+    placed = 0  # notes already in `plan` (counting them anew each time was quadratic)
     for path in ingest._expand(paths, skipped):
-        plan.extend((note,) for note in skipped[len(plan) - _files(plan) :])
+        plan.extend((note,) for note in skipped[placed:])
+        placed = len(skipped)
         plan.append(path)
-    plan.extend((note,) for note in skipped[len(plan) - _files(plan) :])
+    plan.extend((note,) for note in skipped[placed:])
     files = [p for p in plan if isinstance(p, str) and p != ingest.STDIN]
     reader = functools.partial(_read_file, max_bytes=max_bytes)
     run_on = engine or engines.LocalEngine(1)
@@ -117,12 +119,8 @@ def read(
     return ingest.Reading(tuple(documents), tuple(notes))
 
 
-def _files(plan: list[str | tuple[str]]) -> int:
-    return sum(isinstance(p, str) for p in plan)
-
-
 def _read_file(path: str, max_bytes: int = ingest.DEFAULT_MAX_BYTES) -> ingest.Reading:
-    return ingest.read_paths([path], max_bytes=max_bytes)
+    return ingest.read_file(path, max_bytes)
 
 
 # 2. Extract ------------------------------------------------------------------------------
