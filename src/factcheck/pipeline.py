@@ -271,21 +271,24 @@ def stories(sources: Sequence[Source]) -> list[list[int]]:
     `SoftBank`). An inverted index keeps this linear in the number of documents."""
     from factcheck.romanise import has_kana_or_kanji, romanise, skeleton
 
+    def keys_of(name: str) -> list[str]:
+        plain = romanise(name) if has_kana_or_kanji(name) else name
+        shapes = ((word, skeleton(word)) for word in plain.split())
+        return [shape if len(shape) >= _MIN_SKELETON else word for word, shape in shapes]
+
+    known: dict[str, list[str]] = {}  # a name's keys, worked out once per scan
     carriers: dict[str, list[int]] = defaultdict(list)
     for index, source in enumerate(sources):
         keys: set[str] = set()
-        for claim in source.claims:
-            for name in claim.subject.entities:
-                plain = romanise(name) if has_kana_or_kanji(name) else name
-                for word in plain.split():
-                    shape = skeleton(word)
-                    keys.add(shape if len(shape) >= _MIN_SKELETON else word)
+        for name in {name for claim in source.claims for name in claim.subject.entities}:
+            if name not in known:
+                known[name] = keys_of(name)
+            keys.update(known[name])
         for key in keys:
             carriers[key].append(index)
     limit = max(STORY_NAME_DOCUMENTS, int(STORY_NAME_SHARE * len(sources)))
     shared: dict[tuple[int, int], int] = defaultdict(int)
-    for key in sorted(carriers):
-        holders = carriers[key]
+    for holders in carriers.values():
         if len(holders) > limit:
             continue
         for n, i in enumerate(holders):
@@ -299,7 +302,9 @@ def stories(sources: Sequence[Source]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    for (i, j), count in sorted(shared.items()):
+    # In any order: a root is always the smallest index of its component (`parent[max] = min`),
+    # so the components come out the same.
+    for (i, j), count in shared.items():
         if count >= STORY_LINK_NAMES:
             a, b = root(i), root(j)
             if a != b:
@@ -322,6 +327,15 @@ def _match_task(job: tuple[list[Claim], MatchOptions]) -> list[list[Claim]]:
     return match_story(*job)
 
 
+def _match_shared(shared: tuple[list[list[Claim]], MatchOptions], index: int) -> list[list[int]]:
+    """Story `index` of the shared stories, matched: its groups as positions in the story, so
+    that only numbers travel back from a worker."""
+    stories_, settings = shared
+    claims = stories_[index]
+    position = {id(claim): n for n, claim in enumerate(claims)}
+    return [[position[id(c)] for c in g] for g in match_story(claims, settings)]
+
+
 def match_options(options: ScanOptions) -> MatchOptions:
     shared = lexicon.shared()
     return MatchOptions(options.tolerance, shared.role_equivalents, shared.contrasts)
@@ -338,12 +352,14 @@ def match_all(
     parts = stories(sources) if split else [list(range(len(sources)))]
     jobs = [[c for i in part for c in sources[i].claims] for part in parts]
     jobs.sort(key=len, reverse=True)
+    jobs = [claims for claims in jobs if claims]
     settings = match_options(options)
-    # A local pool would spend more on sending the claims to its workers and back than the
-    # matching costs (10,000 articles: 3.4 s in-process, 8.8 s through two workers); Dask
-    # still gets the stories, for corpora beyond one machine.
-    local = engine is None or isinstance(engine, engines.LocalEngine)
-    run_on = engines.LocalEngine(1) if local else engine
-    assert run_on is not None
-    results = run_on.map(_match_task, [(claims, settings) for claims in jobs if claims])
+    if engine is None or isinstance(engine, engines.LocalEngine):
+        # Sending the claims to a pool's workers and back costs more than matching them
+        # (10,000 articles: 3.4 s in-process, 8.8 s through two workers): workers forked
+        # now read them from memory, and send back positions.
+        local = engine or engines.LocalEngine(1)
+        found = local.map_shared(_match_shared, (jobs, settings), range(len(jobs)))
+        return [[jobs[i][n] for n in g] for i, groups in enumerate(found) for g in groups]
+    results = engine.map(_match_task, [(claims, settings) for claims in jobs])
     return [g for result in results for g in result]
