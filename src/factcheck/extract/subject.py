@@ -17,6 +17,7 @@ T = TypeVar("T")
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s")
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
+_LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"'s?$")
 
 
@@ -151,12 +152,12 @@ def document_names(text: str, lex: Lexicon, sentences: list[tuple[int, int]]) ->
     of another sentence (`Meridian will hold 51%`) is then still known to be a name."""
     if not lex.spaced:
         return frozenset()
-    found = set()
+    found: set[str] = set()
     for start, end in sentences:
-        for match in _CAPITALISED.finditer(text, start, end):
-            if match.start() > start and match.group()[0].isupper():
-                found.add(ascii_fold(match.group()))
-    return frozenset(found)
+        words = _CAPITALISED.findall(text, start, end)
+        skip = 1 if _LETTER.match(text, start, end) else 0  # the first word starts the sentence
+        found.update(w for w in words[skip:] if w[0].isupper())
+    return frozenset(ascii_fold(w) for w in found)
 
 
 def _entities(
