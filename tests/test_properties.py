@@ -430,3 +430,24 @@ def test_terminal_output_has_no_raw_control_characters() -> None:
     assert "[blink]" in out  # shown as text, not taken as markup
     without_colour = re.sub(r"\x1b\[[0-9;]*m", "", out)
     assert "\x1b" not in without_colour and "\x07" not in without_colour
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()  # NaN and infinities go to the standard library
+    | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+        | st.dictionaries(st.integers(), inner, max_size=2)
+    ),  # keys json.dumps turns into text
+    max_leaves=30,
+)
+
+
+@given(json_values)
+def test_report_json_is_json_dumps_indented(value: Any) -> None:
+    expected = json.dumps(value, ensure_ascii=False, indent=2)
+    assert json_report.dumps(value) == expected

@@ -341,7 +341,10 @@ def scan(
         except BaselineError as exc:
             _fail(str(exc))
     kept = suppress(report, known)
-    _emit(kept.report, settings, kept.known)
+    from factcheck.pipeline import paused_gc
+
+    with paused_gc():  # a large report is many small objects, none of them in a cycle
+        _emit(kept.report, settings, kept.known)
     if kept.known and not quiet and settings.fmt is not Format.TABLE:
         typer.echo(f"factcheck: {kept.known} known conflict(s) suppressed", err=True)
     if _fails(kept.report, settings.fail_on):

@@ -25,6 +25,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
+S = TypeVar("S")
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -58,7 +59,16 @@ def _run_batch(job: tuple[Callable[[T], R], Sequence[T]]) -> list[R]:
     return [fn(item) for item in batch]
 
 
-def _batches(fn: Callable[[T], R], items: Sequence[T], size: int) -> list[tuple[Any, Any]]:
+_shared: Any = None
+"""What `LocalEngine.map_shared` lends the workers it forks."""
+
+
+def _run_shared_batch(job: tuple[Callable[[Any, T], R], Sequence[T]]) -> list[R]:
+    fn, batch = job
+    return [fn(_shared, item) for item in batch]
+
+
+def _batches(fn: Callable[..., R], items: Sequence[T], size: int) -> list[tuple[Any, Any]]:
     return [(fn, items[i : i + size]) for i in range(0, len(items), size)]
 
 
@@ -79,6 +89,23 @@ class LocalEngine:
         pool = self._executor()
         size = _chunk_size(len(items), self.jobs)
         return [r for batch in pool.map(_run_batch, _batches(fn, items, size)) for r in batch]
+
+    def map_shared(self, fn: Callable[[S, T], R], shared: S, items: Sequence[T]) -> list[R]:
+        """`[fn(shared, item) for item in items]`. In a pool it is a pool forked for this map
+        alone, whose workers find `shared` in the memory they inherit: the claims of a large
+        scan cost more to pickle to the workers and back than matching them does. Without
+        fork (Windows, macOS), in this process."""
+        if not self.pooled(len(items)) or not sys.platform.startswith("linux"):
+            return [fn(shared, item) for item in items]
+        global _shared
+        _shared = shared
+        try:
+            with ProcessPoolExecutor(self.jobs, multiprocessing.get_context("fork")) as pool:
+                size = _chunk_size(len(items), self.jobs)
+                batches = _batches(fn, items, size)
+                return [r for batch in pool.map(_run_shared_batch, batches) for r in batch]
+        finally:
+            _shared = None
 
     def _executor(self) -> Executor:
         if self._pool is None:

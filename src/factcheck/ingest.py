@@ -125,22 +125,39 @@ def _read_all(
             except ReadError as exc:
                 skipped.append(f"stdin: {exc}")
             continue
-        reader = READERS.get(Path(path).suffix.lower())
-        if reader is None:
-            skipped.append(f"{shown(path)}: skipped, not a supported format")
-            continue
-        try:
-            _check_size(path, max_bytes)
-            documents.extend(reader(Path(path)))
-        except _PartialRead as exc:
-            documents.extend(exc.documents)
-            skipped.append(f"{shown(path)}: {exc}")
-        except ReadError as exc:
-            skipped.append(f"{shown(path)}: {exc}")
-        except OSError as exc:
-            skipped.append(f"{shown(path)}: skipped, {_os_reason(exc)}")
-        except RecursionError:
-            skipped.append(f"{shown(path)}: skipped, nested too deeply to parse")
+        _read_one(path, max_bytes, documents, skipped)
+
+
+def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Reading:
+    """The documents of one file that `read_paths` would yield for it, without walking or
+    checking the path again: for a file already listed by `read_paths`' walk (`pipeline`)."""
+    documents: list[Document] = []
+    skipped: list[str] = []
+    limit = _LIMIT.set(max_bytes)
+    try:
+        _read_one(path, max_bytes, documents, skipped)
+    finally:
+        _LIMIT.reset(limit)
+    return Reading(tuple(documents), tuple(skipped))
+
+
+def _read_one(path: str, max_bytes: int, documents: list[Document], skipped: list[str]) -> None:
+    reader = READERS.get(Path(path).suffix.lower())
+    if reader is None:
+        skipped.append(f"{shown(path)}: skipped, not a supported format")
+        return
+    try:
+        _check_size(path, max_bytes)
+        documents.extend(reader(Path(path)))
+    except _PartialRead as exc:
+        documents.extend(exc.documents)
+        skipped.append(f"{shown(path)}: {exc}")
+    except ReadError as exc:
+        skipped.append(f"{shown(path)}: {exc}")
+    except OSError as exc:
+        skipped.append(f"{shown(path)}: skipped, {_os_reason(exc)}")
+    except RecursionError:
+        skipped.append(f"{shown(path)}: skipped, nested too deeply to parse")
 
 
 def _stdin_document(data: str | bytes | None, max_bytes: int) -> Document:
@@ -313,8 +330,11 @@ def _western(data: bytes) -> str | None:
     return None
 
 
+_CONTROLS = bytes(b for b in range(0x20) if b not in _TEXT_CONTROLS)
+
+
 def _mostly_control(sample: bytes) -> bool:
-    controls = sum(1 for b in sample if b < 0x20 and b not in _TEXT_CONTROLS)
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))  # counted in C
     return controls > _BINARY_SHARE * len(sample)
 
 

@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 # Characters folded beyond NFKC so that lexicon phrases need one spelling only.
@@ -30,7 +30,8 @@ class NormalText:
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
+    """A `range` when every character kept its place (most texts): no list of offsets."""
 
     @classmethod
     def of(cls, original: str) -> NormalText:
@@ -44,25 +45,27 @@ class NormalText:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]")
-"""ASCII is its own NFKC form: only the other characters need looking at, one by one."""
-
-
 @functools.lru_cache(maxsize=4)  # a document is normalised to find its date, then to extract
 def _normal(original: str) -> NormalText:
+    """ASCII is its own NFKC form: only the other characters need folding, each once per
+    text (`str.translate`); offsets move only where a character folds to more or fewer than
+    one (`ﬁ` → `fi`, `㎞` → `km`)."""
     if original.isascii():
-        return NormalText(original, original, tuple(range(len(original))))
-    pieces: list[str] = []
+        return NormalText(original, original, range(len(original)))
+    folded = {ord(c): _folded(c) for c in set(original) if not c.isascii()}
+    text = original.translate(folded)
+    uneven = "".join(sorted(chr(c) for c, f in folded.items() if len(f) != 1))
+    if not uneven:
+        return NormalText(original, text, range(len(original)))
     origin: list[int] = []
-    for run in _ASCII_RUNS.finditer(original):
-        start, piece = run.start(), run.group()
-        folded = piece if piece.isascii() else _folded(piece)
-        pieces.append(folded)
-        if len(folded) == len(piece):
-            origin.extend(range(start, start + len(piece)))
-        else:
-            origin.extend([start] * len(folded))
-    return NormalText(original, "".join(pieces), tuple(origin))
+    done = 0
+    for match in re.finditer(f"[{re.escape(uneven)}]", original):
+        at = match.start()
+        origin.extend(range(done, at))
+        origin.extend([at] * len(folded[ord(match.group())]))
+        done = at + 1
+    origin.extend(range(done, len(original)))
+    return NormalText(original, text, tuple(origin))
 
 
 @functools.lru_cache(maxsize=4096)

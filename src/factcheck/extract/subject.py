@@ -17,11 +17,14 @@ T = TypeVar("T")
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s")
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
+_LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"'s?$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def ascii_fold(text: str) -> str:
-    """Case-folded, accents and possessives stripped: `Softbank's` → `softbank`."""
+    """Case-folded, accents and possessives stripped: `Softbank's` → `softbank`. Remembered:
+    every capitalised word of a sentence is folded once per claim and table it is tried in."""
     decomposed = unicodedata.normalize("NFKD", fold(text))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _POSSESSIVE.sub("", plain.strip(".-'"))
@@ -71,15 +74,20 @@ def _content_words(
     text: str, lex: Lexicon, start: int, end: int, focus: tuple[int, int], entities: set[str]
 ) -> frozenset[str]:
     """Lower-case words of the sentence outside the claim, cut to a crude stem."""
-    found = set()
-    for match in _CONTENT_WORD.finditer(text, start, end):
-        if focus[0] <= match.start() < focus[1]:
-            continue
-        word = fold(match.group())
-        if word in lex.stopwords or ascii_fold(word) in entities:
-            continue
-        found.add(word[:_STEM])
-    return frozenset(found)
+
+    def scan() -> list[tuple[int, str, str]]:
+        out = []
+        for match in _CONTENT_WORD.finditer(text, start, end):
+            word = fold(match.group())
+            if word not in lex.stopwords:
+                out.append((match.start(), ascii_fold(word), word[:_STEM]))
+        return out
+
+    return frozenset(
+        stem
+        for at, key, stem in remembered(text, lex, ("words", start, end), scan)
+        if not focus[0] <= at < focus[1] and key not in entities
+    )
 
 
 @functools.lru_cache(maxsize=32)
@@ -105,10 +113,10 @@ def _clause(
     return left, right
 
 
-_memo: tuple[str, Lexicon, dict[tuple[str, int, int], Any]] | None = None
+_memo: tuple[str, Lexicon, dict[tuple[object, ...], Any]] | None = None
 
 
-def remembered(text: str, lex: Lexicon, key: tuple[str, int, int], work: Callable[[], T]) -> T:
+def remembered(text: str, lex: Lexicon, key: tuple[object, ...], work: Callable[[], T]) -> T:
     """The claims of one sentence scan that sentence alike; the scans of the last text read
     are remembered, so that a sentence with many claims is scanned once, not once per claim."""
     global _memo
@@ -156,12 +164,12 @@ def document_names(text: str, lex: Lexicon, sentences: list[tuple[int, int]]) ->
     of another sentence (`Meridian will hold 51%`) is then still known to be a name."""
     if not lex.spaced:
         return frozenset()
-    found = set()
+    found: set[str] = set()
     for start, end in sentences:
-        for match in _CAPITALISED.finditer(text, start, end):
-            if match.start() > start and match.group()[0].isupper():
-                found.add(ascii_fold(match.group()))
-    return frozenset(found)
+        words = _CAPITALISED.findall(text, start, end)
+        skip = 1 if _LETTER.match(text, start, end) else 0  # the first word starts the sentence
+        found.update(w for w in words[skip:] if w[0].isupper())
+    return frozenset(ascii_fold(w) for w in found)
 
 
 def _entities(
@@ -181,24 +189,39 @@ def _entities(
             countries.append(span)
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
-    for match in _CAPITALISED.finditer(text, start, end):
-        word = match.group()
-        initial_ok = (
-            _looks_like_name(word, lex)
-            or ascii_fold(word) in names
-            or _before_a_name(text, match.end(), end, lex)
-        )
-        if not (word[0].isupper() and (match.start() > start or initial_ok)):
-            continue
-        if focus[0] <= match.start() < focus[1] or any(
-            s <= match.start() < e for s, e in countries
-        ):
-            continue
-        key = ascii_fold(word)
-        common = key in lex.stopwords | lex.org_suffixes or fold(word) in lex.stopwords
-        if len(key) > 1 and not common and not _is_lexicon_word(word, lex):
-            entities.add(key)
+    entities.update(
+        key
+        for at, key in _capitalised_names(text, lex, start, end, names)
+        if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in countries)
+    )
     return entities
+
+
+def _capitalised_names(
+    text: str, lex: Lexicon, start: int, end: int, names: frozenset[str]
+) -> list[tuple[int, str]]:
+    """The sentence's capitalised words that count as names, with where each starts: the same
+    for every claim of the sentence, so scanned once (`remembered`)."""
+
+    def scan() -> list[tuple[int, str]]:
+        out = []
+        for match in _CAPITALISED.finditer(text, start, end):
+            word = match.group()
+            if not word[0].isupper():
+                continue
+            key = ascii_fold(word)
+            if match.start() == start and not (
+                _looks_like_name(word, lex)
+                or key in names
+                or _before_a_name(text, match.end(), end, lex)
+            ):
+                continue
+            common = key in lex.stopwords or key in lex.org_suffixes or fold(word) in lex.stopwords
+            if len(key) > 1 and not common and not _is_lexicon_word(word, lex):
+                out.append((match.start(), key))
+        return out
+
+    return remembered(text, lex, ("names", start, end, names), scan)
 
 
 def _looks_like_name(word: str, lex: Lexicon) -> bool:

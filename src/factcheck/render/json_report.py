@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from json.encoder import encode_basestring
 from typing import Any
 
 from factcheck.records import (
@@ -38,7 +39,79 @@ def to_dict(report: Report, *, claims_only: bool = False) -> dict[str, Any]:
 
 
 def render(report: Report, *, claims_only: bool = False) -> str:
-    return json.dumps(to_dict(report, claims_only=claims_only), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_dict(report, claims_only=claims_only)) + "\n"
+
+
+def dumps(data: Any) -> str:
+    """`json.dumps(data, ensure_ascii=False, indent=2)`, character for character, in about 60%
+    of its time: with an indent the standard library leaves its C encoder for a chain of
+    generators, which took half the report stage at 10,000 articles. Anything but plain
+    dicts with string keys, lists, strings, numbers, booleans and None goes to `json.dumps`."""
+    out: list[str] = []
+    try:
+        _write(data, 0, out)
+    except _Unusual:
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(out)
+
+
+class _Unusual(Exception):
+    """A value `dumps` leaves to the standard library."""
+
+
+_PADS = ["\n" + "  " * depth for depth in range(64)]
+
+
+def _write(value: Any, depth: int, out: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(encode_basestring(value))
+    elif kind is dict:
+        _write_dict(value, depth, out)
+    elif kind is list:
+        _write_list(value, depth, out)
+    elif value is None or value is True or value is False:
+        out.append("null" if value is None else "true" if value else "false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float and math.isfinite(value):
+        out.append(float.__repr__(value))
+    else:
+        raise _Unusual
+
+
+def _write_dict(value: dict[Any, Any], depth: int, out: list[str]) -> None:
+    if not value:
+        out.append("{}")
+        return
+    pad = _pad(depth + 1)
+    lead = "{" + pad
+    for key, item in value.items():
+        if type(key) is not str:
+            raise _Unusual
+        out.append(lead + encode_basestring(key) + ": ")
+        _write(item, depth + 1, out)
+        lead = "," + pad
+    out.append(_PADS[depth] + "}")
+
+
+def _write_list(value: list[Any], depth: int, out: list[str]) -> None:
+    if not value:
+        out.append("[]")
+        return
+    pad = _pad(depth + 1)
+    lead = "[" + pad
+    for item in value:
+        out.append(lead)
+        _write(item, depth + 1, out)
+        lead = "," + pad
+    out.append(_PADS[depth] + "]")
+
+
+def _pad(depth: int) -> str:
+    if depth >= len(_PADS):
+        raise _Unusual  # deeper than any report: let the standard library say what it is
+    return _PADS[depth]
 
 
 def summary(report: Report) -> dict[str, int]:
