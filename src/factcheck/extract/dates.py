@@ -192,7 +192,7 @@ def find_dates(
     for pattern in ordered:
         if pattern is None:
             continue
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             if occupied.overlaps(match.start(), match.end()):
                 continue
             if pattern is pats.month_day and _after_a_name(text, match, lex):
@@ -212,6 +212,13 @@ def find_dates(
         taken += [(f.found.start, f.found.end) for f in alone]
         found += alone + find_relative(text, lex, relative_anchor, pats.weekday, taken)
     return sorted(found, key=lambda f: f.found.start)
+
+
+@lru_cache(maxsize=64)
+def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """A pattern's matches in a text, remembered: a document's dates are looked for twice (to
+    date the document, then as claims), and the patterns do not depend on the anchor."""
+    return tuple(pattern.finditer(text))
 
 
 def _groups(
