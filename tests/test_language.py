@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.language import FALLBACK, by_common_words, detect
+from factcheck.language import FALLBACK, by_common_words, by_script, detect
 from factcheck.lexicon import available_languages
 from factcheck.pipeline import ScanOptions, run
 
@@ -163,3 +163,25 @@ SHORT = [
 @pytest.mark.parametrize(("code", "text"), SHORT)
 def test_short_texts_keep_their_language(code: str, text: str) -> None:
     assert detect(text) == code
+
+
+@pytest.mark.parametrize("code", ["ja", "zh", "ko"])
+def test_scripts_that_tell_their_language_need_no_model(code: str) -> None:
+    assert by_script(PARAGRAPHS[code], ALL) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PARAGRAPHS["en"] + " The 東京 office said so.",  # a few Han letters in English
+        PARAGRAPHS["de"],
+        "该部周一表示，ソフト新桥将于5月通车。",  # Han with a few kana: left to the model
+    ],
+)
+def test_a_few_letters_of_another_script_decide_nothing(text: str) -> None:
+    assert by_script(text, ALL) is None
+
+
+def test_kana_tells_japanese_even_where_han_dominates() -> None:
+    text = "石破茂首相は3日、東京都内で記者会見し、経済対策の規模を示した。"
+    assert by_script(text, ALL) == "ja"

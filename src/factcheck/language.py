@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from factcheck.lexicon import available_languages, common_words, fold
+from factcheck.lexicon import available_languages, common_words, fold, script
 
 MIN_LETTERS = 12
 """Below this many letters the identifier guesses; the fallback is more honest."""
@@ -51,10 +51,52 @@ def detect(text: str, languages: Sequence[str] | None = None) -> str:
     letters = (c for c in text[:2000] if c.isalpha())
     if sum(1 for _ in itertools.islice(letters, MIN_LETTERS)) < MIN_LETTERS:
         return FALLBACK if FALLBACK in allowed else allowed[0]
-    plain = by_common_words(text[:SAMPLE], allowed)
+    plain = by_common_words(text[:SAMPLE], allowed) or by_script(text[:SAMPLE], allowed)
     if plain is not None:
         return plain
     return _identified(text[:SAMPLE], allowed)
+
+
+OWN_LETTERS_NEEDED = 5
+OWN_LETTERS_SHARE = 0.02
+"""A language's own letters (kana, Hangul) decide from this many, and this share of all."""
+SHARED_LETTERS_SHARE = 0.3
+"""Letters shared with another language (Han) decide from this share, and with no own letters."""
+
+
+def by_script(text: str, languages: Sequence[str]) -> str | None:
+    """The language the letters tell, from each lexicon's `own_letters` and `letters`: kana is
+    Japanese, Hangul Korean, Han with neither Chinese. Loading the statistical model for these
+    costs 0.7 s, and classifying with it about 1.6 ms per article."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters == 0:
+        return None
+    scripts = _scripts(tuple(languages))
+    own = [(len(p.findall(text)), code) for code, p, shared in scripts if not shared]
+    count, best = max(own, default=(0, None))
+    if best is not None and count >= max(OWN_LETTERS_NEEDED, OWN_LETTERS_SHARE * letters):
+        return best
+    if count:
+        return None  # a few own letters: too little to say, too much to ignore
+    shared_hits = [
+        code
+        for code, p, shared in scripts
+        if shared and len(p.findall(text)) >= SHARED_LETTERS_SHARE * letters
+    ]
+    return shared_hits[0] if len(shared_hits) == 1 else None
+
+
+@cache
+def _scripts(languages: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], bool]]:
+    """(code, letters, shared?) for every language whose lexicon names its letters."""
+    out = []
+    for code in languages:
+        marks = script(code)
+        if marks.own:
+            out.append((code, re.compile(f"[{marks.own}]"), False))
+        if marks.shared:
+            out.append((code, re.compile(f"[{marks.shared}]"), True))
+    return out
 
 
 COMMON_WORDS_NEEDED = 8

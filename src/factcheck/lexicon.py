@@ -378,6 +378,22 @@ def shared() -> Shared:
     )
 
 
+@dataclass(frozen=True)
+class Script:
+    """Letters that tell a language from the others with a lexicon, as regex classes."""
+
+    own: str | None
+    """Letters no other of them writes (kana for Japanese, Hangul for Korean)."""
+    shared: str | None
+    """Letters it shares with another (Han for Chinese): they decide only where no language's
+    own letters appear."""
+
+
+def script(code: str) -> Script:
+    lang = _read(f"{code}.toml").get("language", {})
+    return Script(lang.get("own_letters"), lang.get("letters"))
+
+
 def common_words(code: str) -> frozenset[str]:
     """A language's stopwords alone, without building its lexicon (language identification)."""
     words = _read(f"{code}.toml").get("stopwords", {}).get("words", [])

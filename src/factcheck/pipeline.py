@@ -206,15 +206,20 @@ _WARM_UP_TEXT = "On 3 May 2025 the firm paid $5 million, 10% more, to 200 worker
 
 @functools.cache
 def warm_up(forced: str | None) -> None:
-    """Load the language model and lexicons, and compile their patterns, before the pool
-    forks, so that the workers share them instead of each building its own."""
+    """Load the lexicons and compile their patterns before the pool forks, so that the workers
+    share them instead of each building its own."""
     codes = [forced[:2].lower()] if forced else list(lexicon.available_languages())
     for code in codes:
         with contextlib.suppress(lexicon.LexiconError):  # reported if a document needs it
             sample = Document(id="warm-up", path="warm-up", text=_WARM_UP_TEXT)
             extract_source(sample, lexicon.load(code), None, True, dt.date(2025, 5, 14))
     if not forced:
-        language.detect("warm up the language model", lexicon.available_languages())
+        # The stopword and script tables only. Few articles need the statistical model (short
+        # ones, close pairs such as es/pt), and loading it costs 0.7 s: a worker loads it when
+        # it must, rather than the parent every time, before the pool can start.
+        languages = lexicon.available_languages()
+        language.by_common_words(_WARM_UP_TEXT, languages)
+        language.by_script(_WARM_UP_TEXT, languages)
 
 
 def _language_of(document: Document, forced: str | None) -> str:
