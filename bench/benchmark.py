@@ -144,7 +144,12 @@ def one_run(folder: Path, jobs: int, engine: str) -> dict[str, Any]:
     with pipeline.paused_gc():
         with engines.opened(engine_):
             reading = pipeline.read(
-                [str(folder / "articles")], None, engine_, warm=lambda: pipeline.warm_up(None)
+                [str(folder / "articles")],
+                None,
+                engine_,
+                warm=lambda files: pipeline.warm_up(
+                    None, pipeline.sampled_languages(pipeline._openings(files))
+                ),
             )
             lap("read")
             sources = pipeline.extract_all(reading.documents, options, engine_)

@@ -185,3 +185,12 @@ def test_a_few_letters_of_another_script_decide_nothing(text: str) -> None:
 def test_kana_tells_japanese_even_where_han_dominates() -> None:
     text = "石破茂首相は3日、東京都内で記者会見し、経済対策の規模を示した。"
     assert by_script(text, ALL) == "ja"
+
+
+def test_a_pooled_scan_warms_the_languages_its_sample_holds() -> None:
+    from factcheck.pipeline import sampled_languages
+
+    openings = [PARAGRAPHS["ja"], *("\n\n".join([PARAGRAPHS[c]] * 3) for c in ("fr", "en"))]
+    assert sampled_languages(openings) == ("en", "fr", "ja")
+    # One opening the tables cannot tell (too short): every language is warmed, as before.
+    assert sampled_languages([*openings, "Bridge opens."]) is None

@@ -64,7 +64,11 @@ def run(paths: Sequence[str], options: ScanOptions, stdin_text: str | None = Non
     with paused_gc():
         with engines.opened(engine):
             reading = read(
-                paths, stdin_text, engine, options.max_bytes, warm=lambda: warm_up(options.language)
+                paths,
+                stdin_text,
+                engine,
+                options.max_bytes,
+                warm=functools.partial(warm_for_files, forced=options.language),
             )
             if not reading.documents:
                 reason = reading.skipped[0] if reading.skipped else "no input given"
@@ -102,11 +106,11 @@ def read(
     stdin_text: str | None = None,
     engine: engines.Engine | None = None,
     max_bytes: int = ingest.DEFAULT_MAX_BYTES,
-    warm: Callable[[], None] | None = None,
+    warm: Callable[[Sequence[str]], None] | None = None,
 ) -> ingest.Reading:
     """`ingest.read_paths`, one file per task; documents and notes keep their order. `warm`
-    runs first when the files are many enough to start the process pool, so that the workers
-    it forks share what it loads."""
+    runs first, on the files to read, when they are many enough to start the process pool,
+    so that the workers it forks share what it loads."""
     skipped: list[str] = []
     plan: list[str | tuple[str]] = []  # a path to read, or (a note on an input not read,)
     placed = 0  # notes already in `plan` (counting them anew each time was quadratic)
@@ -119,7 +123,7 @@ def read(
     reader = functools.partial(_read_file, max_bytes=max_bytes)
     run_on = engine or engines.LocalEngine(1)
     if warm is not None and isinstance(run_on, engines.LocalEngine) and run_on.pooled(len(files)):
-        warm()
+        warm(files)
     mapped = run_on.map(reader, files)
     results = dict(zip(files, mapped, strict=True))
     documents: list[Document] = []
@@ -187,7 +191,8 @@ def extract_all(
     ordered = sorted(documents, key=lambda d: d.id)
     run_on = engine or engines.LocalEngine(1)
     if isinstance(run_on, engines.LocalEngine) and run_on.pooled(len(ordered)):
-        warm_up(options.language)
+        openings = [d.text[:SAMPLED_CHARS] for d in ordered[:: max(1, len(ordered) // SAMPLED)]]
+        warm_up(options.language, sampled_languages(openings))
     done = run_on.map(_extract_task, [(d, options.language, options.as_of) for d in ordered])
     fallback = options.as_of or _corpus_anchor([e.anchor for e in done])
     waiting = [i for i, e in enumerate(done) if e.source is None]
@@ -204,12 +209,54 @@ _WARM_UP_TEXT = "On 3 May 2025 the firm paid $5 million, 10% more, to 200 worker
 """Figures, a date and a percentage: extracting it compiles the patterns a document needs."""
 
 
-@functools.cache
-def warm_up(forced: str | None) -> None:
-    """Load the lexicons and compile their patterns before the pool forks, so that the workers
-    share them instead of each building its own."""
-    codes = [forced[:2].lower()] if forced else list(lexicon.available_languages())
+SAMPLED = 64
+SAMPLED_CHARS = 4096
+
+
+def sampled_languages(openings: Sequence[str]) -> tuple[str, ...] | None:
+    """The languages of a sample of documents (up to SAMPLED, evenly spaced, by their
+    openings), or None when one of them cannot be told without the model. A language the
+    sample misses is compiled by each worker that meets it: slower, never wrong."""
+    step = max(1, len(openings) // SAMPLED)
+    known = lexicon.available_languages()
+    found: set[str] = set()
+    for head in openings[::step][:SAMPLED]:
+        code = language.by_common_words(head, known) or language.by_script(head, known)
+        if code is None:
+            return None
+        found.add(code)
+    return tuple(sorted(found))
+
+
+def _openings(files: Sequence[str]) -> list[str]:
+    """The first SAMPLED_CHARS bytes of a sample of files, as text."""
+    heads = []
+    for path in files[:: max(1, len(files) // SAMPLED)][:SAMPLED]:
+        try:
+            with open(path, "rb") as handle:
+                heads.append(handle.read(SAMPLED_CHARS).decode("utf-8", "ignore"))
+        except OSError:
+            heads.append("")
+    return heads
+
+
+def warm_for_files(files: Sequence[str], forced: str | None = None) -> None:
+    """`warm_up` for the languages a sample of `files` holds (all, when it cannot tell)."""
+    warm_up(forced, None if forced else sampled_languages(_openings(files)))
+
+
+_WARMED: set[str] = set()
+"""Languages whose patterns this process has compiled."""
+
+
+def warm_up(forced: str | None, languages: tuple[str, ...] | None = None) -> None:
+    """Load the lexicons of `languages` (default: all) and compile their patterns before the
+    pool forks, so that the workers share them instead of each building its own."""
+    codes = [forced[:2].lower()] if forced else list(languages or lexicon.available_languages())
     for code in codes:
+        if code in _WARMED:
+            continue
+        _WARMED.add(code)
         with contextlib.suppress(lexicon.LexiconError):  # reported if a document needs it
             sample = Document(id="warm-up", path="warm-up", text=_WARM_UP_TEXT)
             extract_source(sample, lexicon.load(code), None, True, dt.date(2025, 5, 14))
