@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.compare import same_person
-from factcheck.romanise import readings, skeleton
+from factcheck.romanise import readings, same_name_word, skeleton
 
 SAME = [
     ("Shigeru Ishiba", "石破茂"),  # kanji, read as Japanese
@@ -17,6 +17,9 @@ SAME = [
     ("Vladimir Putin", "Владимир Путин"),
     ("Shigeru Ishiba", "이시바 시게루"),  # Hangul, family name first
     ("Kyriakos Mitsotakis", "Κυριάκος Μητσοτάκης"),  # Greek
+    ("Donald Trump", "ドナルド・トランプ"),  # n before p, r as l
+    ("Donald Trump", "도널드 트럼프"),
+    ("Sam Altman", "샘 올트먼"),  # another first vowel
 ]
 DIFFERENT = [
     ("Shigeru Ishiba", "Фумио Кисида"),
@@ -24,6 +27,8 @@ DIFFERENT = [
     ("Vladimir Putin", "Дмитрий Медведев"),
     ("Shigeru Ishiba", "기시다 후미오"),
     ("Sam Altman", "サム・スミス"),
+    ("Donald Trump", "조 바이든"),
+    ("Joe Biden", "도널드 트럼프"),
 ]
 
 
@@ -53,3 +58,24 @@ def test_han_without_kana_is_read_as_japanese_and_as_chinese() -> None:
 )
 def test_skeleton(word: str, shape: str) -> None:
     assert skeleton(word) == shape
+
+
+@pytest.mark.parametrize(
+    ("latin", "other"),
+    [
+        ("softbank", "ソフトバンク"),
+        ("softbank", "소프트뱅크"),
+        ("microsoft", "マイクロソフト"),
+        ("microsoft", "마이크로소프트"),
+        ("microsoft", "Майкрософт"),
+        ("trump", "特朗普"),
+    ],
+)
+def test_company_names_meet_through_the_sounds_of_another_script(latin: str, other: str) -> None:
+    assert same_name_word(latin, other)
+
+
+def test_latin_names_keep_the_strict_skeleton() -> None:
+    # f/p, v/b and c/k are one only where a script without those sounds is involved.
+    assert not same_name_word("faris", "paris")
+    assert not same_name_word("victor", "biktor")

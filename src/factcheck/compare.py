@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.subject import ascii_fold
 from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Quantity, Role, Value
-from factcheck.romanise import latin, readings, same_name_word, skeleton
+from factcheck.romanise import latin, loose_skeleton, readings, same_heard_word
 
 APPROXIMATE = 0.10
 """How far `about X` may stray from X at most, relative."""
@@ -113,9 +113,9 @@ def _same_romanised(a: str, b: str) -> bool:
     in any order, in the other (`ishiba shigeru` in `Shigeru Ishiba`)."""
     wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
     shorter, longer = sorted((wa, wb), key=len)
-    if not shorter or not any(same_name_word(x, y) for x in shorter for y in longer):
+    if not shorter or not any(same_heard_word(x, y) for x in shorter for y in longer):
         return False  # at least one word must be telling on its own
-    return all(any(skeleton(x) == skeleton(y) for y in longer) for x in shorter)
+    return all(any(loose_skeleton(x) == loose_skeleton(y) for y in longer) for x in shorter)
 
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))

@@ -82,16 +82,43 @@ def _transliterated(text: str) -> str:
 @cache
 def skeleton(word: str) -> str:
     """`arutoman` → `altmn`, `Altman` → `altmn`, `sofutobanku` → `sftbnk`, `Исиба` → `isb`."""
-    plain = unicodedata.normalize("NFKD", word.casefold())
+    plain = word.casefold()
     if not latin(plain):
-        plain = _transliterated(plain)
+        plain = _transliterated(plain)  # before NFKD, which splits `バ` into `ハ` and a mark
+    plain = unicodedata.normalize("NFKD", plain)
     letters = "".join(c for c in plain if c.isascii() and c.isalpha()).replace("r", "l")
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", _SOFT_H.sub("", letters)))
 
 
+@cache
+def loose_skeleton(word: str) -> str:
+    """The skeleton of a name heard through another script's sounds: Japanese, Korean and
+    Chinese have no f, v or final m before p, and write `ng` for n; a first vowel may change
+    (`올트먼` is `olteumeon`). `Microsoft`, `マイクロソフト` and `마이크로소프트` are all `mklspt`;
+    `SoftBank`, `ソフトバンク` and `소프트뱅크` all `sptbnk`; `Trump` and `トランプ` both `tlnp`."""
+    shape = skeleton(word)
+    shape = shape.translate(_HEARD).replace("mp", "np").replace("mb", "nb")
+    shape = _NG.sub("n", shape)
+    return "a" + shape[1:] if shape[:1] in _VOWEL_LETTERS else shape
+
+
+_HEARD = str.maketrans({"c": "k", "q": "k", "f": "p", "v": "b"})
+_NG = re.compile(r"ng(?=[^aeiouy]|$)")
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def same_heard_word(a: str, b: str) -> bool:
+    """Two words of a name, one of them transliterated, are one in the looser skeleton."""
+    shape = loose_skeleton(a)
+    return a == b or (len(shape) >= MIN_SKELETON and shape == loose_skeleton(b))
+
+
 def same_name_word(a: str, b: str) -> bool:
-    """Two words of a name are one when equal, or equal in skeleton and long enough."""
+    """Two words of a name are one when equal, or equal in skeleton and long enough; between
+    scripts, in the looser skeleton that allows for the other script's sounds."""
     if a == b:
         return True
-    sa, sb = skeleton(a), skeleton(b)
-    return len(sa) >= MIN_SKELETON and sa == sb
+    if not (latin(a) and latin(b)):
+        return same_heard_word(a, b)
+    sa = skeleton(a)
+    return len(sa) >= MIN_SKELETON and sa == skeleton(b)
