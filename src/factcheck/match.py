@@ -104,26 +104,56 @@ def _cluster_block(
     owner = list(range(len(claims)))
     scores: dict[tuple[int, int], float] = {}
     links: list[tuple[float, int, int]] = []
+    judged = _Judged(claims, options)
     sole = _sole_sums(claims)
     for i, j in _pairs(claims):
-        if _apart(claims[i], claims[j], options):
-            continue
-        agrees = agree(claims[i], claims[j], options.tolerance)
-        if not agrees and not _may_differ(claims[i], claims[j]):
+        possible, agrees = judged.verdict(i, j)
+        if not possible:
             continue
         scores[i, j] = likeness(claims[i], claims[j], weights)
         if sole and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
-        if scores[i, j] >= link_threshold(claims[i], claims[j], agrees):
+        if scores[i, j] >= judged.threshold(i, j, agrees):
             links.append((-scores[i, j], i, j))
     for _score, i, j in sorted(links):
         a, b = owner[i], owner[j]
-        if a == b or not _can_merge(claims, clusters[a], clusters[b], scores, options):
+        if a == b or not _can_merge(judged, clusters[a], clusters[b], scores):
             continue
         clusters[a].extend(clusters.pop(b))
         for member in clusters[a]:
             owner[member] = a
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
+
+
+@dataclass
+class _Judged:
+    """What two claims of a block are to each other, worked out once: the link loop asks, and
+    then every merge test asks again for each pair of its two groups."""
+
+    claims: list[Claim]
+    options: MatchOptions
+    _verdicts: dict[tuple[int, int], tuple[bool, bool]] = field(default_factory=dict)
+    _thresholds: dict[tuple[int, int, bool], float] = field(default_factory=dict)
+
+    def verdict(self, a: int, b: int) -> tuple[bool, bool]:
+        """(could they be one fact, do their values agree), for claims `a < b`."""
+        found = self._verdicts.get((a, b))
+        if found is None:
+            x, y = self.claims[a], self.claims[b]
+            if _apart(x, y, self.options):
+                found = (False, False)  # dead vs injured; another era
+            else:
+                agrees = agree(x, y, self.options.tolerance)
+                found = (agrees or _may_differ(x, y), agrees)
+            self._verdicts[a, b] = found
+        return found
+
+    def threshold(self, a: int, b: int, agrees: bool) -> float:
+        found = self._thresholds.get((a, b, agrees))
+        if found is None:
+            found = link_threshold(self.claims[a], self.claims[b], agrees)
+            self._thresholds[a, b, agrees] = found
+        return found
 
 
 def _sole_sums(claims: list[Claim]) -> bool:
@@ -272,59 +302,51 @@ def _value_term(claim: Claim) -> str:
 
 
 def _can_merge(
-    claims: list[Claim],
-    left: list[int],
-    right: list[int],
-    scores: dict[tuple[int, int], float],
-    options: MatchOptions,
+    judged: _Judged, left: list[int], right: list[int], scores: dict[tuple[int, int], float]
 ) -> bool:
     """Single linkage while all values agree, or when one group takes a side the other already
     holds. A merge that brings differing values together needs one differing pair that is
     linked on its own, and the groups alike on average (at least MERGE_FLOOR of what their
     pairs would need one by one)."""
+    claims = judged.claims
     total, needed, cross, direct, differing = 0.0, 0.0, 0, False, False
     for i in left:
         for j in right:
             a, b = min(i, j), max(i, j)
-            if _apart(claims[a], claims[b], options):
-                return False  # a chain of links must not join the dead and the injured
-            agrees = agree(claims[a], claims[b], options.tolerance)
-            if not agrees and not _may_differ(claims[a], claims[b]):
-                return False  # `≥3 m` agrees with 200 m and with 16 km; they are not one fact
+            possible, agrees = judged.verdict(a, b)
+            if not possible:
+                # a chain of links must not join the dead and the injured, nor `≥3 m` (which
+                # agrees with 200 m and with 16 km) the two measures it agrees with
+                return False
             if claims[a].source == claims[b].source:
                 if not agrees:
                     return False
                 continue
             cross += 1
-            threshold = link_threshold(claims[a], claims[b], agrees)
+            threshold = judged.threshold(a, b, agrees)
             total += scores.get((a, b), 0.0)
             needed += threshold
             if not agrees:
                 differing = True
                 direct |= scores.get((a, b), 0.0) >= threshold
-    if not differing or cross == 0 or _joins_a_side(claims, left, right, scores, options):
+    if not differing or cross == 0 or _joins_a_side(judged, left, right, scores):
         return True
     return direct and total / cross >= MERGE_FLOOR * needed / cross
 
 
 def _joins_a_side(
-    claims: list[Claim],
-    left: list[int],
-    right: list[int],
-    scores: dict[tuple[int, int], float],
-    options: MatchOptions,
+    judged: _Judged, left: list[int], right: list[int], scores: dict[tuple[int, int], float]
 ) -> bool:
     """Every claim of the smaller group is linked to a claim of the other that states the same
     value: it takes a side in a conflict the other group already holds."""
+    claims = judged.claims
     small, large = sorted((left, right), key=len)
 
     def linked(i: int) -> bool:
         for j in large:
             a, b = min(i, j), max(i, j)
-            same_value = claims[a].source != claims[b].source and agree(
-                claims[a], claims[b], options.tolerance
-            )
-            if same_value and scores.get((a, b), 0.0) >= link_threshold(claims[a], claims[b], True):
+            same_value = claims[a].source != claims[b].source and judged.verdict(a, b)[1]
+            if same_value and scores.get((a, b), 0.0) >= judged.threshold(a, b, True):
                 return True
         return False
 
