@@ -51,10 +51,15 @@ def detect(text: str, languages: Sequence[str] | None = None) -> str:
     letters = (c for c in text[:2000] if c.isalpha())
     if sum(1 for _ in itertools.islice(letters, MIN_LETTERS)) < MIN_LETTERS:
         return FALLBACK if FALLBACK in allowed else allowed[0]
-    plain = by_common_words(text[:SAMPLE], allowed) or by_script(text[:SAMPLE], allowed)
+    plain = without_model(text[:SAMPLE], allowed)
     if plain is not None:
         return plain
     return _identified(text[:SAMPLE], allowed)
+
+
+def without_model(text: str, languages: Sequence[str]) -> str | None:
+    """The language the common words or the letters plainly tell, if they do."""
+    return by_common_words(text, languages) or by_script(text, languages)
 
 
 OWN_LETTERS_NEEDED = 5

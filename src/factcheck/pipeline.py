@@ -21,12 +21,15 @@ import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from factcheck import aliases, engines, ingest, language, lexicon
 from factcheck.clusters import build_clusters
 from factcheck.extract import extract_source, own_anchor
 from factcheck.match import MatchOptions, group
 from factcheck.records import Claim, Document, Report, Source
+
+T = TypeVar("T")
 
 
 class ScanError(Exception):
@@ -191,7 +194,7 @@ def extract_all(
     ordered = sorted(documents, key=lambda d: d.id)
     run_on = engine or engines.LocalEngine(1)
     if isinstance(run_on, engines.LocalEngine) and run_on.pooled(len(ordered)):
-        openings = [d.text[:SAMPLED_CHARS] for d in ordered[:: max(1, len(ordered) // SAMPLED)]]
+        openings = [d.text[:SAMPLED_CHARS] for d in _sample(ordered)]
         warm_up(options.language, sampled_languages(openings))
     done = run_on.map(_extract_task, [(d, options.language, options.as_of) for d in ordered])
     fallback = options.as_of or _corpus_anchor([e.anchor for e in done])
@@ -213,25 +216,24 @@ SAMPLED = 64
 SAMPLED_CHARS = 4096
 
 
+def _sample(items: Sequence[T]) -> Sequence[T]:
+    """Up to SAMPLED items, evenly spaced."""
+    return items[:: max(1, len(items) // SAMPLED)][:SAMPLED]
+
+
 def sampled_languages(openings: Sequence[str]) -> tuple[str, ...] | None:
-    """The languages of a sample of documents (up to SAMPLED, evenly spaced, by their
-    openings), or None when one of them cannot be told without the model. A language the
-    sample misses is compiled by each worker that meets it: slower, never wrong."""
-    step = max(1, len(openings) // SAMPLED)
+    """The languages of some documents' openings, or None when one of them cannot be told
+    without the model. A language a sample misses is compiled by each worker that meets it:
+    slower, never wrong."""
     known = lexicon.available_languages()
-    found: set[str] = set()
-    for head in openings[::step][:SAMPLED]:
-        code = language.by_common_words(head, known) or language.by_script(head, known)
-        if code is None:
-            return None
-        found.add(code)
-    return tuple(sorted(found))
+    found = [language.without_model(head, known) for head in openings]
+    return None if None in found else tuple(sorted({code for code in found if code}))
 
 
 def _openings(files: Sequence[str]) -> list[str]:
     """The first SAMPLED_CHARS bytes of a sample of files, as text."""
     heads = []
-    for path in files[:: max(1, len(files) // SAMPLED)][:SAMPLED]:
+    for path in _sample(files):
         try:
             with open(path, "rb") as handle:
                 heads.append(handle.read(SAMPLED_CHARS).decode("utf-8", "ignore"))
@@ -264,9 +266,7 @@ def warm_up(forced: str | None, languages: tuple[str, ...] | None = None) -> Non
         # The stopword and script tables only. Few articles need the statistical model (short
         # ones, close pairs such as es/pt), and loading it costs 0.7 s: a worker loads it when
         # it must, rather than the parent every time, before the pool can start.
-        languages = lexicon.available_languages()
-        language.by_common_words(_WARM_UP_TEXT, languages)
-        language.by_script(_WARM_UP_TEXT, languages)
+        language.without_model(_WARM_UP_TEXT, lexicon.available_languages())
 
 
 def _language_of(document: Document, forced: str | None) -> str:

@@ -40,7 +40,7 @@ def _kakasi() -> Any:
 
 def latin(text: str) -> bool:
     """Written in Latin letters only (accents allowed): nothing to transliterate."""
-    return all(not c.isalpha() or _is_latin(c) for c in text)
+    return text.isascii() or all(not c.isalpha() or _is_latin(c) for c in text)
 
 
 def _is_latin(char: str) -> bool:
