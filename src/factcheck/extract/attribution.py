@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.memo import remembered
 from factcheck.extract.names import name_at, name_ending
-from factcheck.extract.subject import remembered
 from factcheck.lexicon import Lexicon
 
 _CJK_RUN_AFTER = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z・]{2,12}")

@@ -6,14 +6,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
-from typing import Any, TypeVar
 
+from factcheck.extract.memo import remembered
 from factcheck.lexicon import Lexicon, fold
 from factcheck.records import Subject
 from factcheck.romanise import romanise
-
-T = TypeVar("T")
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s")
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
@@ -111,23 +108,6 @@ def _clause(
             right = match.start()
             break
     return left, right
-
-
-_memo: tuple[str, Lexicon, dict[tuple[object, ...], Any]] | None = None
-
-
-def remembered(text: str, lex: Lexicon, key: tuple[object, ...], work: Callable[[], T]) -> T:
-    """The claims of one sentence scan that sentence alike; the scans of the last text read
-    are remembered, so that a sentence with many claims is scanned once, not once per claim."""
-    global _memo
-    memo = _memo
-    if memo is None or memo[0] is not text or memo[1] is not lex:
-        memo = _memo = (text, lex, {})
-    table = memo[2]
-    if key not in table:
-        table[key] = work()
-    result: T = table[key]
-    return result
 
 
 def _concepts(text: str, lex: Lexicon, start: int, end: int) -> frozenset[str]:
