@@ -122,3 +122,13 @@ def test_numbers(code: str, text: str, values: list[float]) -> None:
     normal = NormalText.of(text).text
     found = find_digit_numbers(normal, lex, frozenset()) + find_word_numbers(normal, lex)
     assert sorted(m.value for m in found) == pytest.approx(sorted(values))
+
+
+def test_digits_too_long_for_a_float_do_not_crash() -> None:
+    # Found by hypothesis: a 300-digit run after `0'0/` overflows to infinity, which no
+    # fraction or year check may turn into an int.
+    from factcheck.extract import extract_source
+    from factcheck.records import Document
+
+    text = "0,0,0'0/" + "1" * 320 + " "
+    extract_source(Document("x", "x", text), load("de"), None, False)

@@ -112,13 +112,13 @@ def _mixed(
             (m for m in lex.fraction_joiners.finditer(head) if m.end() == len(head)), None
         )
         whole = None if joiner is None else _before(text, head_start + joiner.start(), by_end)
-        if whole is not None and whole[1] == int(whole[1]):
+        if whole is not None and float(whole[1]).is_integer():
             found.append((whole[0], end, whole[1] + value))
     return found
 
 
 def _a_year(value: float) -> bool:
-    return value == int(value) and _YEARS[0] <= value <= _YEARS[1]
+    return float(value).is_integer() and _YEARS[0] <= value <= _YEARS[1]  # inf is no year
 
 
 def _counts_something(text: str, lex: Lexicon, pos: int) -> bool:

@@ -319,7 +319,7 @@ def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
         return None
     if (lex.number_words.get(first.group()) or 0.0) >= 10:
         _, end, whole, _, _ = _read_word_number(text, first, lex, fraction=False)
-        return (end, str(int(whole))) if whole == int(whole) else None
+        return (end, str(int(whole))) if float(whole).is_integer() else None
     digits, end = "", mark.end()
     while (gap := join.match(text, end)) is not None and (
         word := lex.number_words.match_at(text, gap.end())
