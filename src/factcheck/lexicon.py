@@ -54,6 +54,7 @@ _TABLES = {
     "names": dict,
     "name_endings": dict,
     "clause_endings": dict,
+    "clause_links": dict,
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,

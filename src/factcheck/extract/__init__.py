@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from factcheck.extract.anaphoric_dates import find_anaphoric
@@ -17,6 +18,8 @@ from factcheck.extract.subject import document_names, subject_of
 from factcheck.lexicon import Lexicon
 from factcheck.records import Claim, Document, Kind, Quantity, Role, Source, Warning
 from factcheck.text import NormalText, Sentence, sentences, url_spans
+
+Span = tuple[int, int]
 
 __all__ = ["extract_source", "own_anchor"]
 
@@ -99,8 +102,9 @@ def extract_source(
     found = [_with_era(text, split, f, anchor) for f in found]
     crowded = _crowded(split, found)
     names = document_names(text, lex, [(s.start, s.end) for s in split])
+    figures_of = _figures_by_sentence(split, found)
     claims = tuple(
-        _claim(document, normal, lex, split, f, crowded, names)
+        _claim(document, normal, lex, split, f, crowded, names, figures_of)
         for f in sorted(found, key=lambda f: f.start)
     )
     warnings = tuple(
@@ -198,6 +202,25 @@ def _crowded(split: list[Sentence], found: list[Found]) -> frozenset[int]:
     return frozenset(index for index, count in counts.items() if count > _CROWDED)
 
 
+_FIGURES = frozenset({Kind.MONEY, Kind.QUANTITY, Kind.PERCENT})
+
+
+def _sentence_index(split: list[Sentence], at: int) -> int:
+    return max(0, bisect.bisect_right(split, at, key=lambda s: s.start) - 1)
+
+
+def _figures_by_sentence(split: list[Sentence], found: list[Found]) -> dict[int, list[Span]]:
+    """The spans of each sentence's figures, in order: a figure's topic words are read between
+    its neighbours. Dates and roles do not split a sentence's topic (`Inflation in January was
+    2.5%`: the inflation is the figure's)."""
+    spans: dict[int, list[Span]] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        if item.kind in _FIGURES:
+            span = item.focus or (item.start, item.end)
+            spans.setdefault(_sentence_index(split, item.start), []).append(span)
+    return spans
+
+
 def _claim(
     document: Document,
     normal: NormalText,
@@ -206,8 +229,9 @@ def _claim(
     found: Found,
     crowded: frozenset[int] = frozenset(),
     names: frozenset[str] = frozenset(),
+    figures_of: Mapping[int, list[Span]] | None = None,
 ) -> Claim:
-    index = max(0, bisect.bisect_right(split, found.start, key=lambda s: s.start) - 1)
+    index = _sentence_index(split, found.start)
     sentence = split[index] if split else Sentence(0, len(normal.text), normal.text, 0)
     focus = found.focus or (found.start, found.end)
     if index in crowded:
@@ -217,7 +241,10 @@ def _claim(
         start, end = min(start, focus[0], found.start), max(end, focus[1], found.end)
         sentence = Sentence(start, end, normal.text[start:end], sentence.line)
     sentence_span = (sentence.start, sentence.end)
-    subject = subject_of(normal.text, lex, sentence_span, focus, _counted(found), names)
+    alone = index in crowded or found.kind not in _FIGURES
+    others = [] if alone else (figures_of or {}).get(index, [])
+    others = [span for span in others if span != focus]
+    subject = subject_of(normal.text, lex, sentence_span, focus, _counted(found), names, others)
     if isinstance(found.value, Role):
         subject = replace(subject, text=f"{found.value.role} of {found.value.of or '?'}")
     span = normal.span(found.start, found.end)

@@ -1,0 +1,64 @@
+"""A sentence's topic words go to the figure on their side of a link word (`[clause_links]`):
+`64 killed and 120 injured` must not give the 120 the dead, or the contrast between the dead
+and the injured could never keep the two figures apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_source
+from factcheck.lexicon import load
+from factcheck.records import Document
+
+CASES = [
+    # language, sentence, figure, concepts it holds, concepts it must not hold
+    (
+        "en",
+        "At least 64 people were killed and 120 injured.",
+        "120 injured",
+        {"injured"},
+        {"death"},
+    ),
+    ("en", "At least 64 people were killed and 120 injured.", "64 people", {"death"}, {"injured"}),
+    ("en", "The hull is 300 metres long and 48 metres wide.", "48 metres", {"width"}, {"length"}),
+    ("en", "The hull is 300 metres long and 48 metres wide.", "300 metres", {"length"}, {"width"}),
+    ("en", "Revenue rose 12% to $3.7 billion.", "$3.7 billion", {"revenue"}, set()),
+    ("en", "Revenue rose 12% to $3.7 billion.", "12%", {"revenue", "increase"}, set()),
+    ("en", "Inflation in January was 2.5%, above the 2% target.", "2.5%", {"inflation"}, set()),
+    ("fr", "Le séisme a fait 48 morts et 300 blessés.", "300 blessés", {"injured"}, {"death"}),
+    (
+        "fr",
+        "Le chiffre d'affaires a atteint 3 milliards d'euros et le bénéfice 400 millions d'euros.",
+        "400 millions d'euros",
+        {"profit"},
+        {"revenue"},
+    ),
+    (
+        "id",
+        "Gempa itu menewaskan 48 orang dan 300 orang luka-luka.",
+        "300 orang",
+        {"injured"},
+        {"death"},
+    ),
+    (
+        "de",
+        "Das Beben tötete 48 Menschen und verletzte 300 Menschen.",
+        "300 Menschen",
+        {"injured"},
+        {"death"},
+    ),
+    ("es", "El sismo dejó 48 muertos y 300 heridos.", "300 heridos", {"injured"}, {"death"}),
+    ("pt", "O sismo deixou 48 mortos e 300 feridos.", "300 feridos", {"injured"}, {"death"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "held", "not_held"), CASES)
+def test_topic_words_stay_on_their_side(
+    language: str, text: str, figure: str, held: set[str], not_held: set[str]
+) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
+    claims = [c for c in source.claims if figure in c.text]
+    assert claims, f"{figure!r} not found in {[c.text for c in source.claims]}"
+    concepts = claims[0].subject.concepts
+    assert held <= concepts, sorted(concepts)
+    assert not not_held & concepts, sorted(concepts)
