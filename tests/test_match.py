@@ -11,7 +11,7 @@ from factcheck import match
 from factcheck.extract import extract_source
 from factcheck.lexicon import load
 from factcheck.pipeline import ScanOptions, run
-from factcheck.records import Claim, Document, Report, Status
+from factcheck.records import Claim, Document, Kind, Report, Status
 
 CONFLICTS = {
     "a bound does not bridge measures far apart": (
@@ -230,3 +230,17 @@ def test_a_cyrillic_holder_is_the_latin_one(tmp_path: Path) -> None:
         ],
     )
     assert not report.conflicts
+
+
+def test_a_body_glued_to_its_holder_joins_the_holders_office(tmp_path: Path) -> None:
+    """`CEO Kelvara Mining Ana Duarte` is read without a body, the body inside the name; the
+    name still holds the holder, so the office is one."""
+    report = _scan(
+        tmp_path,
+        [
+            "Ana Duarte, chief executive of Kelvara Mining, opened the mine on Monday.",
+            "CEO Kelvara Mining Ana Duarte meresmikan tambang itu pada Senin.",
+        ],
+    )
+    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
+    assert len(roles) == 1 and len(roles[0].claims) == 2, [c.claims for c in roles]
