@@ -22,6 +22,20 @@ CONFLICTS = {
         ],
         0,
     ),
+    "a plan's month a month apart is a conflict": (
+        [
+            "The Kelvara ministry said its staff would move to new Kelvara offices in September.",
+            "The Kelvara ministry said its staff could move to new Kelvara offices in October.",
+        ],
+        1,
+    ),
+    "months a season apart are two steps of a plan": (
+        [
+            "The Kelvara ministry said its staff would move to new Kelvara offices in September.",
+            "The Kelvara ministry said its staff could move to new Kelvara offices in December.",
+        ],
+        0,
+    ),
     "measures of one thing still conflict": (
         [
             "The Kelvara bridge spans 1,250 metres across the bay, its builder said.",

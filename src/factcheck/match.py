@@ -51,6 +51,9 @@ MAX_MEASURE_RATIO = 3.0
 are two things measured."""
 MAX_DATE_SLIP_DAYS = 10
 """Two dates for one event this far apart are a slip; farther apart, two events."""
+MAX_MONTH_SLIP = 1
+"""Two months alone (`in September`, `as soon as October`) for one plan may be a month apart:
+the schedules sources give slip by a month; further apart they are two steps of a plan."""
 
 
 @dataclass(frozen=True)
@@ -371,6 +374,8 @@ def _may_differ(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         swapped = va.day is not None and (va.day, va.month) == (vb.month, vb.day)
+        if va.day is None and vb.day is None:
+            return _month_distance(va, vb) <= MAX_MONTH_SLIP
         return swapped or _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
     if isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, (Money, Quantity, Percent)):
         low, high = sorted(abs(_base_amount(v)) for v in (va, vb))
@@ -413,6 +418,16 @@ def contrasting(a: Claim, b: Claim, contrasts: Sequence[frozenset[str]]) -> bool
 
 
 _LEAP_YEAR = 2000  # holds 29 February, for dates whose year is unknown
+
+
+def _month_distance(a: DateValue, b: DateValue) -> int:
+    """Months between two months alone; when a year is missing, the nearest reading."""
+    if a.month is None or b.month is None:
+        return 10**6
+    if a.year is not None and b.year is not None:
+        return abs((a.year * 12 + a.month) - (b.year * 12 + b.month))
+    gap = abs(a.month - b.month)
+    return min(gap, 12 - gap)
 
 
 def _day_distance(a: DateValue, b: DateValue) -> int:
