@@ -18,6 +18,7 @@ from factcheck.extract.digit_dates import (
     YEAR_GAP,
     linked_numeric_month,
     not_counted,
+    short_year,
     spaced_day_first,
     spaced_year_first,
 )
@@ -69,6 +70,7 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     weekday = f"(?P<weekday>{lex.weekdays.body})"
     link = _words(lex.date_links)
     year_link = _words(lex.date_links + lex.raw_list("date_links", "year"))
+    short = short_year(lex.date_links + lex.raw_list("date_links", "year"))
     # `28 June in 2020`: a link only a day's date takes (`Theresa May in 2019` is no date).
     day_year_link = _words(
         lex.date_links + lex.raw_list("date_links", "year") + lex.raw_list("date_links", "day_year")
@@ -111,16 +113,19 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     # A two-digit year after dashes (`3-7-27`), or with dots after a two-digit day and month
     # (`15.05.99`): never after shorter ones (`1.2.10` is a section or a version).
     short_numeric = rf"(?<=-)\d\d|(?<=\d\d\.\d\d\.)\d\d{not_counted(lex)}"
+    # `Dec31 , 1994`: a day glued to its month's letters, read only with a year (spaced
+    # scripts; `tháng 11` ends in its own digits).
+    glued = r"(?:\s+|(?P<glued>)(?<![\d\s])(?=\d))" if lex.spaced else r"\s+"
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
             rf"{edge}{lead}{day}{ordinal_link}{day2}\s+{link}{month_or_short}\.?{tail}"
-            rf"(?:{YEAR_GAP}{day_year_link}{_YEAR})?{weekday_after}",
+            rf"(?:{YEAR_GAP}{day_year_link}{_YEAR}|{short})?{weekday_after}",
             flags,
         ),
         month_day=re.compile(
-            rf"{edge}{lead}{month}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{day2}(?![\d:.,]\d)"
-            rf"(?:{YEAR_GAP}{day_year_link}{_YEAR})?{tail}",
+            rf"{edge}{lead}{month}\.?{glued}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{day2}(?![\d:.,]\d)"
+            rf"(?:{YEAR_GAP}{day_year_link}{_YEAR}|{short})?{tail}",
             flags,
         ),
         month_year=re.compile(rf"{edge}{month}\.?,?\s+{year_link}{_YEAR}", flags),
@@ -301,6 +306,8 @@ def _from_match(
 ) -> DateFinding | None:
     day: int | None
     month: int | None
+    if groups.get("short_year"):
+        groups = {**groups, "year": groups["short_year"]}
     if numeric:
         if not (
             groups.get("weekday")
@@ -315,7 +322,8 @@ def _from_match(
     else:
         month_word = groups.get("month") or ""
         month = month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
-        if groups.get("short") and not groups.get("year"):
+        # A short month name (`Jan`) or a day glued to the month counts only with a year.
+        if (groups.get("short") or groups.get("glued") is not None) and not groups.get("year"):
             return None
         day = int(groups["day"]) if groups.get("day") else None
     if month is None:

@@ -1,5 +1,6 @@
 """Dates in digits that other numbers resemble, read only where nothing else fits: `02 04 2009`,
-`2016 10 16`, `9 de 8 de 1971`."""
+`2016 10 16`, `9 de 8 de 1971`, and two-digit years after a month (`15 April of 87.`,
+`April 15, '87`)."""
 
 from __future__ import annotations
 
@@ -60,5 +61,17 @@ def not_counted(lex: Lexicon) -> str:
 
 def _alone(lex: Lexicon) -> str:
     """No more digits after the last number, and no unit that would make it a count
-    (`3 de 10 de 2000 encuestados`, `12 05 2009 points`)."""
+    (`3 de 10 de 2000 personas`, `12 05 2009 personnes`)."""
     return _NO_NUMBER_AFTER + not_counted(lex)
+
+
+def short_year(links: tuple[str, ...]) -> str:
+    """A two-digit year after a month, as a pattern to follow the month or day: `'87`
+    anywhere, and after a link (`of 87`, `de 87`) only where punctuation or the end follows,
+    so that `de 10 a 14 h` and `de 20:00` stay hours. A bare `5 March 12` is never a year
+    (`on 5 March 12 people died`)."""
+    linked = "|".join(re.escape(w) for w in links) or r"(?!x)x"
+    return (
+        rf"(?:\s+(?:{linked})\s+'?(?=\d\d(?:[.,;:!?)](?!\d)|\s*$))"
+        rf"|{YEAR_GAP}(?:(?:{linked})\s+)?')(?P<short_year>\d\d)(?!\d)"
+    )
