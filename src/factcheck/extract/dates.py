@@ -14,6 +14,14 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.days_alone import find_days_alone
+from factcheck.extract.digit_dates import (
+    YEAR_GAP,
+    linked_numeric_month,
+    not_counted,
+    short_year,
+    spaced_day_first,
+    spaced_year_first,
+)
 from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.named_dates import NUMERIC_END, month_number, named_numeric, named_parts
 from factcheck.extract.numeral_dates import numeral_parts, numeral_pattern
@@ -26,8 +34,6 @@ from factcheck.text import Spans
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d|1[0-7]\d\d(?=[.,;:!?)]|\s*$))(?!\d)"
 """Years before 1800 only where nothing follows (`5 December 1391.`): `5 March 1500 people`."""
 _YEAR_OR_SHORT = r"(?P<year>(?:19|20)\d\d|\d\d)(?!\d)"
-_YEAR_GAP = r"(?:\s?,\s*|\s+)"
-"""Between a day and its year: `5, 2025`, `5 2025`, and newswire's `5 , 2025`."""
 _TWO_DIGIT_AHEAD = 20
 """A two-digit year is read in the century that puts it at most this many years after the
 anchor: news names the past far more than the far future (`05/05/89` is 1989, `3-7-27` 2027)."""
@@ -41,6 +47,9 @@ class _Patterns:
     month_alone: re.Pattern[str]
     numeric_full: re.Pattern[str]
     year_first: re.Pattern[str]
+    spaced_day_first: re.Pattern[str]
+    spaced_year_first: re.Pattern[str]
+    linked_numeric_month: re.Pattern[str] | None
     named_numeric: re.Pattern[str]
     numeric: re.Pattern[str]
     weekday: re.Pattern[str]
@@ -56,11 +65,12 @@ def _words(words: tuple[str, ...]) -> str:
 def _patterns(code: str, lex: Lexicon) -> _Patterns:
     month = f"(?P<month>{lex.months.body})"
     # `4e jan 2019`: a short name (`jan`, `sep`) is a month before a year, not alone (`Jan`).
-    short = Phrases(lex.raw.get("months_short", {}), spaced=lex.spaced).body
-    month_or_short = f"(?P<month>{lex.months.body}|(?P<short>{short}))"
+    abbreviated = Phrases(lex.raw.get("months_short", {}), spaced=lex.spaced).body
+    month_or_short = f"(?P<month>{lex.months.body}|(?P<short>{abbreviated}))"
     weekday = f"(?P<weekday>{lex.weekdays.body})"
     link = _words(lex.date_links)
     year_link = _words(lex.date_links + lex.raw_list("date_links", "year"))
+    short = short_year(lex.date_links + lex.raw_list("date_links", "year"))
     # `28 June in 2020`: a link only a day's date takes (`Theresa May in 2019` is no date).
     day_year_link = _words(
         lex.date_links + lex.raw_list("date_links", "year") + lex.raw_list("date_links", "day_year")
@@ -100,16 +110,22 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         if lex.raw.get("language", {}).get("weekday_after_date")
         else ""
     )
+    # A two-digit year after dashes (`3-7-27`), or with dots after a two-digit day and month
+    # (`15.05.99`): never after shorter ones (`1.2.10` is a section or a version).
+    short_numeric = rf"(?<=-)\d\d|(?<=\d\d\.\d\d\.)\d\d{not_counted(lex)}"
+    # `Dec31 , 1994`: a day glued to its month's letters, read only with a year (spaced
+    # scripts; `tháng 11` ends in its own digits).
+    glued = r"(?:\s+|(?P<glued>)(?<![\d\s])(?=\d))" if lex.spaced else r"\s+"
     flags = re.IGNORECASE
     return _Patterns(
         day_month=re.compile(
             rf"{edge}{lead}{day}{ordinal_link}{day2}\s+{link}{month_or_short}\.?{tail}"
-            rf"(?:{_YEAR_GAP}{day_year_link}{_YEAR})?{weekday_after}",
+            rf"(?:{YEAR_GAP}{day_year_link}{_YEAR}|{short})?{weekday_after}",
             flags,
         ),
         month_day=re.compile(
-            rf"{edge}{lead}{month}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{day2}(?![\d:.,]\d)"
-            rf"(?:{_YEAR_GAP}{day_year_link}{_YEAR})?{tail}",
+            rf"{edge}{lead}{month}\.?{glued}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{day2}(?![\d:.,]\d)"
+            rf"(?:{YEAR_GAP}{day_year_link}{_YEAR}|{short})?{tail}",
             flags,
         ),
         month_year=re.compile(rf"{edge}{month}\.?,?\s+{year_link}{_YEAR}", flags),
@@ -117,8 +133,8 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
             rf"{edge}(?:{prepositions})\s+{link}{month}{tail}(?!\.?\s*\d)", flags
         ),
         numeric_full=re.compile(
-            rf"{edge}(?:{weekday}\.?,?\s*)?(?P<a>\d\d?)(?P<sep>[.-])(?P<b>\d\d?)(?P=sep)"
-            rf"(?P<year>(?:19|20)\d\d|(?<=-)\d\d)(?!\d){NUMERIC_END}",  # `3-7-27`, not `1.2.10`
+            rf"{edge}(?:{weekday}\.?,?\s*)?(?<!\d[.-])(?P<a>\d\d?)(?P<sep>[.-])(?P<b>\d\d?)"
+            rf"(?P=sep)(?P<year>(?:19|20)\d\d|{short_numeric})(?!\d){NUMERIC_END}",
             flags,
         ),
         year_first=re.compile(
@@ -127,6 +143,9 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
             rf"(?P<day>[0-3]?\d){NUMERIC_END}",
             flags,
         ),
+        spaced_day_first=spaced_day_first(lex, edge, tail),
+        spaced_year_first=spaced_year_first(lex, edge, tail),
+        linked_numeric_month=linked_numeric_month(lex, edge),
         named_numeric=named_numeric(lex, edge),
         numeric=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?:(?P<lead>{numeric_lead})\s+)?(?P<open>\()?"
@@ -157,6 +176,7 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
 # pattern's walk over the whole text (most articles hold no `05-Aug-2016` or `2025/02/03`).
 _NAMED_NUMERIC_HINT = re.compile(r"\d[-/][^\W\d_]|[^\W\d_][-/]\d")
 _YEAR_FIRST_HINT = re.compile(r"(?:1\d|20)\d\d[/.-]\d")
+_SPACED_HINT = re.compile(r"\d\d \d\d")
 
 
 def find_dates(
@@ -182,6 +202,8 @@ def find_dates(
         numerals if numerals is not None and lex.date_suffixes["month"] in text else None,
         pats.year_first if _YEAR_FIRST_HINT.search(text) else None,
         pats.numeric_full,
+        *((pats.spaced_year_first, pats.spaced_day_first) if _SPACED_HINT.search(text) else ()),
+        pats.linked_numeric_month,
         pats.named_numeric if _NAMED_NUMERIC_HINT.search(text) else None,
         pats.day_month,
         pats.month_day,
@@ -198,7 +220,7 @@ def find_dates(
             if pattern is pats.month_day and _after_a_name(text, match, lex):
                 continue  # `Theresa May 10 years ago`
             direction = _direction(text, match.start(), match.end(), lex)
-            numeric = pattern is pats.numeric or pattern is pats.numeric_full
+            numeric = "a" in pattern.groupindex  # digits whose order the language decides
             groups = _groups(match, text, lex, pats)
             if groups is None:
                 continue
@@ -284,6 +306,8 @@ def _from_match(
 ) -> DateFinding | None:
     day: int | None
     month: int | None
+    if groups.get("short_year"):
+        groups = {**groups, "year": groups["short_year"]}
     if numeric:
         if not (
             groups.get("weekday")
@@ -298,7 +322,8 @@ def _from_match(
     else:
         month_word = groups.get("month") or ""
         month = month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
-        if groups.get("short") and not groups.get("year"):
+        # A short month name (`Jan`) or a day glued to the month counts only with a year.
+        if (groups.get("short") or groups.get("glued") is not None) and not groups.get("year"):
             return None
         day = int(groups["day"]) if groups.get("day") else None
     if month is None:
