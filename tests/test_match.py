@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import match
+from factcheck import likeness, match
 from factcheck.extract import extract_source
 from factcheck.lexicon import load
 from factcheck.pipeline import ScanOptions, run
@@ -258,3 +258,34 @@ def test_a_body_glued_to_its_holder_joins_the_holders_office(tmp_path: Path) -> 
     )
     roles = [c for c in report.clusters if c.kind is Kind.ROLE]
     assert len(roles) == 1 and len(roles[0].claims) == 2, [c.claims for c in roles]
+
+
+def _first_figure(text: str, language: str = "en") -> Claim:
+    source = extract_source(Document(id=text, path=text, text=text), load(language), None, False)
+    return source.claims[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "slip"),
+    [
+        ("The Kelvara bridge is 1.6 miles long.", "The ship is 157 feet wide.", False),
+        ("The ship is 984 feet long.", "The ship is 289 metres long.", True),
+        ("The ship is 300 metres long.", "The ship is 30 metres long.", True),
+    ],
+)
+def test_slips_between_measures_in_two_units(first: str, second: str, slip: bool) -> None:
+    """1.6 miles and 157 ft look like a dropped zero only as written; in metres they are 54×
+    apart. Across units only a rounding-size difference of the measure is a slip."""
+    assert likeness.slip_like(_first_figure(first), _first_figure(second)) is slip
+
+
+def test_figures_meet_despite_incidental_topic_words(tmp_path: Path) -> None:
+    """`vehicles` in the sentence giving a bridge's length says nothing against it."""
+    report = _scan(
+        tmp_path,
+        [
+            "El tráfico de vehículos se cortó sobre la estructura de 2,6 km, dijo Ana Duarte.",
+            "Le pont, long de 2,6 km, a cédé dans la nuit.",
+        ],
+    )
+    assert any(len(c.claims) == 2 and c.kind is Kind.QUANTITY for c in report.clusters)

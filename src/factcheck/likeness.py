@@ -63,7 +63,10 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     if not sa.entities or not sb.entities:
         concept_strength *= UNNAMED  # topic words alone, with nothing named to back them
     core = 1 - (1 - entity_strength * entities) * (1 - concept_strength * concepts)
-    if _empty(sa) or _empty(sb):
+    if _empty(sa) or _empty(sb) or (_figure(a) and not (sa.entities and sb.entities)):
+        # Nothing named against them: two figures of one event's folder are one fact only
+        # if their values are unusual and agree. Topic words that differ are often incidental
+        # (`vehicles` in the sentence giving a bridge's length).
         core = max(core, EMPTY_PRIOR)
     if sa.entities and sb.entities and entities == 0:
         # Wajima's dead and the prefecture's dead are two counts. Across languages names are
@@ -73,6 +76,10 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
         return core
     words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
+
+
+def _figure(claim: Claim) -> bool:
+    return claim.kind in (Kind.MONEY, Kind.QUANTITY, Kind.PERCENT)
 
 
 def _empty(subject: Subject) -> bool:
@@ -145,7 +152,11 @@ def slip_like(a: Claim, b: Claim) -> bool:
     na, nb = _number(a), _number(b)
     if na is None or nb is None or na.amount == 0 or nb.amount == 0:
         return False
-    ratio = max(abs(na.amount), abs(nb.amount)) / min(abs(na.amount), abs(nb.amount))
+    if _units_differ(a, b):
+        # 1.6 miles against 157 ft: digits and powers of ten written in two units say nothing;
+        # only a rounding-size difference of the measure itself does (984 ft against 289 m).
+        return _ratio(_base(a), _base(b)) <= 1.1 and not _counts_people_or_things(a)
+    ratio = _ratio(na.amount, nb.amount)
     power = round(math.log10(ratio))
     if power >= 1 and abs(ratio / 10**power - 1) < 0.02:
         return True  # a dropped zero or a thousand/million slip
@@ -154,6 +165,21 @@ def slip_like(a: Claim, b: Claim) -> bool:
     if ratio <= 1.1 and not _counts_people_or_things(a):
         return True  # a rounding-size difference in a measure (7.6 vs 7.5, 320 km vs 300 km)
     return sorted(_digits(na)) == sorted(_digits(nb))
+
+
+def _units_differ(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    return isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit != vb.unit
+
+
+def _base(claim: Claim) -> float:
+    value = claim.value
+    assert isinstance(value, Quantity)
+    return value.number.amount * value.factor
+
+
+def _ratio(x: float, y: float) -> float:
+    return max(abs(x), abs(y)) / min(abs(x), abs(y))
 
 
 def _counts_people_or_things(claim: Claim) -> bool:
