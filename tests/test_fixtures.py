@@ -23,7 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     "port-strike-2025/g3": "'Manpower Minister' (en) and 'ministre du Travail' (fr) are one office "
     "only through the portfolio tables, and the id article's body is not read",
     "chip-factory-2025/a3": "'3,500 people' and '3 500 emplois' count different nouns",
-    "chip-factory-2025/a5": "'48-hectare site' and '48 hectares' are not linked",
     "flood-relief-2024/a5": "an agency head written 'the head of X, Name' is not read",
     "central-bank-2025/g1": "the old rate -0.1% and the new 0.1% sit in one sentence; the source "
     "that lost the minus sign is not told apart from the new rate",
