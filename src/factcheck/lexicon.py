@@ -88,6 +88,7 @@ _TABLES = {
     "fraction_words": dict,
     "fraction_denominators": dict,
     "fraction_joiners": dict,
+    "fraction_suffixes": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -302,6 +303,10 @@ class Lexicon:
     """Denominators written as words after a numerator: `fifths` in `three fifths` (5)."""
     fraction_joiners: Phrases[str]
     """Between a whole number and its fraction: `又` in `3又1/4`."""
+    fraction_suffixes: Mapping[str, float]
+    """Endings that make a denominator of the number written before them, against it or as a
+    word after it, times the value: `avos` in `veintiunavos` and `vinte e um avos` (21),
+    `milésimos` in `dosmilésimos` (2,000). Case-folded keys."""
     counters: Phrases[str]
     """Measure words that make a lone numeral a count (`三双`), without being a unit."""
     ordinal_suffixes: Phrases[str]
@@ -516,6 +521,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         fraction_words=phrases("", word_list("fraction_words")),
         fraction_denominators=phrases("fraction_denominators"),
         fraction_joiners=phrases("", word_list("fraction_joiners")),
+        fraction_suffixes={fold(k): float(v) for k, v in data.get("fraction_suffixes", {}).items()},
         indefinite_articles=phrases("", word_list("indefinite_articles")),
         periods=phrases("periods"),
         periods_before=phrases("periods_before"),

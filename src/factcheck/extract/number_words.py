@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.fractions import Operand, find_fractions
+from factcheck.extract.fractions import Operand, find_fractions, suffixed_words
 from factcheck.extract.numbers import (
     DIGITS,
     WORD_JOIN,
@@ -78,7 +78,8 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
 def _fractions(text: str, lex: Lexicon, reads: list[Operand]) -> list[NumberMention]:
     """Fractions of the numbers read in words and in digits (`三分之一`, `1 over 3`)."""
     tables = (lex.fraction_marks, lex.fraction_words, lex.fraction_denominators)
-    if not any(table and table.pattern.search(text) for table in tables):
+    suffixed = list(suffixed_words(text, lex))
+    if not suffixed and not any(table and table.pattern.search(text) for table in tables):
         return []  # most texts: no need to read their digits again
     digits = [
         (m.start(), m.start() + p[2], p[0])
@@ -87,8 +88,33 @@ def _fractions(text: str, lex: Lexicon, reads: list[Operand]) -> list[NumberMent
     ]
     return [
         signed(text, lex, NumberMention(start, end, value, 0, 1.0, "", end, True, fraction=True))
-        for start, end, value in find_fractions(text, lex, reads + digits)
+        for start, end, value in find_fractions(text, lex, reads + digits, _glued(lex, suffixed))
     ]
+
+
+def _glued(lex: Lexicon, suffixed: list[tuple[re.Match[str], float]]) -> list[Operand]:
+    """`veintiunavos` (21), `dosmilésimos` (2,000), `treintaicincoavos` (35): denominators
+    written as number words against a fraction suffix."""
+    found: list[Operand] = []
+    for match, size in suffixed:
+        stem = _stem_value(match.group(1), lex) if match.group(1) else None
+        if stem:
+            found.append((match.start(), match.end(), stem * size))
+    return found
+
+
+def _stem_value(stem: str, lex: Lexicon) -> float | None:
+    """The number that the letters `stem` are made of, read as those words written apart;
+    None unless they are number words and nothing else."""
+    pieces = _pieces(stem, 0, len(stem), _number_parts(lex))
+    if not pieces:
+        return None
+    spaced = " ".join(pieces)
+    first = lex.number_words.match_at(spaced, 0) or lex.multipliers.match_at(spaced, 0)
+    if first is None:
+        return None
+    _, end, value, _, _ = _read_word_number(spaced, first, lex, fraction=False)
+    return value if end == len(spaced) else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -102,7 +128,7 @@ def _compound_words(text: str, lex: Lexicon) -> list[NumberMention]:
     found: list[NumberMention] = []
     run: list[tuple[re.Match[str], list[str]]] = []
     for word in _WORD.finditer(text):
-        pieces = _pieces(text, word, parts)
+        pieces = _pieces(text, word.start(), word.end(), parts)
         if run and (pieces is None or text[run[-1][0].end() : word.start()].strip(" \u00a0")):
             found += _read_run(lex, run)
             run = []
@@ -111,13 +137,14 @@ def _compound_words(text: str, lex: Lexicon) -> list[NumberMention]:
     return found + _read_run(lex, run)
 
 
-def _pieces(text: str, word: re.Match[str], parts: re.Pattern[str]) -> list[str] | None:
-    """The number words `word` is made of, or None if it is not made only of them."""
-    pieces, at = [], word.start()
-    while at < word.end() and (part := parts.match(text, at, word.end())) is not None:
+def _pieces(text: str, start: int, end: int, parts: re.Pattern[str]) -> list[str] | None:
+    """The number words the word from `start` to `end` is made of, or None if it is not made
+    only of them."""
+    pieces, at = [], start
+    while at < end and (part := parts.match(text, at, end)) is not None:
         pieces.append(part.group())
         at = part.end()
-    return pieces if at == word.end() else None
+    return pieces if at == end else None
 
 
 _RUN_WINDOW = 12
