@@ -288,7 +288,8 @@ class Lexicon:
     scale_fractions: Phrases[float]
     """A fraction of the scale word before it: `and a half` in `3 million and a half`."""
     decimal_words: Phrases[str]
-    """The decimal mark written as a word: `coma`, `virgule`, `点`."""
+    """The decimal mark written as a word: `coma`, `virgule`, `点`; `percent` for a mark read
+    only before a percent word (`con` in `siete con cincuenta por ciento`), else empty."""
     subunits: Phrases[float]
     """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
     money_joiners: Phrases[str]
@@ -444,6 +445,12 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _decimal_words(table: Mapping[str, Any]) -> dict[str, str]:
+    """Decimal marks, with `percent` for those read only before a percent word."""
+    marks = {str(w): "" for w in table.get("words", [])}
+    return marks | {str(w): "percent" for w in table.get("before_percent", [])}
+
+
 def _unit_sense(key: str, value: Any, kinds: Mapping[str, str]) -> UnitSense:
     if isinstance(value, str):
         return UnitSense(dimension=kinds.get(value, value), factor=1.0, name=value)
@@ -512,7 +519,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         percent_before=loose(data.get("percent_before", {})),
         glued_scales=phrases("glued_scales"),
         scale_fractions=phrases("scale_fractions"),
-        decimal_words=phrases("", word_list("decimal_words")),
+        decimal_words=phrases("", _decimal_words(data.get("decimal_words", {}))),
         subunits=phrases("subunits"),
         money_joiners=phrases("", word_list("money_joiners")),
         ordinal_suffixes=phrases("", word_list("ordinal_suffixes")),

@@ -334,20 +334,32 @@ def _one_of_something(text: str, word: re.Match[str], lex: Lexicon) -> bool:
 
 def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
     """`dos coma cinco`, `四点五`, `cuarenta y siete coma veintiocho`: the digits after a decimal
-    word, read one by one (`点一一二`) or as one number (`coma veintiocho`)."""
+    word, read one by one (`点一一二`) or as one number (`coma veintiocho`). A mark that is
+    also a common word counts only before a percent word (`siete con cincuenta por ciento`,
+    not `uno con tres hijos`)."""
     join = WORD_JOIN if lex.spaced else _NO_JOIN
     gap = join.match(text, pos)
     mark = lex.decimal_words.match_at(text, gap.end() if gap else pos)
     if mark is None:
         return None
-    gap = join.match(text, mark.end())
-    first = lex.number_words.match_at(text, gap.end() if gap else mark.end())
+    part = _decimal_digits(text, mark.end(), lex)
+    if part is None or lex.decimal_words.get(mark.group()) != "percent":
+        return part
+    gap = join.match(text, part[0])
+    return part if lex.percent.match_at(text, gap.end() if gap else part[0]) else None
+
+
+def _decimal_digits(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The digits after the decimal word that ends at `pos`, and where they end."""
+    join = WORD_JOIN if lex.spaced else _NO_JOIN
+    gap = join.match(text, pos)
+    first = lex.number_words.match_at(text, gap.end() if gap else pos)
     if first is None:
         return None
     if (lex.number_words.get(first.group()) or 0.0) >= 10:
         _, end, whole, _, _ = _read_word_number(text, first, lex, fraction=False)
         return (end, str(int(whole))) if float(whole).is_integer() else None
-    digits, end = "", mark.end()
+    digits, end = "", pos
     while (gap := join.match(text, end)) is not None and (
         word := lex.number_words.match_at(text, gap.end())
     ) is not None:
