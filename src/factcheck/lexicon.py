@@ -89,6 +89,9 @@ _TABLES = {
     "fraction_denominators": dict,
     "fraction_joiners": dict,
     "fraction_suffixes": dict,
+    "percent_phrases": dict,
+    "percent_guards": dict,
+    "share_tails": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -280,6 +283,8 @@ class Lexicon:
     number_words: Phrases[float]
     currencies: Phrases[str]
     percent: Phrases[str]
+    percent_phrases: Phrases[float]
+    """Phrases that are a percentage alone, with its value: `对折` (half price) is 50."""
     percent_before: Phrases[float]
     """Words that make the number after them a percentage: `百分之` in `百分之三十`; the value
     is in percent (`千分之` is 0.1)."""
@@ -517,6 +522,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         currencies=phrases("currencies"),
         percent=loose({**data.get("percent_signs", {}), **data.get("percent_words", {})}),
         percent_before=loose(data.get("percent_before", {})),
+        percent_phrases=loose(data.get("percent_phrases", {})),
         glued_scales=phrases("glued_scales"),
         scale_fractions=phrases("scale_fractions"),
         decimal_words=phrases("", _decimal_words(data.get("decimal_words", {}))),
