@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.lexicon import Lexicon, fold
+from factcheck.lexicon import Lexicon, Phrases, fold
 
 Operand = tuple[int, int, float]
 """Where a number starts and ends, and its value."""
@@ -42,31 +42,49 @@ def find_fractions(
     return found + _mixed(text, lex, ends.by_end, found)
 
 
+@dataclass(frozen=True)
+class Suffixed:
+    """A word that ends in a fraction suffix (`veintiunavos`, or `avos` alone)."""
+
+    start: int
+    stem_end: int
+    """Where the suffix starts: the letters before it are the number it is glued to."""
+    end: int
+    size: float
+    """The suffix's value (1 for `avos`, 1000 for `milésimos`)."""
+
+
 @functools.cache
 def _suffix_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """A word that ends in a fraction suffix: the letters before it (maybe none) in group 1,
-    the suffix in group 2."""
-    suffixes = "|".join(re.escape(s) for s in sorted(lex.fraction_suffixes, key=len)[::-1])
-    return re.compile(rf"(?<![^\W\d_])([^\W\d_]*?)({suffixes})(?![^\W\d_])", re.IGNORECASE)
+    """A fraction suffix that ends a word: a trie of them, tried only where one can start
+    (a lazy stem before each was a tenth of a Spanish article's extraction time)."""
+    body = Phrases(dict.fromkeys(lex.fraction_suffixes, 0.0), spaced=False).body
+    return re.compile(rf"(?:{body})(?![^\W\d_])", re.IGNORECASE)
 
 
-def suffixed_words(text: str, lex: Lexicon) -> Iterator[tuple[re.Match[str], float]]:
-    """Words ending in a suffix of `fraction_suffixes`, with the suffix's value; group 1 holds
-    the letters before the suffix (the number it is glued to, or nothing)."""
+def suffixed_words(text: str, lex: Lexicon) -> Iterator[Suffixed]:
+    """Words that end in a suffix of `fraction_suffixes`, with the letters before it."""
     if not lex.fraction_suffixes:
         return
     for match in _suffix_pattern(lex).finditer(text):
-        yield match, lex.fraction_suffixes.get(fold(match.group(2)), 0.0)
+        start = match.start()
+        while start > 0 and _LETTER.match(text, start - 1):
+            start -= 1
+        size = lex.fraction_suffixes.get(fold(match.group()), 0.0)
+        yield Suffixed(start, match.start(), match.end(), size)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _suffix_words(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
     """`vinte e um avos`, `dois milésimos`: a suffix written as a word makes a denominator of
     the number right before it."""
     found: list[Operand] = []
-    for match, size in suffixed_words(text, lex):
-        stem = None if match.group(1) else _before(text, match.start(), ends.by_end)
-        if stem is not None and stem[1] * size > 1:
-            found.append((stem[0], match.end(), stem[1] * size))
+    for word in suffixed_words(text, lex):
+        stem = None if word.start < word.stem_end else _before(text, word.start, ends.by_end)
+        if stem is not None and stem[1] * word.size > 1:
+            found.append((stem[0], word.end, stem[1] * word.size))
     return found
 
 

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.fractions import Operand, find_fractions, suffixed_words
+from factcheck.extract.fractions import Operand, Suffixed, find_fractions, suffixed_words
 from factcheck.extract.numbers import (
     DIGITS,
     WORD_JOIN,
@@ -86,20 +86,21 @@ def _fractions(text: str, lex: Lexicon, reads: list[Operand]) -> list[NumberMent
         for m in DIGITS.finditer(text)
         if (p := parse_digits(m.group(), lex))
     ]
+    glued = _glued(text, lex, suffixed)
     return [
         signed(text, lex, NumberMention(start, end, value, 0, 1.0, "", end, True, fraction=True))
-        for start, end, value in find_fractions(text, lex, reads + digits, _glued(lex, suffixed))
+        for start, end, value in find_fractions(text, lex, reads + digits, glued)
     ]
 
 
-def _glued(lex: Lexicon, suffixed: list[tuple[re.Match[str], float]]) -> list[Operand]:
+def _glued(text: str, lex: Lexicon, suffixed: list[Suffixed]) -> list[Operand]:
     """`veintiunavos` (21), `dosmilésimos` (2,000), `treintaicincoavos` (35): denominators
     written as number words against a fraction suffix."""
     found: list[Operand] = []
-    for match, size in suffixed:
-        stem = _stem_value(match.group(1), lex) if match.group(1) else None
+    for word in suffixed:
+        stem = word.start < word.stem_end and _stem_value(text[word.start : word.stem_end], lex)
         if stem:
-            found.append((match.start(), match.end(), stem * size))
+            found.append((word.start, word.end, stem * word.size))
     return found
 
 
