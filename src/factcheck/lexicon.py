@@ -88,6 +88,10 @@ _TABLES = {
     "fraction_words": dict,
     "fraction_denominators": dict,
     "fraction_joiners": dict,
+    "fraction_suffixes": dict,
+    "percent_phrases": dict,
+    "percent_guards": dict,
+    "share_tails": dict,
 }
 _QUALIFIERS = (
     "approximate",
@@ -279,6 +283,8 @@ class Lexicon:
     number_words: Phrases[float]
     currencies: Phrases[str]
     percent: Phrases[str]
+    percent_phrases: Phrases[float]
+    """Phrases that are a percentage alone, with its value: `对折` (half price) is 50."""
     percent_before: Phrases[float]
     """Words that make the number after them a percentage: `百分之` in `百分之三十`; the value
     is in percent (`千分之` is 0.1)."""
@@ -287,7 +293,8 @@ class Lexicon:
     scale_fractions: Phrases[float]
     """A fraction of the scale word before it: `and a half` in `3 million and a half`."""
     decimal_words: Phrases[str]
-    """The decimal mark written as a word: `coma`, `virgule`, `点`."""
+    """The decimal mark written as a word: `coma`, `virgule`, `点`; `percent` for a mark read
+    only before a percent word (`con` in `siete con cincuenta por ciento`), else empty."""
     subunits: Phrases[float]
     """Subunits as a fraction of their main unit, for `3 dollars and 50 cents`."""
     money_joiners: Phrases[str]
@@ -302,6 +309,10 @@ class Lexicon:
     """Denominators written as words after a numerator: `fifths` in `three fifths` (5)."""
     fraction_joiners: Phrases[str]
     """Between a whole number and its fraction: `又` in `3又1/4`."""
+    fraction_suffixes: Mapping[str, float]
+    """Endings that make a denominator of the number written before them, against it or as a
+    word after it, times the value: `avos` in `veintiunavos` and `vinte e um avos` (21),
+    `milésimos` in `dosmilésimos` (2,000). Case-folded keys."""
     counters: Phrases[str]
     """Measure words that make a lone numeral a count (`三双`), without being a unit."""
     ordinal_suffixes: Phrases[str]
@@ -439,6 +450,12 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _decimal_words(table: Mapping[str, Any]) -> dict[str, str]:
+    """Decimal marks, with `percent` for those read only before a percent word."""
+    marks = {str(w): "" for w in table.get("words", [])}
+    return marks | {str(w): "percent" for w in table.get("before_percent", [])}
+
+
 def _unit_sense(key: str, value: Any, kinds: Mapping[str, str]) -> UnitSense:
     if isinstance(value, str):
         return UnitSense(dimension=kinds.get(value, value), factor=1.0, name=value)
@@ -505,9 +522,10 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         currencies=phrases("currencies"),
         percent=loose({**data.get("percent_signs", {}), **data.get("percent_words", {})}),
         percent_before=loose(data.get("percent_before", {})),
+        percent_phrases=loose(data.get("percent_phrases", {})),
         glued_scales=phrases("glued_scales"),
         scale_fractions=phrases("scale_fractions"),
-        decimal_words=phrases("", word_list("decimal_words")),
+        decimal_words=phrases("", _decimal_words(data.get("decimal_words", {}))),
         subunits=phrases("subunits"),
         money_joiners=phrases("", word_list("money_joiners")),
         ordinal_suffixes=phrases("", word_list("ordinal_suffixes")),
@@ -516,6 +534,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         fraction_words=phrases("", word_list("fraction_words")),
         fraction_denominators=phrases("fraction_denominators"),
         fraction_joiners=phrases("", word_list("fraction_joiners")),
+        fraction_suffixes={fold(k): float(v) for k, v in data.get("fraction_suffixes", {}).items()},
         indefinite_articles=phrases("", word_list("indefinite_articles")),
         periods=phrases("periods"),
         periods_before=phrases("periods_before"),

@@ -10,6 +10,7 @@ from typing import Any
 from factcheck.extract.found import Found
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
+from factcheck.extract.shares import guarded, share_mentions, with_tail
 from factcheck.lexicon import Lexicon, Phrases, UnitSense
 from factcheck.records import Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
@@ -38,7 +39,7 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
     """Every money, percent and quantity claim in `text`, skipping the `blocked` spans (dates)."""
     currency_before = _currencies_by_next_start(text, lex)
     mentions = find_digit_numbers(text, lex, frozenset(currency_before), glued_units=True)
-    mentions += find_word_numbers(text, lex)
+    mentions += find_word_numbers(text, lex) + share_mentions(text, lex)
     taken = _Spans(blocked)
     figures: list[_Figure] = []
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -127,6 +128,8 @@ def _classify(
     before: re.Match[str] | None,
     by_start: dict[int, NumberMention],
 ) -> _Figure | None:
+    if mention.percent:
+        return _Figure(Kind.PERCENT, mention.start, mention.end, mention)
     if before is not None and not mention.in_words:
         return _Figure(
             Kind.MONEY, before.start(), mention.end, mention, lex.currencies.get(before.group())
@@ -138,7 +141,8 @@ def _classify(
     percent = _percent_after(text, lex, mention.end)
     if percent is not None and (share := _share(lex, percent, mention.value)) is not None:
         unit = UnitSense("percent", share, "tenths") if share != 1.0 else None
-        return _Figure(Kind.PERCENT, mention.start, percent.end(), mention, unit=unit)
+        mention, end = with_tail(text, lex, mention, percent)  # `七成六`, `三成半`
+        return _Figure(Kind.PERCENT, mention.start, end, mention, unit=unit)
     if (lead := _percent_before(text, lex, mention.start)) is not None:
         start, factor = lead  # `百分之三十`, `千分之五`
         unit = UnitSense("percent", factor, "parts") if factor != 1.0 else None
@@ -230,7 +234,7 @@ def _percent_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     """`5%`, `5 percent`, `a 5-percent rise` (a hyphen only before a word, never `5-%`)."""
     direct = _phrase_after(text, lex.percent, pos, _GAP if lex.spaced else _SPACES)
     if direct is not None:
-        return direct
+        return None if guarded(text, lex, direct.end()) else direct  # not `三折叠` (tri-fold)
     hyphened = _phrase_after(text, lex.percent, pos, _HYPHEN_GAP)
     return hyphened if hyphened is not None and hyphened.group()[:1].isalpha() else None
 

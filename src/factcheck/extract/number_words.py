@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.fractions import Operand, find_fractions
+from factcheck.extract.fractions import Operand, Suffixed, find_fractions, suffixed_words
 from factcheck.extract.numbers import (
     DIGITS,
     WORD_JOIN,
@@ -78,17 +78,44 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
 def _fractions(text: str, lex: Lexicon, reads: list[Operand]) -> list[NumberMention]:
     """Fractions of the numbers read in words and in digits (`三分之一`, `1 over 3`)."""
     tables = (lex.fraction_marks, lex.fraction_words, lex.fraction_denominators)
-    if not any(table and table.pattern.search(text) for table in tables):
+    suffixed = list(suffixed_words(text, lex))
+    if not suffixed and not any(table and table.pattern.search(text) for table in tables):
         return []  # most texts: no need to read their digits again
     digits = [
         (m.start(), m.start() + p[2], p[0])
         for m in DIGITS.finditer(text)
         if (p := parse_digits(m.group(), lex))
     ]
+    glued = _glued(text, lex, suffixed)
     return [
         signed(text, lex, NumberMention(start, end, value, 0, 1.0, "", end, True, fraction=True))
-        for start, end, value in find_fractions(text, lex, reads + digits)
+        for start, end, value in find_fractions(text, lex, reads + digits, glued)
     ]
+
+
+def _glued(text: str, lex: Lexicon, suffixed: list[Suffixed]) -> list[Operand]:
+    """`veintiunavos` (21), `dosmilésimos` (2,000), `treintaicincoavos` (35): denominators
+    written as number words against a fraction suffix."""
+    found: list[Operand] = []
+    for word in suffixed:
+        stem = word.start < word.stem_end and _stem_value(text[word.start : word.stem_end], lex)
+        if stem:
+            found.append((word.start, word.end, stem * word.size))
+    return found
+
+
+def _stem_value(stem: str, lex: Lexicon) -> float | None:
+    """The number that the letters `stem` are made of, read as those words written apart;
+    None unless they are number words and nothing else."""
+    pieces = _pieces(stem, 0, len(stem), _number_parts(lex))
+    if not pieces:
+        return None
+    spaced = " ".join(pieces)
+    first = lex.number_words.match_at(spaced, 0) or lex.multipliers.match_at(spaced, 0)
+    if first is None:
+        return None
+    _, end, value, _, _ = _read_word_number(spaced, first, lex, fraction=False)
+    return value if end == len(spaced) else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -102,7 +129,7 @@ def _compound_words(text: str, lex: Lexicon) -> list[NumberMention]:
     found: list[NumberMention] = []
     run: list[tuple[re.Match[str], list[str]]] = []
     for word in _WORD.finditer(text):
-        pieces = _pieces(text, word, parts)
+        pieces = _pieces(text, word.start(), word.end(), parts)
         if run and (pieces is None or text[run[-1][0].end() : word.start()].strip(" \u00a0")):
             found += _read_run(lex, run)
             run = []
@@ -111,13 +138,14 @@ def _compound_words(text: str, lex: Lexicon) -> list[NumberMention]:
     return found + _read_run(lex, run)
 
 
-def _pieces(text: str, word: re.Match[str], parts: re.Pattern[str]) -> list[str] | None:
-    """The number words `word` is made of, or None if it is not made only of them."""
-    pieces, at = [], word.start()
-    while at < word.end() and (part := parts.match(text, at, word.end())) is not None:
+def _pieces(text: str, start: int, end: int, parts: re.Pattern[str]) -> list[str] | None:
+    """The number words the word from `start` to `end` is made of, or None if it is not made
+    only of them."""
+    pieces, at = [], start
+    while at < end and (part := parts.match(text, at, end)) is not None:
         pieces.append(part.group())
         at = part.end()
-    return pieces if at == word.end() else None
+    return pieces if at == end else None
 
 
 _RUN_WINDOW = 12
@@ -307,20 +335,32 @@ def _one_of_something(text: str, word: re.Match[str], lex: Lexicon) -> bool:
 
 def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
     """`dos coma cinco`, `四点五`, `cuarenta y siete coma veintiocho`: the digits after a decimal
-    word, read one by one (`点一一二`) or as one number (`coma veintiocho`)."""
+    word, read one by one (`点一一二`) or as one number (`coma veintiocho`). A mark that is
+    also a common word counts only before a percent word (`siete con cincuenta por ciento`,
+    not `uno con tres hijos`)."""
     join = WORD_JOIN if lex.spaced else _NO_JOIN
     gap = join.match(text, pos)
     mark = lex.decimal_words.match_at(text, gap.end() if gap else pos)
     if mark is None:
         return None
-    gap = join.match(text, mark.end())
-    first = lex.number_words.match_at(text, gap.end() if gap else mark.end())
+    part = _decimal_digits(text, mark.end(), lex)
+    if part is None or lex.decimal_words.get(mark.group()) != "percent":
+        return part
+    gap = join.match(text, part[0])
+    return part if lex.percent.match_at(text, gap.end() if gap else part[0]) else None
+
+
+def _decimal_digits(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The digits after the decimal word that ends at `pos`, and where they end."""
+    join = WORD_JOIN if lex.spaced else _NO_JOIN
+    gap = join.match(text, pos)
+    first = lex.number_words.match_at(text, gap.end() if gap else pos)
     if first is None:
         return None
     if (lex.number_words.get(first.group()) or 0.0) >= 10:
         _, end, whole, _, _ = _read_word_number(text, first, lex, fraction=False)
         return (end, str(int(whole))) if float(whole).is_integer() else None
-    digits, end = "", mark.end()
+    digits, end = "", pos
     while (gap := join.match(text, end)) is not None and (
         word := lex.number_words.match_at(text, gap.end())
     ) is not None:

@@ -44,6 +44,8 @@ class NumberMention:
     """A bound written inside the number (`200多万`), read as part of it."""
     fraction: bool = False
     """A ratio of two numbers (`two thirds`, `1 over 3`), not a count."""
+    percent: bool = False
+    """A phrase that is a percentage alone (`对折`, half price, is 50), with no percent word."""
 
 
 def parse_digits(raw: str, lex: Lexicon) -> tuple[float, int, int] | None:
