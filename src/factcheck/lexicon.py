@@ -140,6 +140,12 @@ class Phrases(Generic[T]):
             else:
                 self.exact[fold(key)] = value
         self.prefixes.sort(key=lambda item: -len(item[0]))
+        self._by_length: dict[str, T] = {}
+        """Prefixes to their values, first (longest) one kept, looked up by cutting a key to
+        each prefix length: the tables hold hundreds of prefixes but few lengths."""
+        for prefix, value in self.prefixes:
+            self._by_length.setdefault(prefix, value)
+        self._lengths = sorted({len(p) for p, _ in self.prefixes}, reverse=True)
         self._seen: dict[str, T | None] = {}
         """Answers already given: every capitalised word of a text is looked up in several
         tables, and the prefixes are tried one by one."""
@@ -170,9 +176,9 @@ class Phrases(Generic[T]):
         return found
 
     def _by_prefix(self, key: str) -> T | None:
-        for prefix, value in self.prefixes:
-            if key.startswith(prefix):
-                return value
+        for length in self._lengths:
+            if length <= len(key) and (found := self._by_length.get(key[:length])) is not None:
+                return found
         return None
 
     def finditer(
