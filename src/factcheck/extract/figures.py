@@ -355,7 +355,35 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
     if isinstance(value, Money) and value.period is None and before is not None:
         start, period = before
         value = replace(value, period=period)
+    elif (
+        isinstance(value, Money)
+        and value.period is None
+        and (earlier := _period_earlier_in_clause(text, lex, start))
+    ):
+        value = replace(value, period=earlier)
     return Found(typed.kind, start, end, value, qualifiers + extra)
+
+
+_CLAUSE_START = re.compile(r"[,;:(，、。；：（]")
+_EARLIER_REACH = 40
+
+
+def _period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None:
+    """`每年向当地政府支付3亿元`, `ежегодно тратит 3 млрд`: a word that is a rate only before a
+    sum (`periods_before`), earlier in the clause with a verb between, and no other figure."""
+    head_start = max(0, start - _EARLIER_REACH)
+    for mark in _CLAUSE_START.finditer(text, head_start, start):
+        head_start = mark.end()
+    matches = list(lex.periods_before.finditer(text, head_start, start))
+    if not matches:
+        return None
+    last = matches[-1]
+    between = text[last.end() : start]
+    if not between.strip(" \u00a0") or any(c.isdigit() for c in between):
+        return None  # right before the sum: `_period_before` judged it
+    if re.search(r"\d\s*$", text[head_start : last.start()]):
+        return None  # after a count it is a span (`5 yılda`)
+    return lex.periods_before.get(last.group()) or None
 
 
 def _period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None:
