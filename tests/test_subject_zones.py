@@ -62,3 +62,21 @@ def test_topic_words_stay_on_their_side(
     concepts = claims[0].subject.concepts
     assert held <= concepts, sorted(concepts)
     assert not not_held & concepts, sorted(concepts)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("石川県の発表では、死者は57人に上った。", {"ishikawa"}),
+        ("珠洲市で22人が死亡した。", {"suzu"}),
+        ("志賀町では震度7を観測し、3人がけがをした。", {"shiga"}),
+        ("県内各市町の死者は57人となった。", set()),  # 市 inside a kanji run: no name
+        ("新首都に公務員1740人が移る。", set()),
+    ],
+)
+def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> None:
+    """A kanji place name ending in 市, 町, 県... between kana or punctuation is a name of the
+    sentence, romanised so that it meets its Latin spelling (`Ishikawa`, `Suzu`)."""
+    source = extract_source(Document(id="c", path="c", text=text), load("ja"), None, False)
+    assert source.claims, text
+    assert set(source.claims[0].subject.entities) == names

@@ -55,6 +55,7 @@ _TABLES = {
     "name_endings": dict,
     "clause_endings": dict,
     "clause_links": dict,
+    "place_suffixes": dict,
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,

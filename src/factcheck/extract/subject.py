@@ -211,20 +211,26 @@ def _entities(
     end: int,
     focus: tuple[int, int],
     names: frozenset[str] = frozenset(),
+    within: tuple[int, int] | None = None,
 ) -> set[str]:
+    """The names of the sentence `start`–`end` (spaced scripts: only those inside `within`)."""
+    low, high = within or (start, end)
     entities: set[str] = set()
     countries: list[tuple[int, int]] = []
     for word, span, in_currency in _country_matches(text, lex, start, end):
         country = lex.countries.get(word)
         if country and not in_currency:  # `US$`, `US-Dollar`
-            entities.add(ascii_fold(country).replace(" ", "_"))
             countries.append(span)
+            if low <= span[0] < high:
+                entities.add(ascii_fold(country).replace(" ", "_"))
     if not lex.spaced:
-        return entities | _cjk_entities(text, lex, start, end)
+        return entities | _cjk_entities(text, lex, low, high)
     entities.update(
         key
         for at, key in _capitalised_names(text, lex, start, end, names)
-        if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in countries)
+        if low <= at < high
+        and not focus[0] <= at < focus[1]
+        and not any(s <= at < e for s, e in countries)
     )
     return entities
 
@@ -309,4 +315,27 @@ def _cjk_entities(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
             if _is_lexicon_word(match.group(), lex) or lex.units.get(match.group()):
                 continue  # キロ, マグニチュード: units and topic words, not names
             found.update(ascii_fold(w) for w in romanise(match.group()).split() if len(w) > 2)
+        found.update(_place_names(text, lex, start, end))
     return found
+
+
+def _place_names(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
+    """Kanji place names marked by their ending (`輪島市`, `石川県の`, `志賀町で`), romanised to
+    meet their Latin spelling (`wajima` is read `washima`, `suzu` and `ishikawa` meet). The name
+    must stand between other scripts or punctuation: inside a kanji run the ending may be part
+    of a longer word (`県内各市`)."""
+    endings = lex.raw_list("place_suffixes", "words")
+    if not endings:
+        return set()
+    names = set()
+    for match in _place_pattern(endings).finditer(text, start, end):
+        name = match.group(1)
+        if not _is_lexicon_word(name, lex):
+            names.add(ascii_fold(romanise(name).replace(" ", "")))
+    return names
+
+
+@functools.lru_cache(maxsize=8)
+def _place_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(e) for e in endings)
+    return re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}})(?:{body})(?![\u4e00-\u9fff])")
