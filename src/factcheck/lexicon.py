@@ -409,14 +409,37 @@ class Script:
 
 
 def script(code: str) -> Script:
-    lang = _read(f"{code}.toml").get("language", {})
+    lang = _section(f"{code}.toml", "language")
     return Script(lang.get("own_letters"), lang.get("letters"))
 
 
 def common_words(code: str) -> frozenset[str]:
     """A language's stopwords alone, without building its lexicon (language identification)."""
-    words = _read(f"{code}.toml").get("stopwords", {}).get("words", [])
+    words = _section(f"{code}.toml", "stopwords").get("words", [])
     return frozenset(fold(w) for w in words)
+
+
+@cache
+def _section(name: str, table: str) -> dict[str, Any]:
+    """One table of a data file, parsed alone: telling a text's language needs every language's
+    stopwords, and parsing 14 whole files for them was a fifth of a small scan's start-up. The
+    whole file is parsed (and checked) when its language is used."""
+    path = resources.files("factcheck") / "lexicons" / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise LexiconError(f"no language data file {name}") from exc
+    header = f"\n[{table}]\n"
+    begin = ("\n" + text).find(header)
+    if begin < 0:
+        return {}
+    end = text.find("\n[", begin + len(header) - 1)
+    try:
+        parsed = tomllib.loads(text[begin : end if end >= 0 else len(text)])
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{name}: {exc}") from exc
+    found = parsed.get(table, {})
+    return found if isinstance(found, dict) else {}
 
 
 @cache
