@@ -16,8 +16,8 @@ from typing import Any
 from factcheck.extract.days_alone import find_days_alone
 from factcheck.extract.digit_dates import (
     YEAR_GAP,
+    counted,
     linked_numeric_month,
-    not_counted,
     short_year,
     spaced_day_first,
     spaced_year_first,
@@ -112,7 +112,7 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     )
     # A two-digit year after dashes (`3-7-27`), or with dots after a two-digit day and month
     # (`15.05.99`): never after shorter ones (`1.2.10` is a section or a version).
-    short_numeric = rf"(?<=-)\d\d|(?<=\d\d\.\d\d\.)\d\d{not_counted(lex)}"
+    short_numeric = r"(?<=-)\d\d|(?<=\d\d\.\d\d\.)\d\d"  # no unit after it: `_counted_date`
     # `Dec31 , 1994`: a day glued to its month's letters, read only with a year (spaced
     # scripts; `tháng 11` ends in its own digits).
     glued = r"(?:\s+|(?P<glued>)(?<![\d\s])(?=\d))" if lex.spaced else r"\s+"
@@ -222,7 +222,7 @@ def find_dates(
             direction = _direction(text, match.start(), match.end(), lex)
             numeric = "a" in pattern.groupindex  # digits whose order the language decides
             groups = _groups(match, text, lex, pats)
-            if groups is None:
+            if groups is None or _counted_date(match, text, lex, pats):
                 continue
             finding = _from_match(match, groups, lex, anchor, numeric=numeric, direction=direction)
             if finding is not None:
@@ -241,6 +241,18 @@ def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """A pattern's matches in a text, remembered: a document's dates are looked for twice (to
     date the document, then as claims), and the patterns do not depend on the anchor."""
     return tuple(pattern.finditer(text))
+
+
+def _counted_date(match: re.Match[str], text: str, lex: Lexicon, pats: _Patterns) -> bool:
+    """Digits that only look like a date when a unit follows: `12 05 2009 personnes`,
+    `10.05.12 Minuten` (a dotted two-digit year)."""
+    spaced = (pats.spaced_day_first, pats.spaced_year_first, pats.linked_numeric_month)
+    dotted_short = (
+        match.re is pats.numeric_full
+        and match.group("sep") == "."
+        and len(match.group("year")) == 2
+    )
+    return (match.re in spaced or dotted_short) and counted(text, match.end(), lex)
 
 
 def _groups(
