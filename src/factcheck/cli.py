@@ -245,18 +245,25 @@ def _table(report: Report, ctx: Context) -> str:
 
 
 def _renderer(fmt: Format) -> Callable[[Report, Context], str]:
-    """Each format's renderer; mypy checks that every format has one."""
-    from factcheck.render import html, json_report, markdown, sarif
-
+    """Each format's renderer, imported only when asked for; mypy checks that every format has
+    one."""
     if fmt is Format.TABLE:
         return _table
     if fmt is Format.JSON:
+        from factcheck.render import json_report
+
         return lambda report, _ctx: json_report.render(report)
     if fmt is Format.HTML:
+        from factcheck.render import html
+
         return lambda report, ctx: html.render(report, ctx.tolerance, ctx.suppressed)
     if fmt is Format.MARKDOWN:
+        from factcheck.render import markdown
+
         return lambda report, ctx: markdown.render(report, ctx.tolerance, ctx.suppressed)
     if fmt is Format.SARIF:
+        from factcheck.render import sarif
+
         return lambda report, ctx: sarif.render(report, ctx.tolerance, read_text)
     assert_never(fmt)
 
