@@ -289,3 +289,17 @@ def test_figures_meet_despite_incidental_topic_words(tmp_path: Path) -> None:
         ],
     )
     assert any(len(c.claims) == 2 and c.kind is Kind.QUANTITY for c in report.clusters)
+
+
+def test_a_fraction_of_a_group_is_its_percentage(tmp_path: Path) -> None:
+    """`two thirds of the voters` states the share that `67 %` states."""
+    report = _scan(
+        tmp_path,
+        [
+            "In Kelvara, two thirds of the voters backed the new charter on Sunday.",
+            "À Kelvara, 67 % des électeurs ont approuvé dimanche la nouvelle charte.",
+        ],
+    )
+    shares = [c for c in report.clusters if c.kind is Kind.PERCENT]
+    assert len(shares) == 1 and len(shares[0].claims) == 2
+    assert shares[0].status is Status.AGREEMENT

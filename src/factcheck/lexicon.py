@@ -56,6 +56,7 @@ _TABLES = {
     "clause_endings": dict,
     "clause_links": dict,
     "place_suffixes": dict,
+    "fraction_shares": dict,
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -147,7 +149,28 @@ def _classify(
         start, factor = lead  # `百分之三十`, `千分之五`
         unit = UnitSense("percent", factor, "parts") if factor != 1.0 else None
         return _Figure(Kind.PERCENT, start, mention.end, mention, unit=unit)
+    if _a_share(text, lex, mention):
+        # `two thirds of voters`, `les deux tiers des électeurs`, `有権者の3分の2が`: a share
+        return _Figure(Kind.PERCENT, mention.start, mention.end, mention, unit=_HUNDREDTHS)
     return _quantity(text, lex, mention)
+
+
+_HUNDREDTHS = UnitSense("percent", 100.0, "fraction")
+
+
+def _a_share(text: str, lex: Lexicon, mention: NumberMention) -> bool:
+    """A fraction below one followed by a word that makes it a part of something
+    (`[fraction_shares] after`: `of`, `des`, `der`, `の`, `的`)."""
+    if not mention.fraction or not 0 < mention.value < 1:
+        return False
+    links = lex.raw_list("fraction_shares", "after")
+    return bool(links) and _share_link(links, lex.spaced).match(text, mention.end) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def _share_link(links: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]+(?:{body})(?!\w)" if spaced else rf"(?:{body})", re.IGNORECASE)
 
 
 _SPACES = re.compile(r"[ \u00a0]*")
@@ -496,7 +519,13 @@ def _value(
         )
         return money, (period.end() if period else end), extra
     if figure.kind is Kind.PERCENT:
-        if figure.unit is not None and figure.unit.factor != 1.0:
+        if figure.unit is _HUNDREDTHS:
+            # Two thirds is 66.7% to within a point, two thousandths 0.2% to within a hundredth:
+            # a fraction is as precise as its percentage written to two significant digits.
+            share = _times(number, 100.0)
+            digits = max(0, 1 - math.floor(math.log10(abs(share.amount))))
+            number = replace(share, decimals=digits, scale=1.0)
+        elif figure.unit is not None and figure.unit.factor != 1.0:
             number = _times(number, figure.unit.factor)
         return Percent(number), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
