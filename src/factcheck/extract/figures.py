@@ -14,7 +14,7 @@ from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.extract.shares import guarded, share_mentions, with_tail
 from factcheck.lexicon import Lexicon, Phrases, UnitSense
-from factcheck.records import Bound, Kind, Money, Number, Percent, Quantity
+from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
 
 _GAP = re.compile(r"[ \u00a0]?")
@@ -149,6 +149,9 @@ def _classify(
         start, factor = lead  # `百分之三十`, `千分之五`
         unit = UnitSense("percent", factor, "parts") if factor != 1.0 else None
         return _Figure(Kind.PERCENT, start, mention.end, mention, unit=unit)
+    if (ratio := _one_in(text, lex, mention, by_start)) is not None:
+        # `one in three adults`, `1 sur 3`, `satu dari tiga`
+        return _Figure(Kind.PERCENT, mention.start, ratio.end, ratio, unit=_HUNDREDTHS)
     if _a_share(text, lex, mention):
         # `two thirds of voters`, `les deux tiers des électeurs`, `有権者の3分の2が`: a share
         return _Figure(Kind.PERCENT, mention.start, mention.end, mention, unit=_HUNDREDTHS)
@@ -165,6 +168,35 @@ def _a_share(text: str, lex: Lexicon, mention: NumberMention) -> bool:
         return False
     links = lex.raw_list("fraction_shares", "after")
     return bool(links) and _share_link(links, lex.spaced).match(text, mention.end) is not None
+
+
+_MOST_IN = 1000
+"""`one in 1,000 births` is a share; beyond it the second number is a year or a count."""
+_ROUND_BASES = (10.0, 100.0, 1000.0)
+
+
+def _one_in(
+    text: str, lex: Lexicon, first: NumberMention, by_start: dict[int, NumberMention]
+) -> NumberMention | None:
+    """`one in three`, `2 out of 5`, `uno de cada tres`: a whole number, a word of
+    `[fraction_shares] one_in`, and a larger whole number that counts no measure (`3 in 10
+    minutes` is a time) — read as their ratio, from the first number to the second."""
+    links = lex.raw_list("fraction_shares", "one_in")
+    link = _share_link(links, lex.spaced).match(text, first.end) if links else None
+    if link is None or not first.value.is_integer() or first.value < 1:
+        return None
+    second = by_start.get(_skip_gap(text, link.end()))
+    if second is None or second.fraction or second.percent or not second.value.is_integer():
+        return None
+    if not first.value < second.value <= _MOST_IN:
+        return None
+    if not (first.in_words or second.value in _ROUND_BASES):
+        return None  # `killed 2 in 3 attacks`: digits alone share only out of 10, 100, 1000
+    unit = _phrase_after(text, lex.units, second.end, _HYPHEN_GAP)
+    sense = lex.units.get(unit.group()) if unit is not None else None
+    if sense is not None and sense.dimension in MEASURES:
+        return None
+    return replace(first, end=second.end, value=first.value / second.value, fraction=True)
 
 
 @functools.lru_cache(maxsize=32)

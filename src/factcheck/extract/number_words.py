@@ -326,11 +326,26 @@ def _counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _one_of_something(text: str, word: re.Match[str], lex: Lexicon) -> bool:
     """`one percent`, `one-yen coin`: a lone `one` is a figure before a currency or percent
     word, unless it is also an indefinite article (`a percentage of`, `un euro numérique`)."""
-    if lex.number_words.get(word.group()) != 1 or lex.indefinite_articles.get(word.group()):
+    if lex.number_words.get(word.group()) != 1:
+        return False
+    if _one_in_follows(text, word.end(), lex):
+        return True  # `one in three adults`, `uno de cada tres`: the figures read it as a share
+    if lex.indefinite_articles.get(word.group()):
         return False
     gap = WORD_JOIN.match(text, word.end())
     at = gap.end() if gap else word.end()
     return bool(lex.currencies.match_at(text, at) or lex.percent.match_at(text, at))
+
+
+def _one_in_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    links = lex.raw_list("fraction_shares", "one_in")
+    return bool(links) and _one_in_pattern(links).match(text, pos) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def _one_in_pattern(links: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]+(?:{body})[ \u00a0]+\w", re.IGNORECASE)
 
 
 def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
