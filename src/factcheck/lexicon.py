@@ -57,6 +57,7 @@ _TABLES = {
     "clause_links": dict,
     "place_suffixes": dict,
     "fraction_shares": dict,
+    "currency_guards": dict,
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,

@@ -102,13 +102,19 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
     """Currency marks written before a number, keyed by where that number would start."""
     out: dict[int, re.Match[str]] = {}
     for match in lex.currencies.finditer(text):
-        if _word_ending(text, match):
+        if _word_ending(text, match) or _verb_not_currency(match.group(), lex):
             continue
         gap = _GAP.match(text, match.end())
         at = gap.end() if gap else match.end()
         if at < len(text) and (text[at].isdigit() or text[at] == "-"):
             out[at] = match
     return out
+
+
+def _verb_not_currency(mark: str, lex: Lexicon) -> bool:
+    """`won 3 in a row`, `won 41 seats`: a currency name that is also a common word, written
+    before a number in small letters (`[currency_guards] not_before_number`), is that word."""
+    return mark.islower() and mark in lex.raw_list("currency_guards", "not_before_number")
 
 
 def _word_ending(text: str, match: re.Match[str]) -> bool:
