@@ -13,7 +13,7 @@ from factcheck.extract.found import Found
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.extract.shares import guarded, share_mentions, with_tail
-from factcheck.lexicon import Lexicon, Phrases, UnitSense
+from factcheck.lexicon import Lexicon, Phrases, UnitSense, fold
 from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
 
@@ -72,7 +72,11 @@ def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
     out: list[_Figure] = []
     previous: _Figure | None = None  # the last typed figure in `out`
     for figure in figures:
-        if figure.kind is None and previous is not None and _compared(text, lex, previous, figure):
+        if (
+            figure.kind is None
+            and previous is not None
+            and (_compared(text, lex, previous, figure) or _gapped(text, lex, previous, figure))
+        ):
             figure = _Figure(
                 previous.kind,
                 figure.start,
@@ -93,6 +97,24 @@ def _compared(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bo
         return False
     head = between.rstrip(" \u00a0")
     return any(m.end() == len(head) for m in lex.qualifiers["compared"].finditer(head))
+
+
+_ENDS_CLAUSE = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _gapped(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
+    """`Wajima reported 31 dead and Suzu 22;`: a bare number after a link word and a name,
+    ending its clause, counts what the count before it counts (gapping)."""
+    if previous.kind is not Kind.QUANTITY or not lex.spaced:
+        return False
+    if _ENDS_CLAUSE.match(text, figure.end) is None:
+        return False
+    words = text[previous.end : figure.start].split()
+    links = {fold(w) for w in lex.raw_list("clause_links", "words")}
+    if len(words) < 2 or len(words) > 4 or fold(words[0]) not in links:
+        return False
+    return all(_NAME_WORD.fullmatch(w) is not None and w[0].isupper() for w in words[1:])
 
 
 _Spans = Spans  # sorted and merged: a list scanned per number made dense text quadratic
