@@ -211,26 +211,20 @@ def _entities(
     end: int,
     focus: tuple[int, int],
     names: frozenset[str] = frozenset(),
-    within: tuple[int, int] | None = None,
 ) -> set[str]:
-    """The names of the sentence `start`–`end` (spaced scripts: only those inside `within`)."""
-    low, high = within or (start, end)
     entities: set[str] = set()
     countries: list[tuple[int, int]] = []
     for word, span, in_currency in _country_matches(text, lex, start, end):
         country = lex.countries.get(word)
         if country and not in_currency:  # `US$`, `US-Dollar`
+            entities.add(ascii_fold(country).replace(" ", "_"))
             countries.append(span)
-            if low <= span[0] < high:
-                entities.add(ascii_fold(country).replace(" ", "_"))
     if not lex.spaced:
-        return entities | _cjk_entities(text, lex, low, high)
+        return entities | _cjk_entities(text, lex, start, end)
     entities.update(
         key
         for at, key in _capitalised_names(text, lex, start, end, names)
-        if low <= at < high
-        and not focus[0] <= at < focus[1]
-        and not any(s <= at < e for s, e in countries)
+        if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in countries)
     )
     return entities
 
