@@ -303,3 +303,25 @@ def test_a_fraction_of_a_group_is_its_percentage(tmp_path: Path) -> None:
     shares = [c for c in report.clusters if c.kind is Kind.PERCENT]
     assert len(shares) == 1 and len(shares[0].claims) == 2
     assert shares[0].status is Status.AGREEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "era"),
+    [
+        ("The 1979 eruption killed 40 people.", "era:1979"),
+        ("In 1979, the eruption killed 40 people.", "era:1979"),
+        (
+            "The ceremony, first held in 1945 after the war, was capped at 1,300 guests.",
+            None,
+        ),
+        ("The bridge, opened in 1977, carries 30,000 vehicles a day.", None),
+    ],
+)
+def test_an_earlier_year_dates_a_figure_unless_it_is_an_aside(text: str, era: str | None) -> None:
+    """A figure in a sentence about an earlier year is that year's (never a rival of today's);
+    a year in an aside set off by commas dates the aside only."""
+    source = extract_source(
+        Document(id="c", path="c", text=text), load("en"), dt.date(2025, 3, 1), False
+    )
+    figure = next(c for c in source.claims if c.kind is Kind.QUANTITY)
+    assert next((q for q in figure.qualifiers if q.startswith("era:")), None) == era

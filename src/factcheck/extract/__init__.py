@@ -140,11 +140,22 @@ def _with_era(text: str, split: list[Sentence], found: Found, anchor: dt.date | 
         int(m.group())
         for m in _YEAR.finditer(text, sentence.start, sentence.end)
         if not found.start <= m.start() < found.end
+        and not _in_an_aside(text, (sentence.start, sentence.end), m.start(), found.start)
     ]
     past = [y for y in years if y <= anchor.year - _PAST_YEARS]
     if not past:
         return found
     return replace(found, qualifiers=(*found.qualifiers, f"era:{min(past)}"))
+
+
+def _in_an_aside(text: str, sentence: tuple[int, int], at: int, figure: int) -> bool:
+    """Is the year at `at` in a stretch set off by commas on both sides that does not hold the
+    figure (`independence, proclaimed in 1945 at the end of the occupation, was capped at
+    1,300 guests`)? Such an aside dates itself, not the figure; `In 1979, the eruption killed
+    40` still dates it."""
+    left = text.rfind(",", sentence[0], at)
+    right = text.find(",", at, sentence[1])
+    return left >= 0 and right >= 0 and not left < figure < right
 
 
 def _inside(found: Found, spans: list[tuple[int, int]]) -> bool:
