@@ -36,6 +36,14 @@ CONFLICTS = {
         ],
         0,
     ),
+    "a share price's rise is no rival of revenue growth": (
+        [
+            "À Singapour, Kelvara Mining a réalisé un chiffre d'affaires de 640 millions de "
+            "dollars, en hausse de 18 % sur un an.",
+            "Kelvara Mining's shares rose 4.1% in Singapore after the announcement.",
+        ],
+        0,
+    ),
     "measures of one thing still conflict": (
         [
             "The Kelvara bridge spans 1,250 metres across the bay, its builder said.",

@@ -11,6 +11,15 @@ from factcheck.lexicon import load
 from factcheck.records import Document
 
 CASES = [
+    # a clause that only says which way the figure moved takes the sentence's topic words
+    ("en", "Revenue reached $640 million, up 18% on the year.", "18%", {"revenue"}, set()),
+    (
+        "fr",
+        "Le chiffre d'affaires a atteint 640 millions, en hausse de 18 %.",
+        "18 %",
+        {"revenue"},
+        set(),
+    ),
     # language, sentence, figure, concepts it holds, concepts it must not hold
     (
         "en",

@@ -58,6 +58,7 @@ _TABLES = {
     "place_suffixes": dict,
     "fraction_shares": dict,
     "currency_guards": dict,
+    "directions": dict,
     "articles": dict,
     "portfolios": dict,
     "contrasts": dict,
@@ -384,6 +385,8 @@ class Shared:
     role_equivalents: Mapping[str, frozenset[str]]
     contrasts: tuple[frozenset[str], ...]
     update_concepts: frozenset[str]
+    directions: frozenset[str] = frozenset()
+    """Concepts that say which way a figure moved, not what moved (`increase`)."""
 
 
 @cache
@@ -396,6 +399,7 @@ def shared() -> Shared:
         },
         contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
+        directions=frozenset(data.get("directions", {}).get("concepts", [])),
     )
 
 

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from factcheck.extract.memo import remembered
-from factcheck.lexicon import Lexicon, fold
+from factcheck.lexicon import Lexicon, fold, shared
 from factcheck.records import Subject
 from factcheck.romanise import romanise
 
@@ -48,6 +48,10 @@ def subject_of(
     if not own and concepts == extra:
         concepts |= _concepts(text, lex, *clause)
     if not own and concepts == extra:
+        concepts |= _concepts(text, lex, start, end)
+    if concepts - extra and concepts - extra <= shared().directions:
+        # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
+        # figure moved; what moved is the sentence's.
         concepts |= _concepts(text, lex, start, end)
     entities = _entities(text, lex, start, end, focus, names)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
