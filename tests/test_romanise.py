@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.compare import same_person
-from factcheck.romanise import readings, same_name_word, skeleton
+from factcheck.romanise import readings, romanise, same_name_word, skeleton
 
 SAME = [
     ("Shigeru Ishiba", "石破茂"),  # kanji, read as Japanese
@@ -79,3 +79,25 @@ def test_latin_names_keep_the_strict_skeleton() -> None:
     # f/p, v/b and c/k are one only where a script without those sounds is involved.
     assert not same_name_word("faris", "paris")
     assert not same_name_word("victor", "biktor")
+
+
+@pytest.mark.parametrize(
+    ("katakana", "latin"),
+    [
+        ("ウィドド", "widodo"),
+        ("プラボウォ", "purabowo"),
+        ("ウェブ", "webu"),
+        ("ウォルマート", "worumaato"),
+    ],
+)
+def test_borrowed_w_syllables_are_read_as_w(katakana: str, latin: str) -> None:
+    """Katakana writes a foreign `wi`, `we`, `wo` as ウ and a small vowel; pykakasi alone reads
+    them as two vowels (`uidodo`), and Widodo or Prabowo then met no one."""
+    assert romanise(katakana) == latin
+
+
+@pytest.mark.parametrize(
+    ("latin", "katakana"), [("Prabowo Subianto", "プラボウォ"), ("Joko Widodo", "ウィドド")]
+)
+def test_katakana_w_names_are_the_latin_holders(latin: str, katakana: str) -> None:
+    assert same_person(latin, katakana)

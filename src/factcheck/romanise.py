@@ -55,8 +55,23 @@ def romanise(text: str) -> str:
         return text
     if not has_kana_or_kanji(text):
         return _transliterated(text)
-    parts = [item["hepburn"] for item in _kakasi().convert(text.replace("・", " "))]
-    return " ".join(p.strip() for p in parts if p.strip())
+    words = (_hepburn(word) for word in text.replace("・", " ").split())
+    return " ".join(w for w in words if w)
+
+
+# Katakana spells borrowed w-syllables with a small vowel (ウィドド Widodo, プラボウォ Prabowo,
+# ウェブ web), which pykakasi reads as two vowels (`uidodo`, `purabouo`).
+_W_SYLLABLES = {"ウィ": "wi", "ウェ": "we", "ウォ": "wo"}
+_BORROWED_W = re.compile("(ウ[ィェォ])")
+
+
+def _hepburn(word: str) -> str:
+    read = (
+        _W_SYLLABLES.get(piece) or " ".join(i["hepburn"] for i in _kakasi().convert(piece))
+        for piece in _BORROWED_W.split(word)
+        if piece
+    )
+    return "".join(read).strip()
 
 
 @cache
