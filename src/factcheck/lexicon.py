@@ -430,11 +430,7 @@ def _section(name: str, table: str) -> dict[str, Any]:
     """One table of a data file, parsed alone: telling a text's language needs every language's
     stopwords, and parsing 14 whole files for them was a fifth of a small scan's start-up. The
     whole file is parsed (and checked) when its language is used."""
-    path = resources.files("factcheck") / "lexicons" / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise LexiconError(f"no language data file {name}") from exc
+    text = _text(name)
     header = f"\n[{table}]\n"
     begin = ("\n" + text).find(header)
     if begin < 0:
@@ -448,13 +444,18 @@ def _section(name: str, table: str) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
-@cache
-def _read(name: str) -> dict[str, Any]:
+def _text(name: str) -> str:
     path = resources.files("factcheck") / "lexicons" / name
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise LexiconError(f"no language data file {name}") from exc
+
+
+@cache
+def _read(name: str) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(_text(name))
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{name}: {exc}") from exc
     for table, value in data.items():

@@ -143,8 +143,8 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
             rf"(?P<day>[0-3]?\d){NUMERIC_END}",
             flags,
         ),
-        spaced_day_first=spaced_day_first(lex, edge, tail),
-        spaced_year_first=spaced_year_first(lex, edge, tail),
+        spaced_day_first=spaced_day_first(edge, tail),
+        spaced_year_first=spaced_year_first(edge, tail),
         linked_numeric_month=linked_numeric_month(lex, edge),
         named_numeric=named_numeric(lex, edge),
         numeric=re.compile(

@@ -14,26 +14,27 @@ _FULL_YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NO_NUMBER_BEFORE = r"(?<!\d[\s.,])(?<!\d)"
 _NO_NUMBER_AFTER = r"(?!\s?[\d%]|[.,/]\d|-)"
 """A date in spaced digits stands alone: `020 12 05 2009` is a telephone number, `2016 10
-16-year-olds` no date, and a row of figures in a table goes on with more of them."""
+16-year-olds` no date, and a row of figures in a table goes on with more of them. A unit after
+it (`12 05 2009 personnes`) is checked after matching, by `counted`."""
 
 
-def spaced_day_first(lex: Lexicon, edge: str, tail: str) -> re.Pattern[str]:
+def spaced_day_first(edge: str, tail: str) -> re.Pattern[str]:
     """`02 04 2009`: day and month (in the language's order) of two digits each, then a
     four-digit year, one space apart; no count is written `04`, and three numbers in a row
     with nothing between them are rare in prose."""
     return re.compile(
         rf"{edge}{_NO_NUMBER_BEFORE}(?P<a>[0-3]\d) (?P<b>[0-3]\d) {_FULL_YEAR}"
-        rf"{_alone(lex)}{tail}",
+        rf"{_NO_NUMBER_AFTER}{tail}",
         re.IGNORECASE,
     )
 
 
-def spaced_year_first(lex: Lexicon, edge: str, tail: str) -> re.Pattern[str]:
+def spaced_year_first(edge: str, tail: str) -> re.Pattern[str]:
     """`2016 10 16`: the year-first order of `2016-10-16` with spaces, two-digit month and
     day."""
     return re.compile(
         rf"{edge}{_NO_NUMBER_BEFORE}{_FULL_YEAR} (?P<month>[01]\d) (?P<day>[0-3]\d)"
-        rf"{_alone(lex)}{tail}",
+        rf"{_NO_NUMBER_AFTER}{tail}",
         re.IGNORECASE,
     )
 
@@ -49,7 +50,7 @@ def linked_numeric_month(lex: Lexicon, edge: str) -> re.Pattern[str] | None:
     common = "|".join(re.escape(w) for w in sorted(lex.stopwords, key=len, reverse=True))
     return re.compile(
         rf"{edge}(?P<day>[0-3]?\d)\s+(?:{links})\s+(?P<month>[01]?\d)\s+(?:{links})\s+"
-        rf"{_FULL_YEAR}{_alone(lex)}(?=\s*(?:[^\w\s]|$)|\s+(?:{common or '(?!)'})(?!\w))",
+        rf"{_FULL_YEAR}{_NO_NUMBER_AFTER}(?=\s*(?:[^\w\s]|$)|\s+(?:{common or '(?!)'})(?!\w))",
         re.IGNORECASE,
     )
 
@@ -63,11 +64,6 @@ def counted(text: str, end: int, lex: Lexicon) -> bool:
     units table made them the slowest patterns of a language to compile."""
     after = _SPACES.match(text, end)
     return lex.units.match_at(text, after.end() if after else end) is not None
-
-
-def _alone(lex: Lexicon) -> str:
-    """No more digits after the last number (a unit after it is checked by `counted`)."""
-    return _NO_NUMBER_AFTER
 
 
 def short_year(links: tuple[str, ...]) -> str:

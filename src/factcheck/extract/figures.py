@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable
@@ -10,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.extract.found import Found
+from factcheck.extract.fractions import share_link
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.extract.shares import guarded, share_mentions, with_tail
@@ -194,8 +194,7 @@ def _a_share(text: str, lex: Lexicon, mention: NumberMention) -> bool:
     (`[fraction_shares] after`: `of`, `des`, `der`, `の`, `的`)."""
     if not mention.fraction or not 0 < mention.value < 1:
         return False
-    links = lex.raw_list("fraction_shares", "after")
-    return bool(links) and _share_link(links, lex.spaced).match(text, mention.end) is not None
+    return share_link(text, lex, "after", mention.end) is not None
 
 
 _MOST_IN = 1000
@@ -209,8 +208,7 @@ def _one_in(
     """`one in three`, `2 out of 5`, `uno de cada tres`: a whole number, a word of
     `[fraction_shares] one_in`, and a larger whole number that counts no measure (`3 in 10
     minutes` is a time) — read as their ratio, from the first number to the second."""
-    links = lex.raw_list("fraction_shares", "one_in")
-    link = _share_link(links, lex.spaced).match(text, first.end) if links else None
+    link = share_link(text, lex, "one_in", first.end)
     if link is None or not first.value.is_integer() or first.value < 1:
         return None
     second = by_start.get(_skip_gap(text, link.end()))
@@ -225,12 +223,6 @@ def _one_in(
     if sense is not None and sense.dimension in MEASURES:
         return None
     return replace(first, end=second.end, value=first.value / second.value, fraction=True)
-
-
-@functools.lru_cache(maxsize=32)
-def _share_link(links: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
-    body = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]+(?:{body})(?!\w)" if spaced else rf"(?:{body})", re.IGNORECASE)
 
 
 _SPACES = re.compile(r"[ \u00a0]*")

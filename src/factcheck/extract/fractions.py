@@ -195,3 +195,16 @@ def _counts_something(text: str, lex: Lexicon, pos: int) -> bool:
         or lex.currencies.match_at(text, at)
         or lex.subunits.match_at(text, at)
     )
+
+
+def share_link(text: str, lex: Lexicon, key: str, pos: int) -> re.Match[str] | None:
+    """A word of `[fraction_shares] key` right after `pos` (after spaces, in a spaced script):
+    `of` in `two thirds of voters`, `in` in `one in three`."""
+    links = lex.raw_list("fraction_shares", key)
+    return _share_link(links, lex.spaced).match(text, pos) if links else None
+
+
+@functools.lru_cache(maxsize=32)
+def _share_link(links: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]+(?:{body})(?!\w)" if spaced else rf"(?:{body})", re.IGNORECASE)

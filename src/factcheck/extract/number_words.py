@@ -14,7 +14,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from factcheck.extract.fractions import Operand, Suffixed, find_fractions, suffixed_words
+from factcheck.extract.fractions import (
+    Operand,
+    Suffixed,
+    find_fractions,
+    share_link,
+    suffixed_words,
+)
 from factcheck.extract.numbers import (
     DIGITS,
     WORD_JOIN,
@@ -338,14 +344,11 @@ def _one_of_something(text: str, word: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _one_in_follows(text: str, pos: int, lex: Lexicon) -> bool:
-    links = lex.raw_list("fraction_shares", "one_in")
-    return bool(links) and _one_in_pattern(links).match(text, pos) is not None
+    link = share_link(text, lex, "one_in", pos)
+    return link is not None and _WORD_NEXT.match(text, link.end()) is not None
 
 
-@functools.lru_cache(maxsize=32)
-def _one_in_pattern(links: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]+(?:{body})[ \u00a0]+\w", re.IGNORECASE)
+_WORD_NEXT = re.compile(r"[ \u00a0]+\w")
 
 
 def _word_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
