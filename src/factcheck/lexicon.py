@@ -272,6 +272,8 @@ class Lexicon:
     decimal: str
     group: tuple[str, ...]
     date_order: str
+    year_last_order: str
+    """The order of a date written with its year last, where that is not `date_order`'s."""
     spaced: bool
     known: bool
     """False for a language without a data file, read with the base tables alone."""
@@ -546,6 +548,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         decimal=str(lang["decimal"]),
         group=tuple(lang["group"]),
         date_order=str(lang["date_order"]),
+        year_last_order=str(lang.get("year_last_order", lang["date_order"])),
         spaced=spaced,
         romanise=bool(lang.get("romanise", False)),
         name_before_title=bool(lang.get("name_before_title", False)),

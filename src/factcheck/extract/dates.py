@@ -134,7 +134,8 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         ),
         numeric_full=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?<!\d[.-])(?P<a>\d\d?)(?P<sep>[.-])(?P<b>\d\d?)"
-            rf"(?P=sep)(?P<year>(?:19|20)\d\d|{short_numeric})(?!\d){NUMERIC_END}",
+            rf"(?:(?P=sep)|(?<=\d\d-\d\d),\s?(?=(?:19|20)\d\d))(?P<year>(?:19|20)\d\d|{short_numeric})(?!\d)"
+            rf"{NUMERIC_END}",
             flags,
         ),
         year_first=re.compile(
@@ -329,8 +330,10 @@ def _from_match(
             or groups.get("lead")
         ):
             return None
-        groups = _short_year_first(groups, lex)
-        day, month = _day_month(int(groups["a"]), int(groups["b"]), lex)
+        read = _short_year_first(groups, lex)
+        order = lex.year_last_order if read is groups and groups.get("year") else lex.date_order
+        groups = read
+        day, month = _day_month(int(groups["a"]), int(groups["b"]), order)
     else:
         month_word = groups.get("month") or ""
         month = month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
@@ -407,10 +410,10 @@ def _short_year_first(groups: dict[str, Any], lex: Lexicon) -> dict[str, Any]:
     return {**groups, "year": groups["a"], "a": groups["b"], "b": year}
 
 
-def _day_month(first: int, second: int, lex: Lexicon) -> tuple[int, int]:
+def _day_month(first: int, second: int, order: str) -> tuple[int, int]:
     """Day and month in the language's order, unless only the other order is a date: no month
     is above 12, so `21/04` is the 21st and `02/22` the 22nd whichever order the language uses."""
-    day, month = (first, second) if lex.date_order.startswith("d") else (second, first)
+    day, month = (first, second) if order.startswith("d") else (second, first)
     return (month, day) if month > 12 >= day else (day, month)
 
 
