@@ -1,9 +1,10 @@
 """Extraction cases as data: one YAML file per language in tests/cases/extract/.
 
 Each case gives a text (and optionally the document's date), the claims that must be found, and
-the kinds that must not be found. A claim matches when its kind, text (if given) and every value
-key given agree with the extracted claim's JSON value. A case marked `xfail: reason` is a known gap
-and must keep failing (strict), so fixing it is noticed.
+the kinds (`absent`) or texts (`absent_texts`) that must not be found. A claim matches when its
+kind, text (if given) and every value key given agree with the extracted claim's JSON value. A
+case marked `xfail: reason` is a known gap and must keep failing (strict), so fixing it is
+noticed.
 """
 
 from __future__ import annotations
@@ -65,5 +66,7 @@ def test_case(language: str, case: dict[str, Any]) -> None:
         assert any(_matches(want, c) for c in found), f"missing {want}; found {found}"
     for kind in case.get("absent", []):
         assert not [c for c in found if c["kind"] == kind], f"unexpected {kind} in {found}"
+    for text in case.get("absent_texts", []):
+        assert not [c for c in found if c["text"] == text], f"unexpected {text!r} in {found}"
     if "warnings" in case:
         assert [w.code for w in source.warnings] == case["warnings"]

@@ -75,6 +75,7 @@ def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
         if (
             figure.kind is None
             and previous is not None
+            and not _YEAR_LIKE.fullmatch(text, figure.start, figure.end)
             and (_compared(text, lex, previous, figure) or _gapped(text, lex, previous, figure))
         ):
             figure = _Figure(
@@ -89,6 +90,11 @@ def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
         if figure.kind is not None:
             previous = figure
     return out
+
+
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+"""A bare four-digit number that may be a year (`a partir de 2028`, `从2028年起`) never takes
+the unit of the figure before it."""
 
 
 def _compared(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
