@@ -61,7 +61,11 @@ def _is_dateline(text: str, finding: DateFinding) -> bool:
     line_end = text.find("\n", finding.found.end)
     rest = text[finding.found.end : line_end if line_end != -1 else len(text)].strip()
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
-    return not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST
+    if not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST:
+        return True
+    # `Santiago de Chile, 13. März 2025. Das ...`: a place, a comma, the date, a full stop.
+    lead = text[line_start:start].rstrip()
+    return rest[0] == "." and (not lead or lead.endswith(","))
 
 
 _WORD_AFTER = re.compile(r"\s?[^\W\d_]")
