@@ -17,7 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "flood-relief-2024/g2": "French 'roupies' is read as Indian rupees, not rupiah",
     "multilingual-summit-2025/g3": "ja 経済産業相 and de 'Wirtschaftsminister' name the office by "
     "different portfolios (industry / economy)",
     "port-strike-2025/g3": "'Manpower Minister' (en) and 'ministre du Travail' (fr) are one office "

@@ -25,6 +25,7 @@ _TABLES = {
     "multipliers": dict,
     "number_words": dict,
     "currencies": dict,
+    "local_currencies": dict,
     "percent_signs": dict,
     "percent_words": dict,
     "periods": dict,

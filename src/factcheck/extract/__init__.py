@@ -13,6 +13,7 @@ from factcheck.extract.attribution import attribution_of
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import find_figures
 from factcheck.extract.found import DateFinding, Found
+from factcheck.extract.local_currency import localise
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, subject_of
 from factcheck.lexicon import Lexicon
@@ -97,6 +98,7 @@ def extract_source(
     dates += anaphoric
     found = [d.found for d in told + anaphoric]
     figures = find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
+    figures = localise(text, lex, figures)
     found += figures if lex.known else [f for f in figures if not _maybe_scaled(text, f)]
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]
     found = _drop_overlaps(found)

@@ -1,0 +1,38 @@
+"""A currency name several countries share (`roupies`, `rupias`, `pesos`), read as the
+currency of the country the document is about.
+
+The families are data (`[local_currencies]` in base.toml): the code a bare name is read as,
+and the country of each member. The family's own country named in the document keeps it; else
+exactly one other member's country named decides; else the name keeps its first reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.extract.found import Found
+from factcheck.lexicon import Lexicon
+from factcheck.records import Money
+
+
+def localise(text: str, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """`found` with each shared currency name read as the currency of the document's country."""
+    families: dict[str, dict[str, str]] = lex.raw.get("local_currencies", {})
+    shared = {f.value.currency for f in found if isinstance(f.value, Money)} & families.keys()
+    if not shared:
+        return found
+    named = {lex.countries.get(m.group()) for m in lex.countries.finditer(text)}
+    local = {code: _local(families[code], code, named) for code in shared}
+    return [
+        replace(f, value=replace(f.value, currency=local[f.value.currency]))
+        if isinstance(f.value, Money) and f.value.currency in local
+        else f
+        for f in found
+    ]
+
+
+def _local(members: dict[str, str], code: str, named: set[str | None]) -> str:
+    if any(members.get(country) == code for country in named if country):
+        return code
+    others = {members[c] for c in named if c in members and members[c] != code}
+    return others.pop() if len(others) == 1 else code
