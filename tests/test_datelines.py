@@ -16,6 +16,12 @@ _BODY = {
     "de": " Die Vereinbarung umfasst den Ausbau der beiden Containerterminals, die Vertiefung "
     "der Zufahrt und eine neue Bahnstrecke in das Industriegebiet. Der Bau soll im kommenden "
     "Jahr beginnen und etwa vier Jahre dauern, sagten Vertreter der Behörden.",
+    "ja": "港湾の拡張工事は来年に始まり、完成までに約4年かかる見通しだ。"
+    "コンテナターミナル2カ所の拡張と航路のしゅんせつ、工業地帯への新しい鉄道の建設が含まれる。"
+    "関係者によると、総事業費は今後詰める。"
+    "地元の自治体も費用の一部を負担する方針で、詳細は年内に決まる予定だという。"
+    "港湾当局の担当者は、貨物の取扱量が増え続けており、拡張は避けられないと説明した。"
+    "周辺の住民からは、工事中の騒音や交通量の増加を心配する声も上がっている。",
     "es": " El acuerdo incluye la ampliación de las dos terminales de contenedores, el dragado "
     "del canal de acceso y una nueva conexión ferroviaria con la zona industrial. Las obras "
     "comenzarán el año que viene y durarán unos cuatro años, dijeron las autoridades.",
@@ -27,7 +33,11 @@ CASES = [
     ("es", "Valparaíso, 4 de junio de 2025.", "4 de junio de 2025", False),
     ("en", "ROTTERDAM, 4 June 2025 (Reuters) -", "4 June 2025", False),
     ("en", "4 June 2025.", "4 June 2025", False),
+    ("en", "ROTTERDAM, Netherlands, June 4 (Reuters) -", "June 4", False),
     ("en", "The deal was signed on 4 June 2025.", "4 June 2025", True),
+    ("en", "The deal was signed on June 4 by both sides -", "June 4", True),
+    ("ja", "【横浜】2025年6月5日　港湾当局は6月4日、署名した。", "6月4日", True),
+    ("ja", "【横浜】2025年6月5日　", "2025年6月5日", False),
     ("de", "Unterzeichnet wurde am 13. März 2025.", "13. März 2025", True),
 ]
 

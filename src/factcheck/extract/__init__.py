@@ -17,7 +17,7 @@ from factcheck.extract.local_currency import localise
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, subject_of
 from factcheck.lexicon import Lexicon
-from factcheck.records import Claim, Document, Kind, Quantity, Role, Source, Warning
+from factcheck.records import Claim, DateValue, Document, Kind, Quantity, Role, Source, Warning
 from factcheck.text import NormalText, Sentence, sentences, url_spans
 
 Span = tuple[int, int]
@@ -26,6 +26,8 @@ __all__ = ["extract_source", "own_anchor"]
 
 _DATELINE_CHARS = 300
 _DATELINE_LEAD_WORDS = 4
+_DATELINE_LEAD_CHARS = 40
+_BRACKETED_PLACE = re.compile(r"\s*【[^】\n]{1,20}】\s*")
 _DATELINE_BODY = 200
 _DATELINE_REST = 40
 
@@ -49,24 +51,34 @@ def _as_date(finding: DateFinding) -> dt.date:
     return dt.date(value.year or 1, value.month or 1, value.day or 1)  # type: ignore[union-attr]
 
 
-def _is_dateline(text: str, finding: DateFinding) -> bool:
-    """A full date at the head of a line near the top: `PARIS, 4 mars 2025 (AFP) -`."""
+def _is_dateline(text: str, finding: DateFinding, *, with_year: bool = True) -> bool:
+    """A full date at the head of a line near the top: `PARIS, 4 mars 2025 (AFP) -`; without
+    `with_year`, also a day without its year (`PALU, Indonesia, Oct 7 (Reuters) -`)."""
     start = finding.found.start
-    if start > _DATELINE_CHARS or not finding.full:
+    if start > _DATELINE_CHARS or not (finding.full or (not with_year and _has_day(finding))):
         return False
     if len(text) - finding.found.end < _DATELINE_BODY:
         return False  # a date with no article after it is not a dateline
     line_start = text.rfind("\n", 0, start) + 1
-    if len(text[line_start:start].split()) > _DATELINE_LEAD_WORDS:
+    lead = text[line_start:start]
+    # Words for spaced scripts, characters for those without spaces (`【神戸】`).
+    if len(lead.split()) > _DATELINE_LEAD_WORDS or len(lead) > _DATELINE_LEAD_CHARS:
         return False
     line_end = text.find("\n", finding.found.end)
     rest = text[finding.found.end : line_end if line_end != -1 else len(text)].strip()
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
     if not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST:
         return True
-    # `Santiago de Chile, 13. März 2025. Das ...`: a place, a comma, the date, a full stop.
-    lead = text[line_start:start].rstrip()
-    return rest[0] == "." and (not lead or lead.endswith(","))
+    # `Santiago de Chile, 13. März 2025. Das ...`: a place, a comma, the date, a full stop;
+    # `【神戸】2025年2月4日　...`: a place in lenticular brackets, the date, the story.
+    return (rest[0] == "." and (not lead.strip() or lead.rstrip().endswith(","))) or bool(
+        _BRACKETED_PLACE.fullmatch(lead)
+    )
+
+
+def _has_day(finding: DateFinding) -> bool:
+    value = finding.found.value
+    return isinstance(value, DateValue) and value.day is not None and value.month is not None
 
 
 _WORD_AFTER = re.compile(r"\s?[^\W\d_]")
@@ -93,7 +105,8 @@ def extract_source(
     dates = [
         d for d in find_dates(text, lex, anchor, relative_anchor) if not _inside(d.found, urls)
     ]
-    told = [d for d in dates if not _is_dateline(text, d)]  # a dateline dates no story event
+    # A dateline dates no story event.
+    told = [d for d in dates if not _is_dateline(text, d, with_year=False)]
     anaphoric = find_anaphoric(text, lex, told)
     dates += anaphoric
     found = [d.found for d in told + anaphoric]
