@@ -56,6 +56,7 @@ _TABLES = {
     "name_endings": dict,
     "clause_endings": dict,
     "clause_links": dict,
+    "partitive_links": dict,
     "place_suffixes": dict,
     "fraction_shares": dict,
     "currency_guards": dict,

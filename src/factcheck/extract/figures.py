@@ -71,25 +71,45 @@ def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
     number right after a comparing phrase counts what the figure before it counts."""
     out: list[_Figure] = []
     previous: _Figure | None = None  # the last typed figure in `out`
-    for figure in figures:
-        if (
-            figure.kind is None
-            and previous is not None
-            and not _YEAR_LIKE.fullmatch(text, figure.start, figure.end)
-            and (_compared(text, lex, previous, figure) or _gapped(text, lex, previous, figure))
-        ):
-            figure = _Figure(
-                previous.kind,
-                figure.start,
-                figure.end,
-                figure.mention,
-                previous.currency,
-                previous.unit,
-            )
+    for index, figure in enumerate(figures):
+        if figure.kind is None and not _YEAR_LIKE.fullmatch(text, figure.start, figure.end):
+            following = figures[index + 1] if index + 1 < len(figures) else None
+            model = _counted_like(text, lex, previous, figure, following)
+            if model is not None:
+                figure = _Figure(
+                    model.kind, figure.start, figure.end, figure.mention, model.currency, model.unit
+                )
         out.append(figure)
         if figure.kind is not None:
             previous = figure
     return out
+
+
+def _counted_like(
+    text: str,
+    lex: Lexicon,
+    previous: _Figure | None,
+    figure: _Figure,
+    following: _Figure | None,
+) -> _Figure | None:
+    """The figure whose kind and unit a bare number takes, if any: the one before it (compared
+    or gapped), or the count it is a part of (`68 of the 150 seats`)."""
+    if previous is not None and (
+        _compared(text, lex, previous, figure) or _gapped(text, lex, previous, figure)
+    ):
+        return previous
+    if following is not None and _part_of(text, lex, figure, following):
+        return following
+    return None
+
+
+def _part_of(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
+    """`68 of the 150 seats`, `86 de los 150 escaños`: a bare number, a partitive link, then a
+    count of something."""
+    if following.kind is not Kind.QUANTITY or following.unit is None:
+        return False
+    between = fold(" ".join(text[figure.end : following.start].split()))
+    return between in {fold(w) for w in lex.raw_list("partitive_links", "words")}
 
 
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
