@@ -97,6 +97,7 @@ _TABLES = {
     "fraction_suffixes": dict,
     "percent_phrases": dict,
     "percent_guards": dict,
+    "role_guards": dict,
     "share_tails": dict,
 }
 _QUALIFIERS = (

@@ -32,11 +32,20 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             if portfolio is None:
                 continue  # a minister of what, we cannot tell
             role, start, end = f"{portfolio[0]} minister", portfolio[1], portfolio[2]
+        if _attributive(text, lex, end):
+            continue
         reader = _read_role if lex.spaced else _read_role_unspaced
         found = reader(text, lex, role, start, end)
         if found is not None:
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+def _attributive(text: str, lex: Lexicon, end: int) -> bool:
+    """`财长会议`, `外相会合`, `장관 회의`: an office before a word for a meeting of such
+    officers names no holder ([role_guards] not_before)."""
+    at = _skip_spaces(text, end)
+    return any(text.startswith(w, at) for w in lex.raw_list("role_guards", "not_before"))
 
 
 def _with_implied_body(found: Found, lex: Lexicon, title: str) -> Found:
