@@ -534,6 +534,8 @@ def _bounded(
         return Number((low + high) / 2, low, high, Bound.RANGE, decimals, scale), begin, ("range",)
     amount = amounts[0]
     found = _qualifier_before(text, lex, start, ("approximate", "at_least", "at_most"))
+    if found is not None and found[0] == "at_most" and _after_a_change(text, lex, found[1]):
+        found = None  # `elevó su beneficio un 34%, hasta 1.900 millones`: to, not up to
     negative = None if found else _qualifier_before(text, lex, start, ("negative",))
     if negative is not None:  # `minus 0.1%`, `マイナス0.1%`, but not `au moins 18`
         amount, start = -abs(amount), negative[1]
@@ -546,6 +548,16 @@ def _bounded(
         bound = trailing[0]
     qualifiers = () if bound is Bound.EXACT else (bound.value,)
     return Number(amount, amount, amount, bound, decimals, scale), begin, qualifiers
+
+
+def _after_a_change(text: str, lex: Lexicon, start: int) -> bool:
+    """Does a percent and a comma come right before `start`? Then the `hasta`, `até`, `fino a`
+    there gives the level a change reached, not a ceiling."""
+    head = text[max(0, start - 40) : start].rstrip(" \u00a0")
+    if not head.endswith(","):
+        return False
+    head = head[:-1].rstrip(" \u00a0")
+    return head.endswith("%") or any(m.end() == len(head) for m in lex.percent.finditer(head))
 
 
 def _qualifier_before(
