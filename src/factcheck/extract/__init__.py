@@ -60,8 +60,14 @@ def _is_dateline(text: str, finding: DateFinding) -> bool:
         return False
     line_end = text.find("\n", finding.found.end)
     rest = text[finding.found.end : line_end if line_end != -1 else len(text)].strip()
+    # The date's own closing bracket or year mark before the dash: `KONYA (15 Ekim 2025) —`,
+    # `Москва, 15 октября 2025 г. —`.
+    rest = _DATE_TAIL.sub("", rest, count=1)
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
     return not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST
+
+
+_DATE_TAIL = re.compile(r"^(?:\)|[^\W\d_]{1,3}\.)\s*")
 
 
 _WORD_AFTER = re.compile(r"\s?[^\W\d_]")
