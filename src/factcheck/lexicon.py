@@ -77,6 +77,7 @@ _TABLES = {
     "unit_kinds": dict,
     "bodies": dict,
     "eras": dict,
+    "era_links": dict,
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
