@@ -334,6 +334,9 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if before is not None:
         return before
     unit = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
+    if unit is None and (bound := _trailing_bound(text, lex, mention.end)) is not None:
+        # `18'den fazla kişi`, `2.000'i aşkın ev`: the bound between the number and its noun
+        unit = _phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
     # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
     skip = (
         _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
