@@ -341,7 +341,10 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     skip = (
         _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
     )
-    if skip is not None and lex.number_words.get(skip.group().strip()) is None:
+    word = skip.group().strip() if skip is not None else ""
+    links = lex.raw_list("clause_links", "words")
+    if skip is not None and lex.number_words.get(word) is None and fold(word) not in links:
+        # `40 and wounded`: a link word starts another statement, whose noun is not the 40's
         unit = lex.units.match_at(text, skip.end())
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         if sense.dimension == "time" and _looks_like_a_year(mention):
