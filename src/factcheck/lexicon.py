@@ -43,6 +43,7 @@ _TABLES = {
     "measures": dict,
     "units": dict,
     "units_before": dict,
+    "count_heads": dict,
     "concepts": dict,
     "roles": dict,
     "role_equivalents": dict,
@@ -78,6 +79,7 @@ _TABLES = {
     "unit_kinds": dict,
     "bodies": dict,
     "eras": dict,
+    "era_links": dict,
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
@@ -345,6 +347,8 @@ class Lexicon:
     """A day's distance from the document's date (`yesterday` -1), or a wider span's precision."""
     units: Phrases[UnitSense]
     units_before: Phrases[str]
+    count_heads: Phrases[UnitSense]
+    """Phrases naming a count, before a bare number (`death toll ... 284`): the unit counted."""
     concepts: Phrases[str]
     roles: Phrases[str]
     role_links: Phrases[str]
@@ -541,6 +545,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
     kinds = {noun: kind for kind, nouns in data.get("unit_kinds", {}).items() for noun in nouns}
     units = {k: _unit_sense(k, v, kinds) for k, v in data.get("units", {}).items()}
     measures = {k: _unit_sense(k, v, kinds) for k, v in data.get("measures", {}).items()}
+    heads = {k: _unit_sense(k, v, kinds) for k, v in data.get("count_heads", {}).items()}
     qualifiers = {
         q: phrases("", {w: q for w in data.get("qualifiers", {}).get(q, [])}) for q in _QUALIFIERS
     }
@@ -589,6 +594,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         relative_dates=phrases("relative_dates"),
         units=Phrases({**units, **measures}, spaced=spaced),
         units_before=phrases("units_before"),
+        count_heads=Phrases(heads, spaced=spaced),
         concepts=phrases("concepts"),
         roles=phrases("roles"),
         role_links=phrases("", word_list("role_links")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -16,7 +17,7 @@ from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.local_currency import localise
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, subject_of
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, Phrases
 from factcheck.records import Claim, DateValue, Document, Kind, Quantity, Role, Source, Warning
 from factcheck.text import NormalText, Sentence, sentences, url_spans
 
@@ -66,6 +67,9 @@ def _is_dateline(text: str, finding: DateFinding, *, with_year: bool = True) -> 
         return False
     line_end = text.find("\n", finding.found.end)
     rest = text[finding.found.end : line_end if line_end != -1 else len(text)].strip()
+    # The date's own closing bracket or year mark before the dash: `KONYA (15 Ekim 2025) —`,
+    # `Москва, 15 октября 2025 г. —`.
+    rest = _DATE_TAIL.sub("", rest, count=1)
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
     if not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST:
         return True
@@ -79,6 +83,9 @@ def _is_dateline(text: str, finding: DateFinding, *, with_year: bool = True) -> 
 def _has_day(finding: DateFinding) -> bool:
     value = finding.found.value
     return isinstance(value, DateValue) and value.day is not None and value.month is not None
+
+
+_DATE_TAIL = re.compile(r"^(?:\)|[^\W\d_]{1,3}\.)\s*")
 
 
 _WORD_AFTER = re.compile(r"\s?[^\W\d_]")
@@ -118,7 +125,7 @@ def extract_source(
     split = sentences(
         text, lambda t, pos: lex.months.match_at(t, pos) is not None, lex.abbreviations
     )
-    found = [_with_era(text, split, f, anchor) for f in found]
+    found = [_with_era(text, split, f, anchor, lex) for f in found]
     crowded = _crowded(split, found)
     names = document_names(text, lex, [(s.start, s.end) for s in split])
     figures_of = _figures_by_sentence(split, found)
@@ -146,9 +153,13 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _PAST_YEARS = 2
 
 
-def _with_era(text: str, split: list[Sentence], found: Found, anchor: dt.date | None) -> Found:
+def _with_era(
+    text: str, split: list[Sentence], found: Found, anchor: dt.date | None, lex: Lexicon
+) -> Found:
     """A figure in a sentence about an earlier year (`the 1979 eruption killed 40`) is marked
-    with that year, so that it is never taken for a rival of today's figure."""
+    with that year, so that it is never taken for a rival of today's figure. A sentence with no
+    year that opens by pointing back (`당시`, `тогда`, `khi đó`, `O depremde`: at the time, in
+    that earthquake) is about the earlier year of the sentence before it."""
     if anchor is None or found.kind is Kind.DATE:
         return found
     index = bisect.bisect_right(split, found.start, key=lambda s: s.start) - 1
@@ -162,9 +173,34 @@ def _with_era(text: str, split: list[Sentence], found: Found, anchor: dt.date | 
         and not _in_an_aside(text, (sentence.start, sentence.end), m.start(), found.start)
     ]
     past = [y for y in years if y <= anchor.year - _PAST_YEARS]
+    if not years and index > 0 and _points_back(text, sentence, lex):
+        before = split[index - 1]
+        past = [
+            int(m.group())
+            for m in _YEAR.finditer(text, before.start, before.end)
+            if int(m.group()) <= anchor.year - _PAST_YEARS
+        ]
     if not past:
         return found
     return replace(found, qualifiers=(*found.qualifiers, f"era:{min(past)}"))
+
+
+_ERA_LINK_REACH = 24
+"""How far into a sentence a word pointing back to the sentence before may start."""
+
+
+def _points_back(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    links = _era_links(lex.code, lex)
+    if links is None:
+        return False
+    end = min(sentence.end, sentence.start + _ERA_LINK_REACH)
+    return next(links.finditer(text, sentence.start, end), None) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def _era_links(code: str, lex: Lexicon) -> Phrases[str] | None:
+    words = lex.raw_list("era_links", "words")
+    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
 
 
 def _in_an_aside(text: str, sentence: tuple[int, int], at: int, figure: int) -> bool:

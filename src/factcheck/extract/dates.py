@@ -104,6 +104,9 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     # `ngày 3/2` (Vietnamese): a word that makes a bare `3/2` a date, as a weekday does.
     numeric_lead = "|".join(re.escape(w) for w in lex.raw_list("date_links", "numeric"))
     numeric_lead = numeric_lead or r"(?!x)x"
+    # `tháng 2/2023` (Vietnamese): a mark joining a month to its year without a space.
+    month_year_join = "|".join(re.escape(w) for w in lex.raw_list("date_links", "month_year"))
+    month_year_join = month_year_join or r"(?!x)x"
     # `3 Şubat 2025 Pazartesi` (Turkish): the weekday after the date, checked as one before it.
     weekday_after = (
         rf"(?:,?\s+(?P<weekday_after>{lex.weekdays.body}){tail})?"
@@ -128,7 +131,9 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
             rf"(?:{YEAR_GAP}{day_year_link}{_YEAR}|{short})?{tail}",
             flags,
         ),
-        month_year=re.compile(rf"{edge}{month}\.?,?\s+{year_link}{_YEAR}", flags),
+        month_year=re.compile(
+            rf"{edge}{month}\.?,?(?:\s+{year_link}|{month_year_join}){_YEAR}", flags
+        ),
         month_alone=re.compile(
             rf"{edge}(?:{prepositions})\s+{link}{month}{tail}(?!\.?\s*\d)", flags
         ),

@@ -1,8 +1,8 @@
 """A day of the month written alone: `지난 4일` (last 4th), `오는 10일` (the coming 10th),
-`3일(현지시간)` (the 3rd, local time). Scripts that mark the day (`일`, `日`) write a date in
-the current month so; the month is the anchor's, or the one next to it that puts the day on
-the side its word names. Only days with such a word are read: `3일` alone is as often a span
-(`3일간`) or a count."""
+`3일(현지시간)` (the 3rd, local time), `14일 새벽` (before dawn on the 14th). Scripts that mark
+the day (`일`, `日`) write a date in the current month so; the month is the anchor's, or the one
+next to it that puts the day on the side its word names. Only days with such a word are read:
+`3일` alone is as often a span (`3일간`) or a count."""
 
 from __future__ import annotations
 
@@ -18,10 +18,13 @@ from factcheck.text import Spans
 
 @lru_cache(maxsize=32)
 def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """The day after a direction word (`지난 4일`), and the day before a `near` mark."""
+    """The day after a direction word (`지난 4일`), the day before a `near` mark, and the day
+    before a time of day (`times`: `15일 오전`, a space apart or none): a span or a count
+    (`3일간`, `3일 걸렸다`) takes no time of day."""
     mark = lex.date_suffixes.get("day")
-    past, future, near = (
-        _alternation(lex.raw_list("date_direction", key)) for key in ("past", "future", "near")
+    past, future, near, times = (
+        _alternation(lex.raw_list("date_direction", key))
+        for key in ("past", "future", "near", "times")
     )
     if not mark:
         return ()
@@ -32,6 +35,8 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         out.append(re.compile(rf"(?:{sides})\s+{day}"))
     if near:
         out.append(re.compile(rf"{day}(?:{near})"))
+    if times:
+        out.append(re.compile(rf"{day} ?(?:{times})"))
     return tuple(out)
 
 
@@ -47,8 +52,9 @@ def find_days_alone(
         return []
     occupied = Spans(taken)
     out = []
+    seen: set[int] = set()
     for match in (m for p in _patterns(lex.code, lex) for m in p.finditer(text)):
-        if occupied.overlaps(match.start(), match.end()):
+        if occupied.overlaps(match.start(), match.end()) or match.start("day") in seen:
             continue
         if lex.units.match_at(text, match.start("mark")) is not None:
             continue  # `지난 3일간`: over the last three days
@@ -58,6 +64,7 @@ def find_days_alone(
         if day is None:
             continue
         end = match.end("mark")
+        seen.add(match.start("day"))
         value = DateValue(day.year, day.month, day.day, True, relative=text[match.start() : end])
         out.append(DateFinding(Found(Kind.DATE, match.start(), end, value, ("relative",))))
     return out

@@ -54,6 +54,8 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
             before = None  # `50 dollar 40 rmb`: that currency belongs to the figure before
         figure = _classify(text, lex, mention, before, by_start)
         if figure is None:
+            figure = _headed_count(text, lex, mention)
+        if figure is None:
             figures.append(_Figure(None, mention.start, mention.end, mention))
             continue
         figures.append(figure)
@@ -358,11 +360,17 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if before is not None:
         return before
     unit = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
+    if unit is None and (bound := _trailing_bound(text, lex, mention.end)) is not None:
+        # `18'den fazla kişi`, `2.000'i aşkın ev`: the bound between the number and its noun
+        unit = _phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
     # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
     skip = (
         _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
     )
-    if skip is not None and lex.number_words.get(skip.group().strip()) is None:
+    word = skip.group().strip() if skip is not None else ""
+    links = lex.raw_list("clause_links", "words")
+    if skip is not None and lex.number_words.get(word) is None and fold(word) not in links:
+        # `40 and wounded`: a link word starts another statement, whose noun is not the 40's
         unit = lex.units.match_at(text, skip.end())
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         if sense.dimension == "time" and _looks_like_a_year(mention):
@@ -373,6 +381,35 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+_HEAD_REACH = 48
+_HEAD_LENGTH = 40
+_HEAD_GAP_STOPS = re.compile(r"[\d.!?;:()\[\]。]")
+_CLOCK = re.compile(r"\d{1,2}[.:]\d\d(?!\d)")
+
+
+def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    """`the death toll rose to 284`, `ölü sayısı 284'e yükseldi`, `число погибших выросло до
+    284`: a bare number a few words after a phrase naming a count (`count_heads`) counts it.
+    Only the first number after the phrase, in its clause; never a year or a time of day."""
+    digits = text[mention.start : mention.digits_end]
+    if mention.fraction or (_looks_like_a_year(mention) and digits.isdigit()):
+        return None  # `2023` is a year; `1,950` and `1.950` are counts
+    if _CLOCK.match(text, mention.start):
+        return None
+    last = None
+    window = max(0, mention.start - _HEAD_REACH - _HEAD_LENGTH)
+    for match in lex.count_heads.finditer(text, window, mention.start):
+        last = match
+    if last is None or mention.start - last.end() > _HEAD_REACH:
+        return None
+    if _HEAD_GAP_STOPS.search(text, last.end(), mention.start):
+        return None
+    sense = lex.count_heads.get(last.group())
+    if sense is None:
+        return None
+    return _Figure(Kind.QUANTITY, mention.start, mention.end, mention, unit=sense)
 
 
 def _looks_like_a_year(mention: NumberMention) -> bool:

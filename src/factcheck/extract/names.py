@@ -32,6 +32,13 @@ def _excluded(text: str, token: re.Match[str], lex: Lexicon) -> bool:
     return bool(lex.months.get(word)) and re.match(r"\.?\s*\d", text[token.end() :]) is not None
 
 
+def _in_a_place_case(word: str, lex: Lexicon) -> bool:
+    """A proper noun with a case ending of place (`Moskova'da`, `Ankara'dan`, `İstanbul'a`)
+    is where something happens, not who does it."""
+    endings = lex.raw_list("names", "place_cases")
+    return bool(endings) and fold(word).endswith(tuple(fold(e) for e in endings))
+
+
 def _particle(word: str, lex: Lexicon) -> bool:
     return word.islower() and fold(word) in lex.name_particles
 
@@ -48,6 +55,8 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
         if _is_capitalised(word, lex):
             if not tokens and fold(word.rstrip(".")) in lex.stopwords:
                 break
+            if not tokens and _in_a_place_case(word, lex):
+                break  # `Moskova'da` (in Moscow) starts no one's name
             tokens.append(token)
         elif not (tokens and _particle(word, lex) and _capitalised_next(text, token.end(), lex)):
             break

@@ -290,15 +290,21 @@ def scale_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, float] | Non
 
 
 def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> tuple[int, float]:
-    """Extend `1兆2000億`, `1万2000`, `7 万5 千4 百`, `1만 2천 명` (spaceless scales): add the
-    smaller parts that follow; a larger scale after them scales them all (`2千零30万` is
-    2030万)."""
-    if lex.spaced:
+    """Extend `1兆2000億`, `1万2000`, `7 万5 千4 百`, `1만 2천 명` (spaceless scales), and in
+    spaced languages that write numbers so (`compound_scales`: `3 milyar 500 milyon`, `1 млн
+    200 тыс.`, `3 tỷ 500 triệu`, `3 bin 500 kişi`): add the smaller parts that follow; a
+    larger scale after them scales them all (`2千零30万` is 2030万)."""
+    spaced = lex.spaced
+    if spaced and not lex.raw.get("language", {}).get("compound_scales"):
         return pos, total
     while digits := DIGITS.match(text, at := _after_zero(text, skip_spaces(text, pos), lex)):
+        if spaced and at == pos:
+            break  # spaced parts stand a space apart
         parsed = parse_digits(digits.group(), lex)
         scale_match = _scale_at(text, skip_spaces(text, at + len(digits.group())), lex)
         if parsed is not None and scale_match is None and parsed[0] < scale:
+            if spaced and not _SPACED_LAST_PART.fullmatch(digits.group()):
+                break  # `3 tỷ 5` is 3.5 billion said short; `5 milyon 2025 yılında` a year
             return digits.end(), total + parsed[0]  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
@@ -311,6 +317,10 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
             break
         pos, scale = scale_match.end(), size
     return pos, total
+
+
+_SPACED_LAST_PART = re.compile(r"[1-9]\d{1,2}")
+"""The last, unscaled part of a spaced compound: `3 bin 500`, `2 млн 40`."""
 
 
 def skip_spaces(text: str, pos: int) -> int:

@@ -404,8 +404,8 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
                 if article.group().endswith("'")
                 else _skip_spaces(text, article.end())
             )
-    country = lex.countries.match_at(text, at)
-    if country is not None:
+    country = lex.countries.match_at(text, at) or lex.bodies.match_at(text, at)
+    if country is not None:  # `Tổng thống Nga`, `Президент Всемирного банка` (a known body)
         return Run(country.start(), country.end(), country.group()), country.end()
     quoted = _QUOTED_NAME.match(text, at)
     if quoted is not None:  # `глава «Газпрома» Алексей Миллер`

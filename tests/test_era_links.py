@@ -1,0 +1,53 @@
+"""A sentence that opens by pointing back (`당시`, `тогда`, `khi đó`, `O depremde`) dates its
+figures by the earlier year of the sentence before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract import extract_source
+from factcheck.lexicon import load
+from factcheck.records import Document, Kind
+
+_ANCHOR = dt.date(2025, 10, 15)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount", "era"),
+    [
+        (
+            "tr",
+            "Bölge en son 2011'de büyük bir depremle sarsılmıştı. O depremde 600 kişi ölmüştü.",
+            600,
+            "era:2011",
+        ),
+        (
+            "ru",
+            "Последнее сильное наводнение здесь было в 2013 году. Тогда погибли 130 человек.",
+            130,
+            "era:2013",
+        ),
+        (
+            "vi",
+            "Cơn bão gần nhất đổ bộ vào tháng 9/2017. Khi đó, 120 người thiệt mạng.",
+            120,
+            "era:2017",
+        ),
+        ("ko", "2016년 경주에서 강진이 발생했다. 당시 23명이 다쳤다.", 23, "era:2016"),
+        # Nothing points back: today's figure, though the sentence before names an old year.
+        ("tr", "Bölge en son 2011'de sarsılmıştı. Bu yıl 40 kişi yaralandı.", 40, None),
+        ("ko", "2016년 경주에서 강진이 발생했다. 이번 지진으로 23명이 다쳤다.", 23, None),
+        # Pointing back to a recent year dates nothing.
+        ("ru", "Завод открыли в 2025 году. Тогда на нём работали 300 человек.", 300, None),
+    ],
+)
+def test_pointing_back_dates_a_figure(
+    language: str, text: str, amount: float, era: str | None
+) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load(language), _ANCHOR, False)
+    figure = next(
+        c for c in source.claims if c.kind is Kind.QUANTITY and c.value.number.amount == amount
+    )
+    assert next((q for q in figure.qualifiers if q.startswith("era:")), None) == era
