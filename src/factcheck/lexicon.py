@@ -55,6 +55,7 @@ _TABLES = {
     "name_endings": dict,
     "clause_endings": dict,
     "clause_links": dict,
+    "measure_links": dict,
     "place_suffixes": dict,
     "fraction_shares": dict,
     "currency_guards": dict,

@@ -14,7 +14,7 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import find_figures
 from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.roles import find_roles
-from factcheck.extract.subject import document_names, subject_of
+from factcheck.extract.subject import document_names, measure_concepts, subject_of
 from factcheck.lexicon import Lexicon
 from factcheck.records import Claim, Document, Kind, Quantity, Role, Source, Warning
 from factcheck.text import NormalText, Sentence, sentences, url_spans
@@ -255,7 +255,10 @@ def _claim(
     alone = index in crowded or found.kind not in _FIGURES
     others = [] if alone else (figures_of or {}).get(index, [])
     others = [span for span in others if span != focus]
-    subject = subject_of(normal.text, lex, sentence_span, focus, _counted(found), names, others)
+    extra = _counted(found)
+    if isinstance(found.value, Quantity):
+        extra |= measure_concepts(normal.text, lex, focus[1], found.value.dimension)
+    subject = subject_of(normal.text, lex, sentence_span, focus, extra, names, others)
     if isinstance(found.value, Role):
         subject = replace(subject, text=f"{found.value.role} of {found.value.of or '?'}")
     span = normal.span(found.start, found.end)

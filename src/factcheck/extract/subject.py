@@ -63,6 +63,29 @@ def subject_of(
     return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary.strip())
 
 
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
+
+
+def measure_concepts(text: str, lex: Lexicon, end: int, dimension: str) -> frozenset[str]:
+    """What a word right after a measure makes of it: `1,200 km from Jakarta`, `40 km away`,
+    `1.200 km dari Jakarta` are distances (`[measure_links]` in the lexicon, by dimension). A
+    conversion in brackets between them (`1,200 km (745 miles) from`) is passed over."""
+    links = lex.raw.get("measure_links", {}).get(dimension)
+    if not links:
+        return frozenset()
+    bracket = _BRACKETED.match(text, end)
+    pos = bracket.end() if bracket else end
+    concept = _measure_link_pattern(tuple(links.items()), lex.spaced).match(text, pos)
+    return frozenset({links[fold(concept.group(1))]}) if concept else frozenset()
+
+
+@functools.lru_cache(maxsize=32)
+def _measure_link_pattern(links: tuple[tuple[str, str], ...], spaced: bool) -> re.Pattern[str]:
+    words = sorted((word for word, _ in links), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s*({body})(?!\w)" if spaced else rf"\s*({body})", re.IGNORECASE)
+
+
 def _bigrams(text: str, start: int, end: int, focus: tuple[int, int]) -> frozenset[str]:
     """Without spaces, pairs of characters stand in for words (within one language only)."""
     found: set[str] = set()
