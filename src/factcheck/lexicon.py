@@ -56,6 +56,7 @@ _TABLES = {
     "clause_endings": dict,
     "clause_links": dict,
     "measure_links": dict,
+    "role_verbs": dict,
     "place_suffixes": dict,
     "fraction_shares": dict,
     "currency_guards": dict,
