@@ -29,6 +29,21 @@ CONFLICTS = {
         ],
         1,
     ),
+    "a plan's month in sentences that name nothing still meets": (
+        [
+            "Civil servants were told they would relocate to the new capital in September.",
+            "The first government workers may start relocating to the new capital as soon as "
+            "October.",
+        ],
+        1,
+    ),
+    "months of unnamed sentences about other things stay apart": (
+        [
+            "Civil servants were told they would relocate to the new capital in September.",
+            "Ticket prices for the new stadium will rise in October.",
+        ],
+        0,
+    ),
     "months a season apart are two steps of a plan": (
         [
             "The Kelvara ministry said its staff would move to new Kelvara offices in September.",
