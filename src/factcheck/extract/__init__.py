@@ -255,10 +255,12 @@ def _claim(
     alone = index in crowded or found.kind not in _FIGURES
     others = [] if alone else (figures_of or {}).get(index, [])
     others = [span for span in others if span != focus]
-    extra = _counted(found)
+    measured = frozenset[str]()
     if isinstance(found.value, Quantity):
-        extra |= measure_concepts(normal.text, lex, focus[1], found.value.dimension)
-    subject = subject_of(normal.text, lex, sentence_span, focus, extra, names, others)
+        measured = measure_concepts(normal.text, lex, focus[1], found.value.dimension)
+    subject = subject_of(
+        normal.text, lex, sentence_span, focus, _counted(found), names, others, measured
+    )
     if isinstance(found.value, Role):
         subject = replace(subject, text=f"{found.value.role} of {found.value.of or '?'}")
     span = normal.span(found.start, found.end)

@@ -36,10 +36,13 @@ def subject_of(
     extra: frozenset[str],
     names: frozenset[str] = frozenset(),
     others: Sequence[tuple[int, int]] = (),
+    measured: frozenset[str] = frozenset(),
 ) -> Subject:
     """The subject of the claim at `focus` inside `sentence` (offsets into normalised text).
     `names` are the document's names (see `document_names`), which count at a sentence's start;
-    `others` the spans of the sentence's other figures, which share its topic words out."""
+    `others` the spans of the sentence's other figures, which share its topic words out;
+    `measured` what the words after a measure make of it (see `measure_concepts`), which the
+    clause's own words overrule (`984 feet from bow to stern` is a length)."""
     start, end = sentence
     clause = _clause(text, start, end, focus, _clause_breaks(lex))
     zone = _zone(text, lex, clause, focus, others)
@@ -49,6 +52,10 @@ def subject_of(
         concepts |= _concepts(text, lex, *clause)
     if not own and concepts == extra:
         concepts |= _concepts(text, lex, start, end)
+    for concept in measured:
+        rivals = next((g for g in shared().contrasts if concept in g), frozenset({concept}))
+        if not concepts & rivals:
+            concepts.add(concept)
     if concepts - extra and concepts - extra <= shared().directions:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved; what moved is the sentence's.
