@@ -59,6 +59,21 @@ CONFLICTS = {
         ],
         0,
     ),
+    "the same three digits swapped in one unit are one measure misread": (
+        [
+            "Harbour pilots said the 734-foot freighter was towed to the pier on Monday.",
+            "El carguero mide 743 pies de eslora, según la capitanía.",
+        ],
+        1,
+    ),
+    "swapped digits of two named towers are two towers": (
+        [
+            "The Kelvara tower is 312 metres tall.",
+            "Selon Ostrava Invest, la nouvelle tour de bureaux mesure 321 mètres de haut pour un "
+            "coût élevé.",
+        ],
+        0,
+    ),
     "measures of one thing still conflict": (
         [
             "The Kelvara bridge spans 1,250 metres across the bay, its builder said.",

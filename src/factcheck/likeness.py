@@ -83,6 +83,12 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
 
 
+def names_apart(a: Claim, b: Claim) -> bool:
+    """Both sentences name things, and none the same: Wajima's count and Suzu's."""
+    sa, sb = a.subject.entities, b.subject.entities
+    return bool(sa and sb) and not _shared(sa, sb)
+
+
 def _figure(claim: Claim) -> bool:
     return claim.kind in (Kind.MONEY, Kind.QUANTITY, Kind.PERCENT)
 
@@ -169,6 +175,21 @@ def slip_like(a: Claim, b: Claim) -> bool:
         return True  # a lost minus sign
     if ratio <= 1.1 and not _counts_people_or_things(a):
         return True  # a rounding-size difference in a measure (7.6 vs 7.5, 320 km vs 300 km)
+    return sorted(_digits(na)) == sorted(_digits(nb))
+
+
+TRANSPOSED_DIGITS = 3
+"""Figures this specific whose digits are the same in another order are one figure misread."""
+
+
+def transposed(a: Claim, b: Claim) -> bool:
+    """`984 feet` against `948 feet`: the same three or more significant digits in another
+    order, in one unit."""
+    na, nb = _number(a), _number(b)
+    if na is None or nb is None or na.amount == nb.amount or _units_differ(a, b):
+        return False
+    if min(significant_digits(na), significant_digits(nb)) < TRANSPOSED_DIGITS:
+        return False
     return sorted(_digits(na)) == sorted(_digits(nb))
 
 
