@@ -29,6 +29,21 @@ CONFLICTS = {
         ],
         1,
     ),
+    "a plan's month in sentences that name nothing still meets": (
+        [
+            "Civil servants were told they would relocate to the new capital in September.",
+            "The first government workers may start relocating to the new capital as soon as "
+            "October.",
+        ],
+        1,
+    ),
+    "months of unnamed sentences about other things stay apart": (
+        [
+            "Civil servants were told they would relocate to the new capital in September.",
+            "Ticket prices for the new stadium will rise in October.",
+        ],
+        0,
+    ),
     "months a season apart are two steps of a plan": (
         [
             "The Kelvara ministry said its staff would move to new Kelvara offices in September.",
@@ -41,6 +56,21 @@ CONFLICTS = {
             "À Singapour, Kelvara Mining a réalisé un chiffre d'affaires de 640 millions de "
             "dollars, en hausse de 18 % sur un an.",
             "Kelvara Mining's shares rose 4.1% in Singapore after the announcement.",
+        ],
+        0,
+    ),
+    "the same three digits swapped in one unit are one measure misread": (
+        [
+            "Harbour pilots said the 734-foot freighter was towed to the pier on Monday.",
+            "El carguero mide 743 pies de eslora, según la capitanía.",
+        ],
+        1,
+    ),
+    "swapped digits of two named towers are two towers": (
+        [
+            "The Kelvara tower is 312 metres tall.",
+            "Selon Ostrava Invest, la nouvelle tour de bureaux mesure 321 mètres de haut pour un "
+            "coût élevé.",
         ],
         0,
     ),

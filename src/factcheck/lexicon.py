@@ -58,6 +58,8 @@ _TABLES = {
     "clause_endings": dict,
     "clause_links": dict,
     "partitive_links": dict,
+    "measure_links": dict,
+    "role_verbs": dict,
     "place_suffixes": dict,
     "fraction_shares": dict,
     "currency_guards": dict,

@@ -32,7 +32,8 @@ EMPTY_PRIOR = 0.2
 """Likeness assumed when a sentence gives nothing to compare: two figures in one event's
 folder, with nothing against them being one fact. Enough only for unusual equal values."""
 UNNAMED = 0.7
-"""Factor on the weight of topic words when one of the two sentences names nothing."""
+"""Factor on the weight of topic words when one of the two sentences names nothing (for dates:
+exactly one of them)."""
 DISJOINT_NAMES = 0.5
 DISJOINT_NAMES_ACROSS = 0.75
 """Factor on likeness when two sentences name things and share none (one language; across)."""
@@ -60,8 +61,12 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     concepts = _cosine(sa.concepts, sb.concepts, weights)
     entities = _containment(sa.entities, sb.entities, weights)
     entity_strength, concept_strength = _STRENGTH[a.kind]
-    if not sa.entities or not sb.entities:
-        concept_strength *= UNNAMED  # topic words alone, with nothing named to back them
+    neither_named = not sa.entities and not sb.entities
+    if (not sa.entities or not sb.entities) and not (neither_named and a.kind is Kind.DATE):
+        # Topic words alone, with nothing named to back them. A date of two sentences that
+        # both name nothing (`civil servants will move in September`) has only its topic
+        # words to go on, and no name says the two are about different things.
+        concept_strength *= UNNAMED
     core = 1 - (1 - entity_strength * entities) * (1 - concept_strength * concepts)
     if _empty(sa) or _empty(sb) or (_figure(a) and not (sa.entities and sb.entities)):
         # Nothing named against them: two figures of one event's folder are one fact only
@@ -76,6 +81,12 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
         return core
     words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
+
+
+def names_apart(a: Claim, b: Claim) -> bool:
+    """Both sentences name things, and none the same: Wajima's count and Suzu's."""
+    sa, sb = a.subject.entities, b.subject.entities
+    return bool(sa and sb) and not _shared(sa, sb)
 
 
 def _figure(claim: Claim) -> bool:
@@ -164,6 +175,21 @@ def slip_like(a: Claim, b: Claim) -> bool:
         return True  # a lost minus sign
     if ratio <= 1.1 and not _counts_people_or_things(a):
         return True  # a rounding-size difference in a measure (7.6 vs 7.5, 320 km vs 300 km)
+    return sorted(_digits(na)) == sorted(_digits(nb))
+
+
+TRANSPOSED_DIGITS = 3
+"""Figures this specific whose digits are the same in another order are one figure misread."""
+
+
+def transposed(a: Claim, b: Claim) -> bool:
+    """`984 feet` against `948 feet`: the same three or more significant digits in another
+    order, in one unit."""
+    na, nb = _number(a), _number(b)
+    if na is None or nb is None or na.amount == nb.amount or _units_differ(a, b):
+        return False
+    if min(significant_digits(na), significant_digits(nb)) < TRANSPOSED_DIGITS:
+        return False
     return sorted(_digits(na)) == sorted(_digits(nb))
 
 

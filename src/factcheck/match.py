@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 
 from factcheck.compare import agree, same_person
 from factcheck.extract.subject import ascii_fold
-from factcheck.likeness import likeness, slip_like, specific, term_weights
+from factcheck.likeness import (
+    likeness,
+    names_apart,
+    slip_like,
+    specific,
+    term_weights,
+    transposed,
+)
 from factcheck.records import Claim, DateValue, Kind, Money, Percent, Quantity, Role
 
 AGREEING_LINK = (0.30, 0.15, 0.05)
@@ -31,6 +38,11 @@ MERGE_FLOOR = 0.5
 """Share of the pairwise thresholds two groups must reach on average to merge into a conflict."""
 SLIP_LINK = 0.40
 """The same, when the values differ as slips do (10× apart, swapped digits, days apart)."""
+TRANSPOSED_LINK = 0.2
+"""The likeness a conflict needs when the two figures, in one unit, hold the same three or more
+significant digits in another order (984 against 948 feet), and no names of theirs tell them
+apart: a coincidence that rare is most of the evidence, so the empty prior (nothing named
+against them) is enough. The Kelvara tower's 312 m and the Ostrava tower's 321 m are not."""
 WEEKDAY_LINK = 0.0
 """The likeness a date conflict needs when one side's own weekday points at the other's date:
 none, the coincidence is evidence enough."""
@@ -364,6 +376,8 @@ def link_threshold(a: Claim, b: Claim, agrees: bool) -> float:
         return RELATIVE_LINK  # `Tuesday` is only as good as the date it was counted from
     if _weekday_explains(a, b) or _weekday_explains(b, a):
         return WEEKDAY_LINK
+    if transposed(a, b) and not names_apart(a, b):
+        return TRANSPOSED_LINK
     return SLIP_LINK if slip_like(a, b) else DIFFERING_LINK
 
 

@@ -16,7 +16,7 @@ from factcheck.extract.figures import find_figures
 from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.local_currency import localise
 from factcheck.extract.roles import find_roles
-from factcheck.extract.subject import document_names, subject_of
+from factcheck.extract.subject import document_names, measure_concepts, subject_of
 from factcheck.lexicon import Lexicon, Phrases
 from factcheck.records import Claim, DateValue, Document, Kind, Quantity, Role, Source, Warning
 from factcheck.text import NormalText, Sentence, sentences, url_spans
@@ -310,7 +310,12 @@ def _claim(
     alone = index in crowded or found.kind not in _FIGURES
     others = [] if alone else (figures_of or {}).get(index, [])
     others = [span for span in others if span != focus]
-    subject = subject_of(normal.text, lex, sentence_span, focus, _counted(found), names, others)
+    measured = frozenset[str]()
+    if isinstance(found.value, Quantity):
+        measured = measure_concepts(normal.text, lex, focus[1], found.value.dimension)
+    subject = subject_of(
+        normal.text, lex, sentence_span, focus, _counted(found), names, others, measured
+    )
     if isinstance(found.value, Role):
         subject = replace(subject, text=f"{found.value.role} of {found.value.of or '?'}")
     span = normal.span(found.start, found.end)

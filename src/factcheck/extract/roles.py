@@ -305,12 +305,36 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         second = name_at(text, lex, holder.end + 2)
         if second is not None and left_of is None:
             of, holder = holder, second
+    if holder is None and of is not None:
+        holder = _holder_after_verb(text, lex, after_of)
     if holder is None:
         holder = _holder_before(text, lex, span_start)
         if holder is None:
             return None
         span_start = holder.start
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
+
+
+def _holder_after_verb(text: str, lex: Lexicon, pos: int) -> Run | None:
+    """`An der Spitze von Siemens steht Roland Busch`: a verb from the lexicon's
+    `[role_verbs]` between the office with its body and the holder, as German word order has
+    it when the sentence opens with the office. A country there is no holder."""
+    verbs = lex.raw_list("role_verbs", "words")
+    if not verbs:
+        return None
+    verb = _role_verb_pattern(verbs).match(text, pos)
+    if verb is None:
+        return None
+    holder = name_at(text, lex, verb.end())
+    if holder is None or lex.countries.get(holder.text) or lex.bodies.get(holder.text):
+        return None
+    return holder
+
+
+@lru_cache(maxsize=32)
+def _role_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf" +(?:{body}) +", re.IGNORECASE)
 
 
 def _split_acronym(run: Run, lex: Lexicon) -> tuple[Run | None, Run]:

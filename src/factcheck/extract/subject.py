@@ -36,10 +36,13 @@ def subject_of(
     extra: frozenset[str],
     names: frozenset[str] = frozenset(),
     others: Sequence[tuple[int, int]] = (),
+    measured: frozenset[str] = frozenset(),
 ) -> Subject:
     """The subject of the claim at `focus` inside `sentence` (offsets into normalised text).
     `names` are the document's names (see `document_names`), which count at a sentence's start;
-    `others` the spans of the sentence's other figures, which share its topic words out."""
+    `others` the spans of the sentence's other figures, which share its topic words out;
+    `measured` what the words after a measure make of it (see `measure_concepts`), which the
+    clause's own words overrule (`984 feet from bow to stern` is a length)."""
     start, end = sentence
     clause = _clause(text, start, end, focus, _clause_breaks(lex))
     zone = _zone(text, lex, clause, focus, others)
@@ -49,6 +52,10 @@ def subject_of(
         concepts |= _concepts(text, lex, *clause)
     if not own and concepts == extra:
         concepts |= _concepts(text, lex, start, end)
+    for concept in measured:
+        rivals = next((g for g in shared().contrasts if concept in g), frozenset({concept}))
+        if not concepts & rivals:
+            concepts.add(concept)
     if concepts - extra and concepts - extra <= shared().directions:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved; what moved is the sentence's.
@@ -61,6 +68,29 @@ def subject_of(
         else _bigrams(text, start, end, focus)
     )
     return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary.strip())
+
+
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
+
+
+def measure_concepts(text: str, lex: Lexicon, end: int, dimension: str) -> frozenset[str]:
+    """What a word right after a measure makes of it: `1,200 km from Jakarta`, `40 km away`,
+    `1.200 km dari Jakarta` are distances (`[measure_links]` in the lexicon, by dimension). A
+    conversion in brackets between them (`1,200 km (745 miles) from`) is passed over."""
+    links = lex.raw.get("measure_links", {}).get(dimension)
+    if not links:
+        return frozenset()
+    bracket = _BRACKETED.match(text, end)
+    pos = bracket.end() if bracket else end
+    concept = _measure_link_pattern(tuple(links.items()), lex.spaced).match(text, pos)
+    return frozenset({links[fold(concept.group(1))]}) if concept else frozenset()
+
+
+@functools.lru_cache(maxsize=32)
+def _measure_link_pattern(links: tuple[tuple[str, str], ...], spaced: bool) -> re.Pattern[str]:
+    words = sorted((word for word, _ in links), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s*({body})(?!\w)" if spaced else rf"\s*({body})", re.IGNORECASE)
 
 
 def _bigrams(text: str, start: int, end: int, focus: tuple[int, int]) -> frozenset[str]:
