@@ -58,6 +58,26 @@ CASES = [
     ),
     ("es", "El sismo dejó 48 muertos y 300 heridos.", "300 heridos", {"injured"}, {"death"}),
     ("pt", "O sismo deixou 48 mortos e 300 feridos.", "300 feridos", {"injured"}, {"death"}),
+    # the comma inside `1,950` breaks no clause: the link word still splits the two figures
+    ("en", "The quake killed 284 people and injured 1,950.", "284 people", {"death"}, {"injured"}),
+    ("en", "The quake killed 284 people and injured 1,950.", "1,950", {"injured"}, {"death"}),
+    # a clause holding only the counted noun's topic takes the sentence's other topic words,
+    # but not those contrasting with its own (the 3's `death` beside the 12's `injured`)
+    (
+        "vi",
+        "Trận động đất làm 3 người chết, 12 người bị thương.",
+        "12 người",
+        {"injured", "earthquake"},
+        {"death"},
+    ),
+    (
+        "vi",
+        "Trận động đất làm 3 người chết, 12 người bị thương.",
+        "3 người",
+        {"death"},
+        {"injured"},
+    ),
+    ("en", "The storm hit the coast on Monday, and 40 people died.", "40", {"death"}, set()),
 ]
 
 

@@ -44,22 +44,19 @@ def subject_of(
     `measured` what the words after a measure make of it (see `measure_concepts`), which the
     clause's own words overrule (`984 feet from bow to stern` is a length)."""
     start, end = sentence
-    clause = _clause(text, start, end, focus, _clause_breaks(lex))
+    clause = _clause(text, start, end, focus, _clause_breaks(lex), others)
     zone = _zone(text, lex, clause, focus, others)
     own = _concepts(text, lex, *zone) if zone != clause else frozenset()
     concepts = set(extra) | own
     if not own and concepts == extra:
-        concepts |= _concepts(text, lex, *clause)
+        _widen(concepts, _concepts(text, lex, *clause))
     if not own and concepts == extra:
-        concepts |= _concepts(text, lex, start, end)
-    for concept in measured:
-        rivals = next((g for g in shared().contrasts if concept in g), frozenset({concept}))
-        if not concepts & rivals:
-            concepts.add(concept)
+        _widen(concepts, _concepts(text, lex, start, end))
+    _widen(concepts, measured)
     if concepts - extra and concepts - extra <= shared().directions:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved; what moved is the sentence's.
-        concepts |= _concepts(text, lex, start, end)
+        _widen(concepts, _concepts(text, lex, start, end))
     entities = _entities(text, lex, start, end, focus, names)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
     words = (
@@ -138,11 +135,31 @@ def _clause_breaks(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=\w)(?:{alternatives})(?=\s)")
 
 
+def _widen(concepts: set[str], wider: frozenset[str]) -> None:
+    """Add the topic words of a wider stretch (clause, sentence) to `concepts`, except those
+    that contrast with one already there: in `3 người chết, 12 người bị thương` the sentence
+    gives the 12 its `earthquake`, but not the 3's `death` beside its own `injured`."""
+    held = frozenset(concepts)
+    for concept in wider - held:
+        rivals = next((g for g in shared().contrasts if concept in g), frozenset({concept}))
+        if not held & rivals:
+            concepts.add(concept)
+
+
 def _clause(
-    text: str, start: int, end: int, focus: tuple[int, int], breaks: re.Pattern[str]
+    text: str,
+    start: int,
+    end: int,
+    focus: tuple[int, int],
+    breaks: re.Pattern[str],
+    others: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int]:
+    """The stretch of the sentence between the clause breaks around `focus`. A break inside
+    another figure (the comma of `1,950`) breaks nothing."""
     left, right = start, end
     for match in breaks.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in others):
+            continue
         if match.end() <= focus[0]:
             left = match.end()
         elif match.start() >= focus[1]:
