@@ -81,6 +81,20 @@ CONFLICTS = {
         ],
         1,
     ),
+    "a percent that grew and one that climbed are one change": (
+        [
+            "Las ventas de vehículos eléctricos crecieron un 25% el año pasado.",
+            "Sales of electric vehicles climbed 52% last year.",
+        ],
+        1,
+    ),
+    "growth of one thing and the rise of another stay apart": (
+        [
+            "GDP growth reached 2.5% last year.",
+            "La inflación subió un 5,2% el año pasado.",
+        ],
+        0,
+    ),
 }
 
 
@@ -94,6 +108,15 @@ def _scan(folder: Path, texts: list[str]) -> Report:
 def test_conflicts_between_measures(name: str, tmp_path: Path) -> None:
     texts, expected = CONFLICTS[name]
     assert len(_scan(tmp_path, texts).conflicts) == expected
+
+
+def test_growth_and_a_rise_of_other_things_do_not_agree(tmp_path: Path) -> None:
+    """`growth` counts as `increase` for matching, but GDP growth and inflation's rise of one
+    value are still two figures."""
+    report = _scan(
+        tmp_path, ["GDP growth reached 5% last year.", "La inflación subió un 5% el año pasado."]
+    )
+    assert not [c for c in report.clusters if len({m.source for m in c.claims}) > 1]
 
 
 def test_dead_and_injured_never_share_a_cluster(tmp_path: Path) -> None:

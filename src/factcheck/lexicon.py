@@ -78,6 +78,7 @@ _TABLES = {
     "relative_offsets": dict,
     "attribution": dict,
     "updates": dict,
+    "same_concepts": dict,
     "unit_kinds": dict,
     "bodies": dict,
     "eras": dict,
@@ -398,6 +399,8 @@ class Shared:
     update_concepts: frozenset[str]
     directions: frozenset[str] = frozenset()
     """Concepts that say which way a figure moved, not what moved (`increase`)."""
+    same_concepts: Mapping[str, str] = field(default_factory=dict)
+    """Concepts that count as another when subjects are compared: `growth` → `increase`."""
 
 
 @cache
@@ -411,6 +414,11 @@ def shared() -> Shared:
         contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
+        same_concepts={
+            variant: concept
+            for concept, variants in data.get("same_concepts", {}).items()
+            for variant in variants
+        },
     )
 
 

@@ -9,12 +9,14 @@ likely one fact misreported than two facts.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from factcheck.lexicon import shared
 from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity, Subject
 from factcheck.romanise import same_name_word
 
@@ -46,7 +48,7 @@ def term_weights(claims: Sequence[Claim]) -> dict[str, float]:
     counts: Counter[str] = Counter()
     for claim in claims:
         s = claim.subject
-        counts.update(s.entities | s.concepts | {"~" + w for w in s.words})
+        counts.update(s.entities | comparable(s.concepts) | {"~" + w for w in s.words})
     total = max(1, len(claims))
     return {term: math.log(1 + total / n) for term, n in counts.items()}
 
@@ -58,7 +60,7 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     alone can carry a match, so a French and an English sentence that name the same project in
     different words still meet."""
     sa, sb = a.subject, b.subject
-    concepts = _cosine(sa.concepts, sb.concepts, weights)
+    concepts = _cosine(comparable(sa.concepts), comparable(sb.concepts), weights)
     entities = _containment(sa.entities, sb.entities, weights)
     entity_strength, concept_strength = _STRENGTH[a.kind]
     neither_named = not sa.entities and not sb.entities
@@ -81,6 +83,14 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
         return core
     words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def comparable(concepts: frozenset[str]) -> frozenset[str]:
+    """Topic words as matching compares them: those base.toml `[same_concepts]` counts as one
+    are one (`growth` is `increase`: a percent that grew is a percent that rose)."""
+    same = shared().same_concepts
+    return frozenset(same.get(c, c) for c in concepts)
 
 
 def names_apart(a: Claim, b: Claim) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from factcheck.compare import agree, same_person
 from factcheck.extract.subject import ascii_fold
 from factcheck.likeness import (
+    comparable,
     likeness,
     names_apart,
     slip_like,
@@ -293,7 +294,7 @@ def _pairs_sharing_terms(claims: list[Claim]) -> Iterable[tuple[int, int]]:
     holders: dict[str, list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
         subject = claim.subject
-        for term in (*subject.entities, *subject.concepts, _value_term(claim)):
+        for term in (*subject.entities, *comparable(subject.concepts), _value_term(claim)):
             holders[term].append(index)
     seen: set[tuple[int, int]] = set()
     for term in sorted(holders):
