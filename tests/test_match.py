@@ -88,6 +88,13 @@ CONFLICTS = {
         ],
         1,
     ),
+    "swapped digits of a count in two counted nouns of one kind are one count misread": (
+        [
+            "Le séisme a fait 248 morts dans la province, selon les autorités.",
+            "The earthquake killed 284 people in the province, authorities said.",
+        ],
+        1,
+    ),
     "growth of one thing and the rise of another stay apart": (
         [
             "GDP growth reached 2.5% last year.",

@@ -194,9 +194,12 @@ TRANSPOSED_DIGITS = 3
 
 def transposed(a: Claim, b: Claim) -> bool:
     """`984 feet` against `948 feet`: the same three or more significant digits in another
-    order, in one unit."""
+    order, in one unit. Counted nouns of one kind are one unit (`124 morts`, a count of the
+    dead, against `142 people`)."""
     na, nb = _number(a), _number(b)
-    if na is None or nb is None or na.amount == nb.amount or _units_differ(a, b):
+    if na is None or nb is None or na.amount == nb.amount:
+        return False
+    if _units_differ(a, b) and not _counts_of_one_kind(a, b):
         return False
     if min(significant_digits(na), significant_digits(nb)) < TRANSPOSED_DIGITS:
         return False
@@ -206,6 +209,17 @@ def transposed(a: Claim, b: Claim) -> bool:
 def _units_differ(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     return isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit != vb.unit
+
+
+def _counts_of_one_kind(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, Quantity)
+        and isinstance(vb, Quantity)
+        and va.is_count
+        and va.dimension == vb.dimension
+        and va.factor == vb.factor
+    )
 
 
 def _base(claim: Claim) -> float:
