@@ -12,6 +12,7 @@ import math
 from rapidfuzz import fuzz
 
 from factcheck.extract.subject import ascii_fold
+from factcheck.lexicon import shared
 from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Quantity, Role, Value
 from factcheck.romanise import latin, loose_skeleton, readings, same_heard_word
 
@@ -21,12 +22,13 @@ SAME_NAME = 85
 """rapidfuzz ratio above which two family names are one."""
 
 
-def interval(value: Value, tolerance: float = 0.0) -> tuple[float, float]:
-    """The values a figure's wording allows, in the base unit of its dimension."""
+def interval(value: Value, tolerance: float = 0.0, as_stated: bool = False) -> tuple[float, float]:
+    """The values a figure's wording allows, in the base unit of its dimension; `as_stated`,
+    the figure itself, a bound's open side left out (`at least 124` as 124)."""
     if isinstance(value, (Money, Percent)):
-        low, high = _number_interval(value.number)
+        low, high = _number_interval(value.number, as_stated)
     elif isinstance(value, Quantity):
-        low, high = (x * value.factor for x in _number_interval(value.number))
+        low, high = (x * value.factor for x in _number_interval(value.number, as_stated))
     else:
         raise TypeError(f"no interval for {type(value).__name__}")
     if tolerance:
@@ -34,9 +36,11 @@ def interval(value: Value, tolerance: float = 0.0) -> tuple[float, float]:
     return low, high
 
 
-def _number_interval(number: Number) -> tuple[float, float]:
+def _number_interval(number: Number, as_stated: bool = False) -> tuple[float, float]:
     half = 0.5 * 10 ** (-number.decimals) * number.scale
     low, high = number.low - half, number.high + half
+    if as_stated and number.bound in (Bound.AT_LEAST, Bound.AT_MOST):
+        return low, high
     if number.bound is Bound.APPROXIMATE:
         spread = min(0.5 * _rounding_unit(number), abs(number.amount) * APPROXIMATE)
         return min(low, number.amount - spread), max(high, number.amount + spread)
@@ -70,10 +74,27 @@ def agree(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
         return same_person(va.holder, vb.holder)
     if isinstance(va, Money) and isinstance(vb, Money) and va.currency != vb.currency:
         return False  # `$3 billion` is not `€3 billion`; only a currency twin brings them together
-    low_a, high_a = interval(va, tolerance)
-    low_b, high_b = interval(vb, tolerance)
+    as_stated = _same_bounds(a, b)
+    low_a, high_a = interval(va, tolerance, as_stated)
+    low_b, high_b = interval(vb, tolerance, as_stated)
     # Strict: `30` ([29.5, 30.5)) and `31` ([30.5, 31.5)) only touch; they do not agree.
     return max(low_a, low_b) < min(high_a, high_b)
+
+
+def _same_bounds(a: Claim, b: Claim) -> bool:
+    """Two bounds on one side of a running toll (`au moins 124 morts`, `at least 142 killed`:
+    counts base.toml `[updates]` lists) allow each other, but two sources stating different
+    minimums disagree on what is known (an update, or a slip: 124 and 142); they are compared
+    as the figures they state. Other bounds (`more than 200 aftershocks`, `over $1 billion`)
+    are rough descriptions, and two of them stay compatible."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    bound = va.number.bound
+    if bound not in (Bound.AT_LEAST, Bound.AT_MOST) or vb.number.bound is not bound:
+        return False
+    tolls = shared().update_concepts
+    return all(tolls & (c.subject.concepts | {v.unit}) for c, v in ((a, va), (b, vb)))
 
 
 def dates_agree(a: DateValue, b: DateValue) -> bool:
