@@ -20,6 +20,14 @@ CASES = [
         {"revenue"},
         set(),
     ),
+    ("en", "Revenue reached $640 million, growing 18% on the year.", "18%", {"revenue"}, set()),
+    (
+        "es",
+        "Las ventas alcanzaron 640 millones de dólares, con un crecimiento del 18%.",
+        "18%",
+        {"revenue", "growth"},
+        set(),
+    ),
     # language, sentence, figure, concepts it holds, concepts it must not hold
     (
         "en",
