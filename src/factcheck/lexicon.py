@@ -117,6 +117,7 @@ _QUALIFIERS = (
     "negative",
     "compared",
     "change_from",
+    "change_to",
 )
 
 
