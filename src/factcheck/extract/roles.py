@@ -32,6 +32,12 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             if portfolio is None:
                 continue  # a minister of what, we cannot tell
             role, start, end = f"{portfolio[0]} minister", portfolio[1], portfolio[2]
+        elif role == "commissioner":
+            # `EU competition commissioner`, `comisaria de Competencia`: a portfolio when one is
+            # named; a commissioner without one is still an office.
+            portfolio = _portfolio(text, lex, start, end)
+            if portfolio is not None:
+                role, start, end = f"{portfolio[0]} commissioner", portfolio[1], portfolio[2]
         if _attributive(text, lex, end):
             continue
         reader = _read_role if lex.spaced else _read_role_unspaced
