@@ -85,6 +85,7 @@ _TABLES = {
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
+    "datelines": dict,
     "abbreviations": dict,
     "glued_scales": dict,
     "scale_fractions": dict,

@@ -432,10 +432,26 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
         if joined and len(rest) <= 5:
             name = lex.units_before.get(match.group()) or match.group()
             start = mention.start - len(head) + match.start()
+            if (rate := lex.units.get(name)) is not None:
+                return _rate(text, lex, mention, start, rate)
             return _Figure(
                 Kind.QUANTITY, start, mention.end, mention, unit=UnitSense(name, 1.0, name)
             )
     return None
+
+
+def _rate(
+    text: str, lex: Lexicon, mention: NumberMention, start: int, rate: UnitSense
+) -> _Figure | None:
+    """`時速250キロ`, `时速250公里`: a word before the number makes the kilometres after it a
+    speed (`units_before` names the unit, `km/h`). Another unit after it keeps its own sense."""
+    after = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
+    sense = lex.units.get(after.group()) if after is not None else None
+    if after is None or sense is None:
+        return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate)
+    if sense.name != "km":
+        return None
+    return _Figure(Kind.QUANTITY, start, after.end(), mention, unit=rate)
 
 
 def _join_ranges(text: str, lex: Lexicon, figures: list[_Figure]) -> list[list[_Figure]]:
