@@ -3,11 +3,14 @@ no claim of its own. A date that opens a sentence of the story still is one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.extract import extract_source, own_anchor
 from factcheck.lexicon import load
-from factcheck.records import Document
+from factcheck.pipeline import ScanOptions, run
+from factcheck.records import DateValue, Document
 
 _BODY = {
     "en": " The agreement covers the expansion of the port's two container terminals, the "
@@ -50,3 +53,27 @@ def test_dateline_is_no_claim(language: str, head: str, date: str, claimed: bool
     source = extract_source(document, lex, anchor, inferred, anchor)
     dates = [c.text for c in source.claims if c.kind.value == "date"]
     assert (date in dates) is claimed, dates
+
+
+def test_a_dateline_without_a_year_anchors_relative_days(tmp_path: Path) -> None:
+    """`BRUSSELS, March 3 (Reuters) - ... on Tuesday`: the dateline's day, in the year the other
+    documents give, is the day `Tuesday` counts back from."""
+    (tmp_path / "wire_en.txt").write_text(
+        "BRUSSELS, March 3 (Reuters) - The regulator fined the cloud group Nubis 2.8 billion "
+        "euros on Tuesday for abusing its dominant position, the competition commissioner said."
+        + _BODY["en"],
+        encoding="utf-8",
+    )
+    (tmp_path / "paper_fr.txt").write_text(
+        "BRUXELLES, 5 mars 2026 (AFP) - Le régulateur a infligé une amende de 2,8 milliards "
+        "d'euros au groupe Nubis pour abus de position dominante.",
+        encoding="utf-8",
+    )
+    report = run([str(tmp_path)], ScanOptions(jobs=1))
+    dates = {
+        c.text: c.value.iso()
+        for s in report.sources
+        for c in s.claims
+        if s.document.id == "wire_en.txt" and isinstance(c.value, DateValue)
+    }
+    assert dates == {"Tuesday": "2026-03-03"}

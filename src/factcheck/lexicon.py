@@ -86,6 +86,7 @@ _TABLES = {
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
+    "datelines": dict,
     "abbreviations": dict,
     "glued_scales": dict,
     "scale_fractions": dict,
@@ -118,6 +119,7 @@ _QUALIFIERS = (
     "negative",
     "compared",
     "change_from",
+    "change_to",
 )
 
 

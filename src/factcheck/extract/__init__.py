@@ -39,11 +39,36 @@ def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
         return document.published, False
     normal = NormalText.of(document.text)
     full = [f for f in find_dates(normal.text, lex, None, days_only=True) if f.full]
-    dated = [f for f in full if _is_dateline(normal.text, f)] or full
-    if not dated:
+    tails = lex.raw_list("datelines", "tails")
+    dated = [f for f in full if _is_dateline(normal.text, f, tails=tails)]
+    if dated:
+        return _as_date(dated[0]), True
+    # No dateline: a date written with its weekday (`Selasa (3/3/2026)`, `3月3日（火）`) tells
+    # the day of the news; a later bare date is more often a plan (`work starts on 1 July`).
+    told = [f for f in full if _names_weekday(normal.text, f, lex)] or full
+    if not told:
         return None, True
-    choice = dated[0] if _is_dateline(normal.text, dated[0]) else max(dated, key=_as_date)
-    return _as_date(choice), True
+    return _as_date(max(told, key=_as_date)), True
+
+
+def _names_weekday(text: str, finding: DateFinding, lex: Lexicon) -> bool:
+    start, end = finding.found.start, finding.found.end
+    if next(lex.weekdays.finditer(text, start, end), None) is not None:
+        return True
+    span = text[start:end]
+    short = lex.raw.get("weekdays_short", {})
+    return any(f"{o}{w}{c}" in span for w in short for o, c in (("(", ")"), ("（", "）")))
+
+
+def dateline_day(document: Document, lex: Lexicon) -> tuple[int, int] | None:
+    """The month and day of a dateline that has no year (`BRUSSELS, March 3 (Reuters) -`): with
+    a year from the other documents, the day the story was filed."""
+    normal = NormalText.of(document.text)
+    for finding in find_dates(normal.text, lex, None, days_only=True):
+        value = finding.found.value
+        if isinstance(value, DateValue) and _is_dateline(normal.text, finding, with_year=False):
+            return (value.month, value.day) if value.month and value.day else None
+    return None
 
 
 def _as_date(finding: DateFinding) -> dt.date:
@@ -52,7 +77,9 @@ def _as_date(finding: DateFinding) -> dt.date:
     return dt.date(value.year or 1, value.month or 1, value.day or 1)  # type: ignore[union-attr]
 
 
-def _is_dateline(text: str, finding: DateFinding, *, with_year: bool = True) -> bool:
+def _is_dateline(
+    text: str, finding: DateFinding, *, with_year: bool = True, tails: tuple[str, ...] = ()
+) -> bool:
     """A full date at the head of a line near the top: `PARIS, 4 mars 2025 (AFP) -`; without
     `with_year`, also a day without its year (`PALU, Indonesia, Oct 7 (Reuters) -`)."""
     start = finding.found.start
@@ -70,6 +97,9 @@ def _is_dateline(text: str, finding: DateFinding, *, with_year: bool = True) -> 
     # The date's own closing bracket or year mark before the dash: `KONYA (15 Ekim 2025) —`,
     # `Москва, 15 октября 2025 г. —`.
     rest = _DATE_TAIL.sub("", rest, count=1)
+    # `新华社雅加达3月3日电　...`: a mark of the lexicon's closes the dateline.
+    if any(rest.startswith(t) and rest[len(t) : len(t) + 1].isspace() for t in tails):
+        return True
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
     if not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST:
         return True
@@ -109,11 +139,23 @@ def extract_source(
     normal = NormalText.of(document.text)
     text = normal.text
     urls = url_spans(text)
+    tails = lex.raw_list("datelines", "tails")
     dates = [
         d for d in find_dates(text, lex, anchor, relative_anchor) if not _inside(d.found, urls)
     ]
+    if relative_anchor is None and anchor is not None:
+        # `新华社雅加达3月3日电`: a dateline without its year still dates the report, so its
+        # `3日` and `Monday` can be read; the year comes from the corpus.
+        own = [d for d in dates if _is_dateline(text, d, with_year=False, tails=tails)]
+        if own and _has_day(own[0]):
+            relative_anchor = _as_date(own[0])
+            dates = [
+                d
+                for d in find_dates(text, lex, anchor, relative_anchor)
+                if not _inside(d.found, urls)
+            ]
     # A dateline dates no story event.
-    told = [d for d in dates if not _is_dateline(text, d, with_year=False)]
+    told = [d for d in dates if not _is_dateline(text, d, with_year=False, tails=tails)]
     anaphoric = find_anaphoric(text, lex, told)
     dates += anaphoric
     found = [d.found for d in told + anaphoric]

@@ -61,6 +61,18 @@ def _words(words: tuple[str, ...]) -> str:
     return "".join(rf"(?:{re.escape(w)}\s+)?" for w in words)
 
 
+def _full_months(lex: Lexicon) -> str:
+    """Month names that are no shortening of another name of their month: `by Jan Novak` or
+    `Dec Moran` name people, so `jan` and `dec` are months only with a day or a year."""
+    names = {fold(k): v for k, v in lex.raw.get("months", {}).items()}
+    full = {
+        k: v
+        for k, v in names.items()
+        if not any(o != k and o.startswith(k) and names[o] == v for o in names)
+    }
+    return Phrases(full, spaced=lex.spaced).body or lex.months.body
+
+
 @lru_cache(maxsize=32)
 def _patterns(code: str, lex: Lexicon) -> _Patterns:
     month = f"(?P<month>{lex.months.body})"
@@ -135,7 +147,8 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
             rf"{edge}{month}\.?,?(?:\s+{year_link}|{month_year_join}){_YEAR}", flags
         ),
         month_alone=re.compile(
-            rf"{edge}(?:{prepositions})\s+{link}{month}{tail}(?!\.?\s*\d)", flags
+            rf"{edge}(?:{prepositions})\s+{link}(?P<month>{_full_months(lex)}){tail}(?!\.?\s*\d)",
+            flags,
         ),
         numeric_full=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?(?<!\d[.-])(?P<a>\d\d?)(?P<sep>[.-])(?P<b>\d\d?)"

@@ -13,7 +13,7 @@ from factcheck.extract.fractions import share_link
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.extract.shares import guarded, share_mentions, with_tail
-from factcheck.lexicon import Lexicon, Phrases, UnitSense, fold
+from factcheck.lexicon import Lexicon, Phrases, UnitSense, fold, shared
 from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
 
@@ -432,10 +432,26 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
         if joined and len(rest) <= 5:
             name = lex.units_before.get(match.group()) or match.group()
             start = mention.start - len(head) + match.start()
+            if (rate := lex.units.get(name)) is not None:
+                return _rate(text, lex, mention, start, rate)
             return _Figure(
                 Kind.QUANTITY, start, mention.end, mention, unit=UnitSense(name, 1.0, name)
             )
     return None
+
+
+def _rate(
+    text: str, lex: Lexicon, mention: NumberMention, start: int, rate: UnitSense
+) -> _Figure | None:
+    """`時速250キロ`, `时速250公里`: a word before the number makes the kilometres after it a
+    speed (`units_before` names the unit, `km/h`). Another unit after it keeps its own sense."""
+    after = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
+    sense = lex.units.get(after.group()) if after is not None else None
+    if after is None or sense is None:
+        return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate)
+    if sense.name != "km":
+        return None
+    return _Figure(Kind.QUANTITY, start, after.end(), mention, unit=rate)
 
 
 def _join_ranges(text: str, lex: Lexicon, figures: list[_Figure]) -> list[list[_Figure]]:
@@ -480,7 +496,9 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
     if len(group) == 2:
         amounts = _shared_scale(group)
     end = max(f.end for f in group)
-    number, start, qualifiers = _bounded(text, lex, group[0].start, amounts, group[-1].mention)
+    number, start, qualifiers = _bounded(
+        text, lex, group[0].start, amounts, group[-1].mention, level=typed.kind is not Kind.QUANTITY
+    )
     if number.bound is Bound.EXACT and (after := _trailing_bound(text, lex, end)) is not None:
         # `1万人以上`, `30億ドル超`, `3 meter atau lebih`: the bound follows the unit.
         bound, end = after
@@ -561,8 +579,16 @@ def _shared_scale(pair: list[_Figure]) -> list[float]:
 
 
 def _bounded(
-    text: str, lex: Lexicon, start: int, amounts: list[float], mention: NumberMention
+    text: str,
+    lex: Lexicon,
+    start: int,
+    amounts: list[float],
+    mention: NumberMention,
+    *,
+    level: bool = True,
 ) -> tuple[Number, int, tuple[str, ...]]:
+    """The number with its bound. `level`: a sum or a share, which a verb of change may take
+    to a level (`subieron hasta 3.000 millones`); rain that `fell up to 120 mm` is no level."""
     decimals, scale = mention.decimals, mention.scale
     if len(amounts) == 2:
         low, high = sorted(amounts)
@@ -571,7 +597,11 @@ def _bounded(
         return Number((low + high) / 2, low, high, Bound.RANGE, decimals, scale), begin, ("range",)
     amount = amounts[0]
     found = _qualifier_before(text, lex, start, ("approximate", "at_least", "at_most"))
-    if found is not None and found[0] == "at_most" and _after_a_change(text, lex, found[1]):
+    if (
+        found is not None
+        and found[0] == "at_most"
+        and _change_to(text, lex, found[1], start, by_verb=level)
+    ):
         found = None  # `elevó su beneficio un 34%, hasta 1.900 millones`: to, not up to
     negative = None if found else _qualifier_before(text, lex, start, ("negative",))
     if negative is not None:  # `minus 0.1%`, `マイナス0.1%`, but not `au moins 18`
@@ -587,14 +617,32 @@ def _bounded(
     return Number(amount, amount, amount, bound, decimals, scale), begin, qualifiers
 
 
-def _after_a_change(text: str, lex: Lexicon, start: int) -> bool:
-    """Does a percent and a comma come right before `start`? Then the `hasta`, `até`, `fino a`
-    there gives the level a change reached, not a ceiling."""
+def _change_to(text: str, lex: Lexicon, start: int, end: int, *, by_verb: bool) -> bool:
+    """Is the bound word from `start` to `end` one that means `to` after a change, and does a
+    change come before it (a percent and a comma; with `by_verb`, also a verb of change)?"""
+    word = text[start:end].strip(" \u00a0")
+    if not any(m.group() == word for m in lex.qualifiers["change_to"].finditer(word)):
+        return False
+    return _after_a_change(text, lex, start, by_verb=by_verb)
+
+
+def _after_a_change(text: str, lex: Lexicon, start: int, *, by_verb: bool) -> bool:
+    """Does a verb of change, or a percent and a comma, come right before `start`? Then the
+    `hasta`, `tot`, `jusqu'à` there gives the level a change reached, not a ceiling:
+    `subieron hasta 3.000 millones`, `steeg tot 2,5 miljoen`, `un 34%, hasta 1.900 millones`."""
     head = text[max(0, start - 40) : start].rstrip(" \u00a0")
+    words = _LAST_WORDS.search(head) if by_verb else None  # `steeg vorig jaar tot`
+    if words is not None and any(
+        lex.concepts.get(w) in shared().directions for w in words.group().split()
+    ):
+        return True
     if not head.endswith(","):
         return False
     head = head[:-1].rstrip(" \u00a0")
     return head.endswith("%") or any(m.end() == len(head) for m in lex.percent.finditer(head))
+
+
+_LAST_WORDS = re.compile(r"(?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*$")
 
 
 def _qualifier_before(

@@ -47,6 +47,7 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
     """The name that starts at `pos`: its first word may not be a function word."""
     tokens: list[re.Match[str]] = []
     at = pos
+    particle_before = surname_with_particle = False
     while len(tokens) < MAX_TOKENS:
         token = _TOKEN.match(text, at)
         if token is None or _excluded(text, token, lex):
@@ -58,7 +59,18 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
             if not tokens and _in_a_place_case(word, lex):
                 break  # `Moskova'da` (in Moscow) starts no one's name
             tokens.append(token)
-        elif not (tokens and _particle(word, lex) and _capitalised_next(text, token.end(), lex)):
+            surname_with_particle = surname_with_particle or particle_before
+            particle_before = False
+        elif (
+            tokens
+            and _particle(word, lex)
+            and _capitalised_next(text, token.end(), lex)
+            and not (surname_with_particle and not particle_before)
+        ):
+            # `Frans van der Steen`; but in `Marieke de Wit van Lumora` the surname already
+            # had its particle, so the second `van` links the name to a body.
+            particle_before = True
+        else:
             break
         at = token.end()
         if not text.startswith(" ", at) or _ends_sentence(word):
@@ -77,7 +89,11 @@ def _ends_sentence(word: str) -> bool:
 
 
 def _capitalised_next(text: str, end: int, lex: Lexicon) -> bool:
+    """A capitalised word follows, perhaps after more particles (`van der Steen`)."""
     following = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
+    while following is not None and _particle(following.group(), lex):
+        end = following.end()
+        following = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
     return following is not None and _is_capitalised(following.group(), lex)
 
 

@@ -27,18 +27,49 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         if role is None or not _title_case_ok(title.group(), lex):
             continue
         start, end = title.start(), title.end()
+        country = None
         if role in ("minister", "secretary"):
-            portfolio = _portfolio(text, lex, start, end)
+            country = _country_between(text, lex, end)
+            portfolio = _portfolio(text, lex, start, country.end if country else end)
             if portfolio is None:
                 continue  # a minister of what, we cannot tell
             role, start, end = f"{portfolio[0]} minister", portfolio[1], portfolio[2]
+        elif role == "commissioner":
+            # `EU competition commissioner`, `comisaria de Competencia`: a portfolio when one is
+            # named; a commissioner without one is still an office.
+            portfolio = _portfolio(text, lex, start, end)
+            if portfolio is not None:
+                role, start, end = f"{portfolio[0]} commissioner", portfolio[1], portfolio[2]
         if _attributive(text, lex, end):
             continue
         reader = _read_role if lex.spaced else _read_role_unspaced
         found = reader(text, lex, role, start, end)
+        if found is not None and country is not None:
+            found = _with_body(found, _body_name(country, lex))
         if found is not None:
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+def _country_between(text: str, lex: Lexicon, end: int) -> Run | None:
+    """`ministro giapponese dei Trasporti`, `ministro japonês dos Transportes`: a country's
+    adjective between the office and its portfolio, when a portfolio follows it."""
+    if not lex.spaced:
+        return None
+    pos = _skip_spaces(text, end)
+    country = lex.countries.match_at(text, pos)
+    if country is None or _portfolios_after(text, lex, country.end()) is None:
+        return None
+    return Run(country.start(), country.end(), country.group())
+
+
+def _with_body(found: Found, body: str) -> Found:
+    value = found.value
+    assert isinstance(value, Role)
+    if value.of is not None:
+        return found
+    role = Role(value.role, body, value.holder)
+    return Found(found.kind, found.start, found.end, role, found.qualifiers, found.focus)
 
 
 def _attributive(text: str, lex: Lexicon, end: int) -> bool:
