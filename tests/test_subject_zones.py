@@ -29,6 +29,15 @@ CASES = [
         set(),
     ),
     # language, sentence, figure, concepts it holds, concepts it must not hold
+    ("ja", "事故で乗員12人と乗客230人が負傷した。", "12人", {"crew"}, {"passenger"}),
+    ("ja", "事故で乗員12人と乗客230人が負傷した。", "230人", {"passenger"}, {"crew"}),
+    (
+        "fr",
+        "Au moins 124 personnes sont mortes dans le séisme.",
+        "Au moins 124 personnes",
+        {"death"},
+        set(),
+    ),
     (
         "en",
         "At least 64 people were killed and 120 injured.",
