@@ -20,6 +20,8 @@ SAME = [
     ("Donald Trump", "ドナルド・トランプ"),  # n before p, r as l
     ("Donald Trump", "도널드 트럼프"),
     ("Sam Altman", "샘 올트먼"),  # another first vowel
+    ("Yasushi Kaneko", "金子恭之"),  # a given name in kanji read another way (yasuyuki)
+    ("Junichiro Koizumi", "小泉純一郎"),
 ]
 DIFFERENT = [
     ("Shigeru Ishiba", "Фумио Кисида"),
@@ -29,6 +31,8 @@ DIFFERENT = [
     ("Sam Altman", "サム・スミス"),
     ("Donald Trump", "조 바이든"),
     ("Joe Biden", "도널드 트럼프"),
+    ("Yuko Kishida", "岸田文雄"),  # one family, two people: the given names begin apart
+    ("Junichiro Koizumi", "小泉進次郎"),
 ]
 
 

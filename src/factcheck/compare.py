@@ -131,12 +131,26 @@ def same_person(a: str, b: str) -> bool:
 
 def _same_romanised(a: str, b: str) -> bool:
     """Japanese names come family name first: every word of the shorter name must be found,
-    in any order, in the other (`ishiba shigeru` in `Shigeru Ishiba`)."""
+    in any order, in the other (`ishiba shigeru` in `Shigeru Ishiba`). A kanji given name has
+    several readings (`恭之` is read `yasuyuki`, the man is `Yasushi`), so once a telling word
+    has matched, the others need only begin alike."""
     wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
     shorter, longer = sorted((wa, wb), key=len)
     if not shorter or not any(same_heard_word(x, y) for x in shorter for y in longer):
         return False  # at least one word must be telling on its own
-    return all(any(loose_skeleton(x) == loose_skeleton(y) for y in longer) for x in shorter)
+    return all(any(_begin_alike(x, y) for y in longer) for x in shorter)
+
+
+_READING_PREFIX = 2
+"""Letters of the looser skeleton two readings of one given name share: `yasuyuki` and
+`yasushi` (`ask`, `as`), not `fumio` and `yuko` (`pm`, `ak`)."""
+
+
+def _begin_alike(a: str, b: str) -> bool:
+    sa, sb = loose_skeleton(a), loose_skeleton(b)
+    return sa == sb or (
+        min(len(sa), len(sb)) >= _READING_PREFIX and sa[:_READING_PREFIX] == sb[:_READING_PREFIX]
+    )
 
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
