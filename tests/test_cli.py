@@ -109,6 +109,27 @@ def test_unsupported_and_broken_files_are_skipped_with_a_note(tmp_path: Path) ->
     assert "bad lines 2" in result.stderr
 
 
+def test_the_readme_sample_is_what_the_scan_prints() -> None:
+    """The README shows the sample scan at 80 columns; it must stay the tool's real output."""
+    import os
+    import subprocess
+    import sys
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    after = readme[readme.index("`factcheck scan fixtures/solar-plant-deal-2025`") :]
+    shown = after[after.index("```text\n") + len("```text\n") :]
+    shown = shown[: shown.index("```")]
+    printed = subprocess.run(
+        [sys.executable, "-m", "factcheck", "scan", str(EVENT), "--fail-on", "never"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "COLUMNS": "80"},
+    ).stdout
+    assert printed == shown
+
+
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for command in cli.app.registered_commands:
