@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from factcheck import aliases, engines, ingest, language, lexicon
 from factcheck.clusters import build_clusters
-from factcheck.extract import dateline_day, extract_source, own_anchor
+from factcheck.extract import extract_source, own_anchor
 from factcheck.match import MatchOptions, group
 from factcheck.records import Claim, Document, Report, Source
 
@@ -161,8 +161,6 @@ class Extracted:
     anchor: dt.date | None
     inferred: bool
     source: Source | None
-    dateline: tuple[int, int] | None = None
-    """Month and day of a dateline without a year, for a document with no date of its own."""
 
 
 def extract_document(
@@ -177,34 +175,16 @@ def extract_document(
     if anchor is not None or as_of is not None:
         firm = anchor or as_of
         source = extract_source(document, lex, firm, inferred or anchor is None, firm)
-        return Extracted(code, anchor, inferred, source)
-    return Extracted(code, anchor, inferred, source, dateline_day(document, lex))
+    return Extracted(code, anchor, inferred, source)
 
 
 def _extract_task(job: tuple[Document, str | None, dt.date | None]) -> Extracted:
     return extract_document(*job)
 
 
-def _late_task(
-    job: tuple[Document, str, dt.date | None, dt.date | None, tuple[int, int] | None],
-) -> Source:
-    """A document dated by the corpus: its dateline's day in the corpus's year, when it has one
-    (then `on Tuesday` counts from it), else the corpus date for year-less dates only."""
-    document, code, fallback, as_of, dateline = job
-    filed = _filed(dateline, fallback)
-    lex = lexicon.load_or_generic(code)
-    return extract_source(document, lex, filed or fallback, True, filed or as_of)
-
-
-def _filed(dateline: tuple[int, int] | None, fallback: dt.date | None) -> dt.date | None:
-    """The dateline's month and day in the year that puts it nearest the corpus date."""
-    if dateline is None or fallback is None:
-        return None
-    days = []
-    for year in (fallback.year - 1, fallback.year, fallback.year + 1):
-        with contextlib.suppress(ValueError):
-            days.append(dt.date(year, *dateline))
-    return min(days, key=lambda d: abs((d - fallback).days), default=None)
+def _late_task(job: tuple[Document, str, dt.date | None, dt.date | None]) -> Source:
+    document, code, fallback, as_of = job
+    return extract_source(document, lexicon.load_or_generic(code), fallback, True, as_of)
 
 
 def extract_all(
@@ -220,11 +200,7 @@ def extract_all(
     fallback = options.as_of or _corpus_anchor([e.anchor for e in done])
     waiting = [i for i, e in enumerate(done) if e.source is None]
     late = run_on.map(
-        _late_task,
-        [
-            (ordered[i], done[i].language, fallback, options.as_of, done[i].dateline)
-            for i in waiting
-        ],
+        _late_task, [(ordered[i], done[i].language, fallback, options.as_of) for i in waiting]
     )
     sources = [e.source for e in done]
     for i, source in zip(waiting, late, strict=True):

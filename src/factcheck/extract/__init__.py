@@ -60,17 +60,6 @@ def _names_weekday(text: str, finding: DateFinding, lex: Lexicon) -> bool:
     return any(f"{o}{w}{c}" in span for w in short for o, c in (("(", ")"), ("（", "）")))
 
 
-def dateline_day(document: Document, lex: Lexicon) -> tuple[int, int] | None:
-    """The month and day of a dateline that has no year (`BRUSSELS, March 3 (Reuters) -`): with
-    a year from the other documents, the day the story was filed."""
-    normal = NormalText.of(document.text)
-    for finding in find_dates(normal.text, lex, None, days_only=True):
-        value = finding.found.value
-        if isinstance(value, DateValue) and _is_dateline(normal.text, finding, with_year=False):
-            return (value.month, value.day) if value.month and value.day else None
-    return None
-
-
 def _as_date(finding: DateFinding) -> dt.date:
     value = finding.found.value
     assert not isinstance(value, (Quantity, Role))
