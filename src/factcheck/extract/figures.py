@@ -537,8 +537,9 @@ def _period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None
     between = text[last.end() : start]
     if not between.strip(" \u00a0") or any(c.isdigit() for c in between):
         return None  # right before the sum: `_period_before` judged it
-    if re.search(r"\d\s*$", text[head_start : last.start()]):
-        return None  # after a count it is a span (`5 yılda`)
+    counted = _WORD_BEFORE.search(text, head_start, last.start())
+    if counted is not None and _is_numeral(counted.group(1), lex):
+        return None  # after a count it is a span (`5 yılda`, `beş yıllık sözleşme`)
     return lex.periods_before.get(last.group()) or None
 
 
