@@ -95,6 +95,7 @@ _TABLES = {
     "money_joiners": dict,
     "ordinal_suffixes": dict,
     "counters": dict,
+    "generic_counters": dict,
     "fraction_marks": dict,
     "indefinite_articles": dict,
     "fraction_words": dict,

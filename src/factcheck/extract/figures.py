@@ -372,6 +372,12 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if skip is not None and lex.number_words.get(word) is None and fold(word) not in links:
         # `40 and wounded`: a link word starts another statement, whose noun is not the 40's
         unit = lex.units.match_at(text, skip.end())
+    if unit is not None and unit.group() in lex.raw_list("generic_counters", "words"):
+        noun = _noun_before(text, lex, mention.start)
+        sense = lex.units.get(noun.group()) if noun is not None else None
+        if sense is None:
+            return None
+        return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
@@ -381,6 +387,21 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+_NOUN_REACH = 12
+
+
+def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
+    """A counter that names no kind of thing (ko `대`, for machines and vehicles alike) counts
+    the noun just before the number: `여객기 60대` is 60 aircraft. With no such noun
+    (`60대 남성`, a man in his sixties) the figure is no count."""
+    last = None
+    for match in lex.units.finditer(text, max(0, start - _NOUN_REACH), start):
+        last = match
+    if last is None or text[last.end() : start].strip():
+        return None
+    return last
 
 
 _HEAD_REACH = 48
