@@ -35,10 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
     "share no topic word",
     "java-rail-contract-2026/t6": "a kanji given name has several readings: 金子恭之 is read "
     "Kaneko Yasuyuki, the man is Yasushi Kaneko, so one minister looks like two",
-    "airline-order-2026/g3": "ko '첫 41대' and 'A321neo 45대' name no noun before the counter "
-    "`대`, so the figure is not read as a count of aircraft",
-    "airline-order-2026/a9": "'45 A321neo and 15 A330neo aircraft' gives the noun only once, "
-    "and id '45 unit A321neo' and ko 'A321neo 45대' name the model, not the noun",
     "volcano-eruption-2025/a2": "the governor is not read in id and fr, and 'Ost-Nusa-Tenggara' "
     "is not 'East Nusa Tenggara'",
 }
