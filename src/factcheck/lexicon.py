@@ -114,6 +114,7 @@ _QUALIFIERS = (
     "at_least_after",
     "at_most_after",
     "approximate_after",
+    "comparative_after",
     "range_start",
     "range_join",
     "range_and",

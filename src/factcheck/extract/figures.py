@@ -728,6 +728,9 @@ def _trailing_bound(text: str, lex: Lexicon, end: int) -> tuple[Bound, int] | No
     ):
         match = _phrase_after(text, lex.qualifiers[key], end)
         if match is not None:
+            comparatives = lex.qualifiers["comparative_after"]
+            if comparatives and _phrase_after(text, comparatives, match.end()) is not None:
+                return None  # `20 persen lebih hemat`: 20 percent more frugal, a difference
             return bound, match.end()
     return None
 
