@@ -100,8 +100,11 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
     weights = term_weights(claims)
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     loose: list[list[Claim]] = []
+    bodies = _shortest_bodies(claims)
     for claim in claims:
         key = block_key(claim)
+        if key is not None and claim.kind is Kind.ROLE:
+            key = (key[0], bodies.get(key[1], key[1]))
         if key is None:
             loose.append([claim])
         else:
@@ -109,6 +112,18 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
     groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
     groups = _join_currency_twins(groups, weights, options)
     return _attach_roles_without_body(groups, loose, options)
+
+
+def _shortest_bodies(claims: Sequence[Claim]) -> dict[str, str]:
+    """`Tenwei Semiconductor` is `Tenwei` when another source names the body so: a body whose
+    words begin with another body's words is that body."""
+    named = {ascii_fold(c.value.of) for c in claims if isinstance(c.value, Role) and c.value.of}
+    out = {}
+    for body in named:
+        shorter = [b for b in named if body.startswith(b + " ")]
+        if shorter:
+            out[body] = min(shorter, key=len)
+    return out
 
 
 def _cluster_block(

@@ -22,9 +22,9 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     before a time of day (`times`: `15일 오전`, a space apart or none): a span or a count
     (`3일간`, `3일 걸렸다`) takes no time of day."""
     mark = lex.date_suffixes.get("day")
-    past, future, near, times = (
+    past, future, near, times, places = (
         _alternation(lex.raw_list("date_direction", key))
-        for key in ("past", "future", "near", "times")
+        for key in ("past", "future", "near", "times", "places")
     )
     if not mark:
         return ()
@@ -37,6 +37,9 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         out.append(re.compile(rf"{day}(?:{near})"))
     if times:
         out.append(re.compile(rf"{day} ?(?:{times})"))
+    if places:
+        # `5일 자카르타에서`: the day, then where it happened (one word in the locative)
+        out.append(re.compile(rf"{day} [^\W\d_]+(?:{places})(?![^\W\d_])"))
     return tuple(out)
 
 

@@ -100,9 +100,24 @@ def _counted_like(
         _compared(text, lex, previous, figure) or _gapped(text, lex, previous, figure)
     ):
         return previous
-    if following is not None and _part_of(text, lex, figure, following):
+    if following is not None and (
+        _part_of(text, lex, figure, following) or _coordinated(text, lex, figure, following)
+    ):
         return following
     return None
+
+
+def _coordinated(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
+    """`45 A321neo and 15 A330neo aircraft`: a bare number and a word, a link word, then a
+    count of the same shape (number, word, unit): the noun is written once for both."""
+    if following.kind is not Kind.QUANTITY or following.unit is None or not lex.spaced:
+        return False
+    words = text[figure.end : following.start].split()
+    links = {fold(w) for w in lex.raw_list("clause_links", "words")}
+    if len(words) != 2 or fold(words[1]) not in links or _NAME_WORD.search(words[0]) is None:
+        return False
+    own = text[following.mention.end : following.end].split()
+    return len(own) == 2 and _NAME_WORD.search(own[0]) is not None
 
 
 def _part_of(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
@@ -372,6 +387,14 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if skip is not None and lex.number_words.get(word) is None and fold(word) not in links:
         # `40 and wounded`: a link word starts another statement, whose noun is not the 40's
         unit = lex.units.match_at(text, skip.end())
+    if unit is not None and unit.group() in lex.raw_list("generic_counters", "words"):
+        noun = _noun_before(text, lex, mention.start)
+        if noun is None and not _age_after(text, lex, unit.end()):
+            noun = _counted_earlier(text, lex, unit.group(), mention.start)
+        sense = lex.units.get(noun.group()) if noun is not None else None
+        if sense is None:
+            return None
+        return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
@@ -381,6 +404,42 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+_NOUN_REACH = 12
+
+
+def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
+    """A counter that names no kind of thing (ko `대`, for machines and vehicles alike) counts
+    the noun just before the number: `여객기 60대` is 60 aircraft. With no such noun
+    (`60대 남성`, a man in his sixties) the figure is no count."""
+    last = None
+    for match in lex.units.finditer(text, max(0, start - _NOUN_REACH), start):
+        last = match
+    if last is None or text[last.end() : start].strip():
+        return None
+    return last
+
+
+_COUNTED_REACH = 600
+_COUNTED = r"\s?\d[\d.,]*(?:[^\W\d_]\d[\d.,]*)*\s?"
+
+
+def _counted_earlier(text: str, lex: Lexicon, counter: str, start: int) -> re.Match[str] | None:
+    """`여객기 60대 ... 이 가운데 첫 41대는`: a counter with no noun before it counts what the
+    same counter last counted with a noun, a few sentences back."""
+    follows = re.compile(_COUNTED + re.escape(counter))
+    last = None
+    for match in lex.units.finditer(text, max(0, start - _COUNTED_REACH), start):
+        if match.group() != counter and follows.match(text, match.end()):
+            last = match
+    return last
+
+
+def _age_after(text: str, lex: Lexicon, end: int) -> bool:
+    """`60대 남성`: the counter gives an age (a man in his sixties), not a count."""
+    rest = text[end : end + 12].lstrip()
+    return any(rest.startswith(w) for w in lex.raw_list("generic_counters", "ages"))
 
 
 _HEAD_REACH = 48
@@ -670,6 +729,9 @@ def _trailing_bound(text: str, lex: Lexicon, end: int) -> tuple[Bound, int] | No
     ):
         match = _phrase_after(text, lex.qualifiers[key], end)
         if match is not None:
+            comparatives = lex.qualifiers["comparative_after"]
+            if comparatives and _phrase_after(text, comparatives, match.end()) is not None:
+                return None  # `20 persen lebih hemat`: 20 percent more frugal, a difference
             return bound, match.end()
     return None
 

@@ -329,6 +329,8 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         right_of, holder = _split_acronym(holder, lex)
         if right_of is None:
             right_of, holder = _split_script(holder)
+        if right_of is None:
+            right_of, holder = _split_known_body(text, lex, holder)
     of = right_of or left_of
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
@@ -397,6 +399,27 @@ def _split_script(run: Run) -> tuple[Run | None, Run]:
     body = " ".join(words[:cut])  # the words of a run are one space apart
     end = run.start + len(body)
     return Run(run.start, end, body), Run(end + 1, run.end, " ".join(words[cut:]))
+
+
+def _split_known_body(text: str, lex: Lexicon, run: Run) -> tuple[Run | None, Run]:
+    """`Direktur Utama Lintas Nusa Air Rina Maharani`: the body and the holder in one run of
+    capitalised words. The longest head of the run that the text also writes alone, followed
+    by a lower-case word or a stop (`Lintas Nusa Air menandatangani`), is the body, when a name
+    of two words or more follows it. A head of one word is as often a given name (`Agus`)."""
+    words = run.text.split()
+    for size in range(len(words) - 1, 1, -1):
+        head = " ".join(words[:size])
+        body_end = run.start + len(head)
+        if text[run.start : body_end] != head:
+            continue
+        holder = name_at(text, lex, _skip_spaces(text, body_end))
+        if holder is None or len(holder.text.split()) < 2:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text):
+            following = text[match.end() :].lstrip()[:1]
+            if match.start() != run.start and not following.isupper():
+                return Run(run.start, body_end, head), holder
+    return None, run
 
 
 def _latin(word: str) -> bool:
