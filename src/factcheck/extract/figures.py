@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.found import Found
@@ -113,7 +114,7 @@ def _coordinated(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -
     if following.kind is not Kind.QUANTITY or following.unit is None or not lex.spaced:
         return False
     words = text[figure.end : following.start].split()
-    links = {fold(w) for w in lex.raw_list("clause_links", "words")}
+    links = _folded_words(lex, "clause_links")
     if len(words) != 2 or fold(words[1]) not in links or _NAME_WORD.search(words[0]) is None:
         return False
     own = text[following.mention.end : following.end].split()
@@ -126,7 +127,13 @@ def _part_of(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bo
     if following.kind is not Kind.QUANTITY or following.unit is None:
         return False
     between = fold(" ".join(text[figure.end : following.start].split()))
-    return between in {fold(w) for w in lex.raw_list("partitive_links", "words")}
+    return between in _folded_words(lex, "partitive_links")
+
+
+@lru_cache(maxsize=64)
+def _folded_words(lex: Lexicon, table: str) -> frozenset[str]:
+    """A data file's word list (`[clause_links] words`), folded once: it is asked per number."""
+    return frozenset(fold(w) for w in lex.raw_list(table, "words"))
 
 
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -154,7 +161,7 @@ def _gapped(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool
     if _ENDS_CLAUSE.match(text, figure.end) is None:
         return False
     words = text[previous.end : figure.start].split()
-    links = {fold(w) for w in lex.raw_list("clause_links", "words")}
+    links = _folded_words(lex, "clause_links")
     if len(words) < 2 or len(words) > 4 or fold(words[0]) not in links:
         return False
     return all(_NAME_WORD.fullmatch(w) is not None and w[0].isupper() for w in words[1:])
@@ -383,7 +390,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
     )
     word = skip.group().strip() if skip is not None else ""
-    links = lex.raw_list("clause_links", "words")
+    links = _folded_words(lex, "clause_links")
     if skip is not None and lex.number_words.get(word) is None and fold(word) not in links:
         # `40 and wounded`: a link word starts another statement, whose noun is not the 40's
         unit = lex.units.match_at(text, skip.end())
@@ -680,8 +687,7 @@ def _bounded(
 def _change_to(text: str, lex: Lexicon, start: int, end: int, *, by_verb: bool) -> bool:
     """Is the bound word from `start` to `end` one that means `to` after a change, and does a
     change come before it (a percent and a comma; with `by_verb`, also a verb of change)?"""
-    word = text[start:end].strip(" \u00a0")
-    if not any(m.group() == word for m in lex.qualifiers["change_to"].finditer(word)):
+    if lex.qualifiers["change_to"].get(text[start:end].strip(" \u00a0")) is None:
         return False
     return _after_a_change(text, lex, start, by_verb=by_verb)
 
