@@ -80,6 +80,7 @@ _TABLES = {
     "updates": dict,
     "same_concepts": dict,
     "unit_kinds": dict,
+    "portfolio_offices": dict,
     "bodies": dict,
     "eras": dict,
     "era_links": dict,

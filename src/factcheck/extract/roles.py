@@ -28,18 +28,15 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             continue
         start, end = title.start(), title.end()
         country = None
-        if role in ("minister", "secretary"):
+        takes = _portfolio_offices(lex).get(role)
+        if takes is not None:
+            office, needs = takes
             country = _country_between(text, lex, end)
             portfolio = _portfolio(text, lex, start, country.end if country else end)
-            if portfolio is None:
-                continue  # a minister of what, we cannot tell
-            role, start, end = f"{portfolio[0]} minister", portfolio[1], portfolio[2]
-        elif role == "commissioner":
-            # `EU competition commissioner`, `comisaria de Competencia`: a portfolio when one is
-            # named; a commissioner without one is still an office.
-            portfolio = _portfolio(text, lex, start, end)
             if portfolio is not None:
-                role, start, end = f"{portfolio[0]} commissioner", portfolio[1], portfolio[2]
+                role, start, end = f"{portfolio[0]} {office}", portfolio[1], portfolio[2]
+            elif needs:
+                continue
         if _attributive(text, lex, end):
             continue
         reader = _read_role if lex.spaced else _read_role_unspaced
@@ -49,6 +46,14 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         if found is not None:
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+@lru_cache(maxsize=32)
+def _portfolio_offices(lex: Lexicon) -> dict[str, tuple[str, bool]]:
+    """Offices named after a portfolio, with the name it goes before and whether it must have
+    one ([portfolio_offices] in base.toml)."""
+    table = lex.raw.get("portfolio_offices", {})
+    return {role: (str(v["office"]), bool(v["needs"])) for role, v in table.items()}
 
 
 def _country_between(text: str, lex: Lexicon, end: int) -> Run | None:
