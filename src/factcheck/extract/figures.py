@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -420,9 +420,7 @@ def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     """A counter that names no kind of thing (ko `대`, for machines and vehicles alike) counts
     the noun just before the number: `여객기 60대` is 60 aircraft. With no such noun
     (`60대 남성`, a man in his sixties) the figure is no count."""
-    last = None
-    for match in lex.units.finditer(text, max(0, start - _NOUN_REACH), start):
-        last = match
+    last = _last_before(lex.units, text, start, _NOUN_REACH)
     if last is None or text[last.end() : start].strip():
         return None
     return last
@@ -436,9 +434,26 @@ def _counted_earlier(text: str, lex: Lexicon, counter: str, start: int) -> re.Ma
     """`여객기 60대 ... 이 가운데 첫 41대는`: a counter with no noun before it counts what the
     same counter last counted with a noun, a few sentences back."""
     follows = re.compile(_COUNTED + re.escape(counter))
+    return _last_before(
+        lex.units,
+        text,
+        start,
+        _COUNTED_REACH,
+        lambda m: m.group() != counter and follows.match(text, m.end()) is not None,
+    )
+
+
+def _last_before(
+    phrases: Phrases[Any],
+    text: str,
+    start: int,
+    reach: int,
+    keep: Callable[[re.Match[str]], bool] = lambda _: True,
+) -> re.Match[str] | None:
+    """The last phrase of a table within `reach` characters before `start` that `keep` keeps."""
     last = None
-    for match in lex.units.finditer(text, max(0, start - _COUNTED_REACH), start):
-        if match.group() != counter and follows.match(text, match.end()):
+    for match in phrases.finditer(text, max(0, start - reach), start):
+        if keep(match):
             last = match
     return last
 
@@ -464,10 +479,7 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
         return None  # `2023` is a year; `1,950` and `1.950` are counts
     if _CLOCK.match(text, mention.start):
         return None
-    last = None
-    window = max(0, mention.start - _HEAD_REACH - _HEAD_LENGTH)
-    for match in lex.count_heads.finditer(text, window, mention.start):
-        last = match
+    last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
         return None
     if _HEAD_GAP_STOPS.search(text, last.end(), mention.start):
