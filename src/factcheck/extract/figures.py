@@ -20,7 +20,10 @@ from factcheck.text import Spans
 
 _GAP = re.compile(r"[ \u00a0]?")
 _HYPHEN_GAP = re.compile(r"[ \u00a0-]?")
-_SKIP_ONE_WORD = re.compile(r"[ \u00a0][^\W\d_][\w-]*[ \u00a0]")
+_SKIP_ONE_WORD = re.compile(r"[ \u00a0](?:[^\W\d_][\w-]*[ \u00a0]|[^\W\d_]{1,4}['’])")
+"""A word between a number and its noun: `2 millions de personnes`, `68 millions d'habitants`."""
+_COMPOUND_HEAD = re.compile(r"[ \u00a0][^\W\d_]\w*-(?=[^\W\d_])")
+"""The first part of a hyphenated compound whose last part may be the counted noun."""
 _FIFTY_FIFTY = re.compile(r"(?<![\d.,])(\d{1,2})[-/:](\d{1,2})(?![\d%]|[.,]\d)")
 _HORIZON_WINDOW = 48
 
@@ -394,11 +397,16 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if skip is not None and lex.number_words.get(word) is None and fold(word) not in links:
         # `40 and wounded`: a link word starts another statement, whose noun is not the 40's
         unit = lex.units.match_at(text, skip.end())
+    head = _COMPOUND_HEAD.match(text, mention.end) if unit is None else None
+    if head is not None and lex.number_words.get(head.group().strip(" \u00a0-")) is None:
+        unit = lex.units.match_at(text, head.end())  # `8,5 Millionen Windows-Rechner`
     if unit is not None and unit.group() in lex.raw_list("generic_counters", "words"):
         noun = _noun_before(text, lex, mention.start)
         if noun is None and not _age_after(text, lex, unit.end()):
             noun = _counted_earlier(text, lex, unit.group(), mention.start)
         sense = lex.units.get(noun.group()) if noun is not None else None
+        if sense is None and unit.group() in lex.raw_list("generic_counters", "alone"):
+            sense = lex.units.get(unit.group())
         if sense is None:
             return None
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
@@ -421,7 +429,12 @@ def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     the noun just before the number: `여객기 60대` is 60 aircraft. With no such noun
     (`60대 남성`, a man in his sixties) the figure is no count."""
     last = _last_before(lex.units, text, start, _NOUN_REACH)
-    if last is None or text[last.end() : start].strip():
+    if last is None:
+        return None
+    gap = text[last.end() : start].strip()
+    # `端末約850万台`: a bound or an approximation may stand between the noun and the number.
+    bounds = ("approximate", "at_least", "at_most")
+    if gap and not any(lex.qualifiers[q].get(gap) is not None for q in bounds):
         return None
     return last
 
