@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.compare import same_person
+from factcheck.likeness import _heard_alike
 from factcheck.romanise import readings, romanise, same_name_word, skeleton
 
 SAME = [
@@ -105,3 +106,27 @@ def test_borrowed_w_syllables_are_read_as_w(katakana: str, latin: str) -> None:
 )
 def test_katakana_w_names_are_the_latin_holders(latin: str, katakana: str) -> None:
     assert same_person(latin, katakana)
+
+
+@pytest.mark.parametrize(
+    ("romanised", "latin"),
+    [
+        ("kuraudosutoraiku", "crowdstrike"),  # クラウドストライク, read by pykakasi
+        ("maikurosofuto", "microsoft"),
+        ("parametorikusu", "parametrix"),  # x is ks
+        ("maikrosoft", "microsoft"),  # Майкрософт, transliterated
+        ("sofutobanku", "softbank"),
+    ],
+)
+def test_subject_names_meet_once_romanised(romanised: str, latin: str) -> None:
+    # Subjects hold names already romanised, so the script they came from is gone: a long
+    # loose skeleton still makes them one.
+    assert _heard_alike(romanised, latin)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("windouzu", "windows"), ("faris", "paris"), ("toyota", "tokyo"), ("kraft", "craft")],
+)
+def test_short_skeletons_do_not_meet_by_sound(a: str, b: str) -> None:
+    assert not _heard_alike(a, b)

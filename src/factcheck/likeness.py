@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from factcheck.lexicon import shared
 from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity, Subject
-from factcheck.romanise import same_name_word
+from factcheck.romanise import loose_skeleton, same_name_word
 
 _FUZZY_TOKEN = 88
 # How far shared names and shared topic words each go towards a match, by kind: a date is
@@ -142,8 +142,23 @@ def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
     return set(a & b) | {
         x
         for x in a - b
-        if any(fuzz.ratio(x, y) >= _FUZZY_TOKEN or same_name_word(x, y) for y in rest)
+        if any(
+            fuzz.ratio(x, y) >= _FUZZY_TOKEN or same_name_word(x, y) or _heard_alike(x, y)
+            for y in rest
+        )
     }
+
+
+_HEARD_SKELETON = 5
+"""Consonants a name must keep for its loose skeleton alone to make two names one."""
+
+
+def _heard_alike(a: str, b: str) -> bool:
+    """`kuraudosutoraiku` (romanised from katakana) is `crowdstrike`, `maikrosoft` (from
+    Cyrillic) `microsoft`: a borrowed name keeps its consonants, heard through another script's
+    sounds. Long skeletons only: short ones meet by chance."""
+    shape = loose_skeleton(a)
+    return len(shape) >= _HEARD_SKELETON and shape == loose_skeleton(b)
 
 
 def _number(claim: Claim) -> Number | None:

@@ -111,13 +111,15 @@ def loose_skeleton(word: str) -> str:
     Chinese have no f, v or final m before p, and write `ng` for n; a first vowel may change
     (`올트먼` is `olteumeon`). `Microsoft`, `マイクロソフト` and `마이크로소프트` are all `mklspt`;
     `SoftBank`, `ソフトバンク` and `소프트뱅크` all `sptbnk`; `Trump` and `トランプ` both `tlnp`."""
-    shape = skeleton(word)
+    shape = _INNER_W.sub("", skeleton(word))
     shape = shape.translate(_HEARD).replace("mp", "np").replace("mb", "nb")
     shape = _NG.sub("n", shape)
     return "a" + shape[1:] if shape[:1] in _VOWEL_LETTERS else shape
 
 
-_HEARD = str.maketrans({"c": "k", "q": "k", "f": "p", "v": "b"})
+_HEARD = str.maketrans({"c": "k", "q": "k", "f": "p", "v": "b", "z": "s", "x": "ks"})
+_INNER_W = re.compile(r"(?<=.)w")
+"""`crowd` is `クラウド`, `kuraudo`: a w after the first letter is a vowel's glide."""
 _NG = re.compile(r"ng(?=[^aeiouy]|$)")
 _VOWEL_LETTERS = frozenset("aeiouy")
 
