@@ -168,7 +168,8 @@ def extract_source(
     split = sentences(
         text, lambda t, pos: lex.months.match_at(t, pos) is not None, lex.abbreviations
     )
-    found = [_with_era(text, split, f, anchor, lex, found) for f in found]
+    by_start = sorted(found, key=lambda f: f.start)
+    found = [_with_era(text, split, f, anchor, lex, by_start) for f in found]
     crowded = _crowded(split, found)
     names = document_names(text, lex, [(s.start, s.end) for s in split])
     figures_of = _figures_by_sentence(split, found)
@@ -254,12 +255,13 @@ def _era_links(code: str, lex: Lexicon) -> Phrases[str] | None:
 
 def _sibling_between(found: Found, year_at: int, others: Sequence[Found]) -> bool:
     """Does a figure of the same measure stand between `found` and a later year (`reached
-    44.6 °C, short of the record of 48.8 °C set in 2021`)? The year dates that nearer figure."""
-    return any(
-        found.end <= o.start and o.end <= year_at and _same_measure(found.value, o.value)
-        for o in others
-        if o is not found
-    )
+    44.6 °C, short of the record of 48.8 °C set in 2021`)? The year dates that nearer figure.
+    `others` is sorted by start: only the figures between the two are looked at."""
+    if year_at <= found.end:
+        return False
+    first = bisect.bisect_left(others, found.end, key=lambda o: o.start)
+    last = bisect.bisect_left(others, year_at, key=lambda o: o.start)
+    return any(o.end <= year_at and _same_measure(found.value, o.value) for o in others[first:last])
 
 
 def _same_measure(a: Value, b: Value) -> bool:
