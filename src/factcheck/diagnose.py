@@ -55,17 +55,26 @@ def nature_of(
 
 
 def _attributed(groups: Sequence[Sequence[Claim]]) -> str | None:
+    if any(c.attribution is None for g in groups for c in g):
+        return None  # a side partly uncredited is not explained by who said it
     bodies = [{c.attribution for c in g if c.attribution} for g in groups]
-    if any(not b for b in bodies):
-        return None
+    every = set().union(*bodies)
     seen: set[str] = set()
-    for names in bodies:
+    for names in ({_shortest_form(n, every) for n in b} for b in bodies):
         if names & seen:
             return None  # one body quoted with two values is a contradiction
         seen |= names
     return " · ".join(
         f"{sorted(b)[0]}: {describe(g[0].value)}" for b, g in zip(bodies, groups, strict=True)
     )
+
+
+def _shortest_form(name: str, names: set[str]) -> str:
+    """The shortest of `names` that ends `name` in whole words: `Yumaklı`, `İbrahim Yumaklı`
+    and `Nhĩ Kỳ İbrahim Yumaklı` (a country's name run into the speaker's) are one speaker."""
+    words = name.split()
+    tails = {" ".join(words[i:]) for i in range(len(words))}
+    return min((n for n in names if n in tails), key=len, default=name)
 
 
 def _amount(claim: Claim) -> float | None:
@@ -93,10 +102,14 @@ def _update(
             return None  # two values on one day: not a change over time
         by_time[when] = amount
     ordered = sorted(by_time.items())
-    if len(ordered) < 2 or any(b[1] <= a[1] for a, b in pairwise(ordered)):
+    # A later source may repeat the last count (`9` on 11 and 12 Aug); none may give less.
+    if any(b[1] < a[1] for a, b in pairwise(ordered)):
+        return None
+    rises = [ordered[0]] + [b for a, b in pairwise(ordered) if b[1] > a[1]]
+    if len(rises) < 2:
         return None
     return " → ".join(
-        f"{_plain(amount)} ({when.day} {when.strftime('%b')})" for when, amount in ordered
+        f"{_plain(amount)} ({when.day} {when.strftime('%b')})" for when, amount in rises
     )
 
 

@@ -191,10 +191,13 @@ def slip_like(a: Claim, b: Claim) -> bool:
     if _units_differ(a, b):
         # 1.6 miles against 157 ft: digits and powers of ten written in two units say nothing;
         # only a rounding-size difference of the measure itself does (984 ft against 289 m).
-        return _ratio(_base(a), _base(b)) <= 1.1 and not _counts_people_or_things(a)
+        # Units a power of ten apart (185 km² against 185 thousand ha) keep a decimal slip.
+        base = _ratio(_base(a), _base(b))
+        if _decimal_units(a, b) and _power_of_ten(base):
+            return True
+        return base <= 1.1 and not _counts_people_or_things(a)
     ratio = _ratio(na.amount, nb.amount)
-    power = round(math.log10(ratio))
-    if power >= 1 and abs(ratio / 10**power - 1) < 0.02:
+    if _power_of_ten(ratio):
         return True  # a dropped zero or a thousand/million slip
     if na.amount == -nb.amount:
         return True  # a lost minus sign
@@ -219,6 +222,20 @@ def transposed(a: Claim, b: Claim) -> bool:
     if min(significant_digits(na), significant_digits(nb)) < TRANSPOSED_DIGITS:
         return False
     return sorted(_digits(na)) == sorted(_digits(nb))
+
+
+def _power_of_ten(ratio: float) -> bool:
+    power = round(math.log10(ratio))
+    return power >= 1 and abs(ratio / 10**power - 1) < 0.02
+
+
+def _decimal_units(a: Claim, b: Claim) -> bool:
+    """Two units of one dimension a power of ten apart (hectares and km², m and km)."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.is_count:
+        return False
+    factors = _ratio(va.factor, vb.factor)
+    return va.dimension == vb.dimension and (factors == 1 or _power_of_ten(factors))
 
 
 def _units_differ(a: Claim, b: Claim) -> bool:

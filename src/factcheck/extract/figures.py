@@ -556,11 +556,17 @@ def _join_ranges(text: str, lex: Lexicon, figures: list[_Figure]) -> list[list[_
     return groups
 
 
+_HOUR_MARK = re.compile(r"\s?h(?:\s?\d\d)?(?!\w)")
+"""`11 h 15`, `11h`, `10h30`: the number before it is a time of day."""
+
+
 def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bool:
     """`15-25`, `15 to 25 billion`, `between 15 and 25`: never `12 dead and 250 injured`."""
     typed = left.kind is not None and right.kind is not None
     if typed and (left.kind, left.unit, left.currency) != (right.kind, right.unit, right.currency):
         return False
+    if right.kind is None and _HOUR_MARK.match(text, right.end):
+        return False  # `cédait 4,2 % à 11 h 15`: at a time of day, not up to 11%
     gap = text[left.end : right.start]
     if gap.strip() in ("-", "/") and len(gap) <= 3:
         return True

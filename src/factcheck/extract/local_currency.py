@@ -3,7 +3,8 @@ currency of the country the document is about.
 
 The families are data (`[local_currencies]` in base.toml): the code a bare name is read as,
 and the country of each member. The family's own country named in the document keeps it; else
-exactly one other member's country named decides; else the name keeps its first reading.
+exactly one other member's country named decides; else the name keeps its first reading
+(the family's `"*"` entry, when its key is a pseudo-currency such as `pound`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def localise(text: str, lex: Lexicon, found: list[Found]) -> list[Found]:
 
 
 def _local(members: dict[str, str], code: str, named: set[str | None]) -> str:
-    if any(members.get(country) == code for country in named if country):
-        return code
-    others = {members[c] for c in named if c in members and members[c] != code}
-    return others.pop() if len(others) == 1 else code
+    first = members.get("*", code)  # a pseudo-currency's usual reading (`livres`: sterling)
+    if any(members.get(country) == first for country in named if country):
+        return first
+    others = {members[c] for c in named if c in members and members[c] != first}
+    return others.pop() if len(others) == 1 else first
