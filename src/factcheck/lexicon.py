@@ -83,6 +83,7 @@ _TABLES = {
     "bodies": dict,
     "eras": dict,
     "era_links": dict,
+    "era_since": dict,
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,

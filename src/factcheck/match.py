@@ -92,6 +92,8 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
         return (claim.kind.value,) if value.month is not None else None
     if isinstance(value, Role):
         return (claim.kind.value, ascii_fold(value.of)) if value.of else None
+    if isinstance(value, Percent) and value.points:
+        return (claim.kind.value, "points")
     return (claim.kind.value,)
 
 

@@ -202,6 +202,7 @@ def _with_era(
         for m in _YEAR.finditer(text, sentence.start, sentence.end)
         if not found.start <= m.start() < found.end
         and not _in_an_aside(text, (sentence.start, sentence.end), m.start(), found.start)
+        and not _since(text, m.start(), lex)
     ]
     past = [y for y in years if y <= anchor.year - _PAST_YEARS]
     if not years and index > 0 and _points_back(text, sentence, lex):
@@ -228,6 +229,26 @@ def _points_back(text: str, sentence: Sentence, lex: Lexicon) -> bool:
     return next(links.finditer(text, sentence.start, end), None) is not None
 
 
+_SINCE_REACH = 24
+"""How far before a year a word that makes it the start of a span may begin."""
+
+
+def _since(text: str, at: int, lex: Lexicon) -> bool:
+    """A year after `since` (`the best result since 2006`, `in power since 2018`) starts a span
+    that reaches today: it dates nothing in the past."""
+    words = _since_words(lex.code, lex)
+    if words is None:
+        return False
+    head = text[max(0, at - _SINCE_REACH) : at].rstrip(" \u00a0")
+    return any(m.end() == len(head) for m in words.finditer(head))
+
+
+@functools.lru_cache(maxsize=32)
+def _since_words(code: str, lex: Lexicon) -> Phrases[str] | None:
+    words = lex.raw_list("era_since", "words")
+    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
+
+
 @functools.lru_cache(maxsize=32)
 def _era_links(code: str, lex: Lexicon) -> Phrases[str] | None:
     words = lex.raw_list("era_links", "words")
@@ -238,10 +259,17 @@ def _in_an_aside(text: str, sentence: tuple[int, int], at: int, figure: int) -> 
     """Is the year at `at` in a stretch set off by commas on both sides that does not hold the
     figure (`independence, proclaimed in 1945 at the end of the occupation, was capped at
     1,300 guests`)? Such an aside dates itself, not the figure; `In 1979, the eruption killed
-    40` still dates it."""
+    40` still dates it, and so does a bare year set off after the phrase it dates (`at the
+    last election, in 2022, the party won 27.8%`)."""
     left = text.rfind(",", sentence[0], at)
     right = text.find(",", at, sentence[1])
-    return left >= 0 and right >= 0 and not left < figure < right
+    if left < 0 or right < 0 or left < figure < right:
+        return False
+    return len(text[left + 1 : right].split()) > _BARE_YEAR_WORDS
+
+
+_BARE_YEAR_WORDS = 2
+"""An aside of the year and at most one more word (`, in 2022,`) is a bare year."""
 
 
 def _inside(found: Found, spans: list[tuple[int, int]]) -> bool:
