@@ -72,6 +72,18 @@ def test_pointing_back_dates_a_figure(
         ("de", "Die Partei kam auf 22,6 Prozent, das schlechteste Ergebnis seit 1998.", 22.6, None),
         ("id", "Partai itu meraih 22,6 persen, hasil terburuk sejak 1998.", 22.6, None),
         ("es", "En 1998 el bloque obtuvo el 22,6 %.", 22.6, "era:1998"),
+        # A year in a comparison is the base of today's change.
+        (
+            "es",
+            "El partido subió 6,3 puntos porcentuales respecto a los comicios de 2022.",
+            6.3,
+            None,
+        ),
+        ("id", "Perolehan itu naik 6,3 persen dibandingkan pemilu 2022.", 6.3, None),
+        ("de", "Das ist ein Plus von 6,3 Prozent gegenüber der Wahl von 2022.", 6.3, None),
+        ("en", "Turnout rose 6.3% compared with the 2021 vote.", 6.3, None),
+        # A comparison closed by a comma does not reach the year.
+        ("es", "Frente a la crisis, en 2019 el paro subió un 6,3 %.", 6.3, "era:2019"),
     ],
 )
 def test_a_year_dates_a_percent(language: str, text: str, amount: float, era: str | None) -> None:

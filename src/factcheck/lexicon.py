@@ -83,7 +83,7 @@ _TABLES = {
     "bodies": dict,
     "eras": dict,
     "era_links": dict,
-    "era_since": dict,
+    "era_bases": dict,
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,

@@ -230,22 +230,25 @@ def _points_back(text: str, sentence: Sentence, lex: Lexicon) -> bool:
 
 
 _SINCE_REACH = 24
-"""How far before a year a word that makes it the start of a span may begin."""
+"""How far before a year a `since` word may begin (it must end right before the year)."""
+_COMPARED_REACH = 48
+"""How far before a year a `compared` word may begin, with no punctuation in between."""
 
 
 def _since(text: str, at: int, lex: Lexicon) -> bool:
-    """A year after `since` (`the best result since 2006`, `in power since 2018`) starts a span
-    that reaches today: it dates nothing in the past."""
-    words = _since_words(lex.code, lex)
-    if words is None:
-        return False
+    """Does the year at `at` follow `since` (`the best result since 2006`) or stand in a
+    comparison (`compared with the 2022 election`)? It then dates nothing in the past."""
+    since, compared = _era_bases(lex.code, lex, "since"), _era_bases(lex.code, lex, "compared")
     head = text[max(0, at - _SINCE_REACH) : at].rstrip(" \u00a0")
-    return any(m.end() == len(head) for m in words.finditer(head))
+    if since is not None and any(m.end() == len(head) for m in since.finditer(head)):
+        return True
+    clause = re.split(r"[,.;:!?()]", text[max(0, at - _COMPARED_REACH) : at])[-1]
+    return compared is not None and next(compared.finditer(clause), None) is not None
 
 
-@functools.lru_cache(maxsize=32)
-def _since_words(code: str, lex: Lexicon) -> Phrases[str] | None:
-    words = lex.raw_list("era_since", "words")
+@functools.lru_cache(maxsize=64)
+def _era_bases(code: str, lex: Lexicon, key: str) -> Phrases[str] | None:
+    words = lex.raw_list("era_bases", key)
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
 
 
