@@ -84,6 +84,7 @@ _TABLES = {
     "eras": dict,
     "era_links": dict,
     "era_bases": dict,
+    "role_modifiers": dict,
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,

@@ -40,6 +40,7 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             portfolio = _portfolio(text, lex, start, end)
             if portfolio is not None:
                 role, start, end = f"{portfolio[0]} commissioner", portfolio[1], portfolio[2]
+        end = _past_modifiers(text, lex, end)
         if _attributive(text, lex, end):
             continue
         reader = _read_role if lex.spaced else _read_role_unspaced
@@ -49,6 +50,21 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         if found is not None:
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+def _past_modifiers(text: str, lex: Lexicon, end: int) -> int:
+    """`il premier uscente Tomas Halvik`, `el presidente saliente`: a word after the office that
+    says when it is held ([role_modifiers] after) stands between the office and its holder."""
+    words = lex.raw_list("role_modifiers", "after")
+    if not words:
+        return end
+    pos = _skip_spaces(text, end)
+    for word in sorted(words, key=len, reverse=True):
+        if fold(text[pos : pos + len(word)]) == fold(word):
+            after = pos + len(word)
+            if after == len(text) or not text[after].isalnum():
+                return after
+    return end
 
 
 def _country_between(text: str, lex: Lexicon, end: int) -> Run | None:
