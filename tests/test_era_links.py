@@ -51,3 +51,44 @@ def test_pointing_back_dates_a_figure(
         c for c in source.claims if c.kind is Kind.QUANTITY and c.value.number.amount == amount
     )
     assert next((q for q in figure.qualifiers if q.startswith("era:")), None) == era
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount", "era"),
+    [
+        # A bare year set off after the phrase it dates dates the figure too.
+        (
+            "nl",
+            "Bij de vorige verkiezingen, in 2022, haalde de partij nog 27,8 procent.",
+            27.8,
+            "era:2022",
+        ),
+        ("en", "At the last election, in 2021, the party won 27.8% of the vote.", 27.8, "era:2021"),
+        # An aside that says more dates only itself.
+        ("en", "The party, founded in 2009 by students, won 27.8% of the vote.", 27.8, None),
+        # A year after `since` starts a span that reaches today.
+        ("it", "L'affluenza si è attestata al 61,7%, la più alta dal 2006.", 61.7, None),
+        ("es", "El bloque obtuvo el 22,6 %, su peor resultado desde 1998.", 22.6, None),
+        ("de", "Die Partei kam auf 22,6 Prozent, das schlechteste Ergebnis seit 1998.", 22.6, None),
+        ("id", "Partai itu meraih 22,6 persen, hasil terburuk sejak 1998.", 22.6, None),
+        ("es", "En 1998 el bloque obtuvo el 22,6 %.", 22.6, "era:1998"),
+        # A year in a comparison is the base of today's change.
+        (
+            "es",
+            "El partido subió 6,3 puntos porcentuales respecto a los comicios de 2022.",
+            6.3,
+            None,
+        ),
+        ("id", "Perolehan itu naik 6,3 persen dibandingkan pemilu 2022.", 6.3, None),
+        ("de", "Das ist ein Plus von 6,3 Prozent gegenüber der Wahl von 2022.", 6.3, None),
+        ("en", "Turnout rose 6.3% compared with the 2021 vote.", 6.3, None),
+        # A comparison closed by a comma does not reach the year.
+        ("es", "Frente a la crisis, en 2019 el paro subió un 6,3 %.", 6.3, "era:2019"),
+    ],
+)
+def test_a_year_dates_a_percent(language: str, text: str, amount: float, era: str | None) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load(language), _ANCHOR, False)
+    figure = next(
+        c for c in source.claims if c.kind is Kind.PERCENT and c.value.number.amount == amount
+    )
+    assert next((q for q in figure.qualifiers if q.startswith("era:")), None) == era

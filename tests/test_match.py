@@ -328,6 +328,19 @@ def test_a_body_glued_to_its_holder_joins_the_holders_office(tmp_path: Path) -> 
     assert len(roles) == 1 and len(roles[0].claims) == 2, [c.claims for c in roles]
 
 
+def test_a_generic_office_worded_alike_is_one_office(tmp_path: Path) -> None:
+    """`leader of X, A` (it) and `leader of X, B` (es): one office, two holders."""
+    report = _scan(
+        tmp_path,
+        [
+            "Ha parlato la leader di Nova Alijansa, Mira Dolenc, davanti ai sostenitori.",
+            "Habló ante sus seguidores el líder de Nova Alijansa, Tomas Halvik, anoche.",
+        ],
+    )
+    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
+    assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]
+
+
 def _first_figure(text: str, language: str = "en") -> Claim:
     source = extract_source(Document(id=text, path=text, text=text), load(language), None, False)
     return source.claims[0]

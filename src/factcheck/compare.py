@@ -163,7 +163,7 @@ def describe(value: Value) -> str:
         text = _money_text(value)
         return text + (f" a {value.period}" if value.period else "")
     if isinstance(value, Percent):
-        return _number_text(value.number, "") + "%"
+        return _number_text(value.number, "") + (" points" if value.points else "%")
     if isinstance(value, Quantity):
         return f"{_number_text(value.number, '')} {value.unit}"
     if isinstance(value, DateValue):

@@ -84,6 +84,8 @@ _TABLES = {
     "bodies": dict,
     "eras": dict,
     "era_links": dict,
+    "era_bases": dict,
+    "role_modifiers": dict,
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,

@@ -92,6 +92,8 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
         return (claim.kind.value,) if value.month is not None else None
     if isinstance(value, Role):
         return (claim.kind.value, ascii_fold(value.of)) if value.of else None
+    if isinstance(value, Percent) and value.points:
+        return (claim.kind.value, "points")
     return (claim.kind.value,)
 
 
@@ -488,12 +490,22 @@ def _cluster_roles(claims: list[Claim], options: MatchOptions) -> list[list[Clai
     groups = [by_role[role] for role in sorted(by_role)]
     for claim in generic:
         assert isinstance(claim.value, Role)
-        home = _role_home(groups, claim.value, options)
+        home = _role_home(groups, claim.value, options) or _worded_alike(groups, claim.value)
         if home is None:
             groups.append([claim])
         else:
             home.append(claim)
     return groups
+
+
+def _worded_alike(groups: list[list[Claim]], value: Role) -> list[Claim] | None:
+    """`leader of X, A` and `leader of X, B`: the same generic office of one body, worded
+    alike, is one office whoever holds it (a generic office alone says not which specific
+    office it is, but two sources that use it both mean the top one)."""
+    for candidate in groups:
+        if any(isinstance(c.value, Role) and c.value.role == value.role for c in candidate):
+            return candidate
+    return None
 
 
 def _attach_roles_without_body(

@@ -128,6 +128,8 @@ class Quantity:
 @dataclass(frozen=True)
 class Percent:
     number: Number
+    points: bool = False
+    """A change in percentage points (`+6.3 points`), never the same fact as a share in %."""
 
 
 @dataclass(frozen=True)

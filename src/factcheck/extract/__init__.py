@@ -221,6 +221,7 @@ def _with_era(
         if not found.start <= m.start() < found.end
         and not _in_an_aside(text, (sentence.start, sentence.end), m.start(), found.start)
         and not _sibling_between(found, m.start(), others)
+        and not _since(text, m.start(), lex)
     ]
     past = [y for y in years if y <= anchor.year - _PAST_YEARS]
     if not years and index > 0 and _points_back(text, sentence, lex):
@@ -245,6 +246,29 @@ def _points_back(text: str, sentence: Sentence, lex: Lexicon) -> bool:
         return False
     end = min(sentence.end, sentence.start + _ERA_LINK_REACH)
     return next(links.finditer(text, sentence.start, end), None) is not None
+
+
+_SINCE_REACH = 24
+"""How far before a year a `since` word may begin (it must end right before the year)."""
+_COMPARED_REACH = 48
+"""How far before a year a `compared` word may begin, with no punctuation in between."""
+
+
+def _since(text: str, at: int, lex: Lexicon) -> bool:
+    """Does the year at `at` follow `since` (`the best result since 2006`) or stand in a
+    comparison (`compared with the 2022 election`)? It then dates nothing in the past."""
+    since, compared = _era_bases(lex.code, lex, "since"), _era_bases(lex.code, lex, "compared")
+    head = text[max(0, at - _SINCE_REACH) : at].rstrip(" \u00a0")
+    if since is not None and any(m.end() == len(head) for m in since.finditer(head)):
+        return True
+    clause = re.split(r"[,.;:!?()]", text[max(0, at - _COMPARED_REACH) : at])[-1]
+    return compared is not None and next(compared.finditer(clause), None) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _era_bases(code: str, lex: Lexicon, key: str) -> Phrases[str] | None:
+    words = lex.raw_list("era_bases", key)
+    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
 
 
 @functools.lru_cache(maxsize=32)
@@ -276,10 +300,17 @@ def _in_an_aside(text: str, sentence: tuple[int, int], at: int, figure: int) -> 
     """Is the year at `at` in a stretch set off by commas on both sides that does not hold the
     figure (`independence, proclaimed in 1945 at the end of the occupation, was capped at
     1,300 guests`)? Such an aside dates itself, not the figure; `In 1979, the eruption killed
-    40` still dates it."""
+    40` still dates it, and so does a bare year set off after the phrase it dates (`at the
+    last election, in 2022, the party won 27.8%`)."""
     left = text.rfind(",", sentence[0], at)
     right = text.find(",", at, sentence[1])
-    return left >= 0 and right >= 0 and not left < figure < right
+    if left < 0 or right < 0 or left < figure < right:
+        return False
+    return len(text[left + 1 : right].split()) > _BARE_YEAR_WORDS
+
+
+_BARE_YEAR_WORDS = 2
+"""An aside of the year and at most one more word (`, in 2022,`) is a bare year."""
 
 
 def _inside(found: Found, spans: list[tuple[int, int]]) -> bool:

@@ -224,6 +224,8 @@ def _classify(
     percent = _percent_after(text, lex, mention.end)
     if percent is not None and (share := _share(lex, percent, mention.value)) is not None:
         unit = UnitSense("percent", share, "tenths") if share != 1.0 else None
+        if lex.percent.get(percent.group()) == _POINT:
+            unit = _POINTS  # `6,3 Prozentpunkte`: a change of a share, not a share
         mention, end = with_tail(text, lex, mention, percent)  # `七成六`, `三成半`
         return _Figure(Kind.PERCENT, mention.start, end, mention, unit=unit)
     if (lead := _percent_before(text, lex, mention.start)) is not None:
@@ -240,6 +242,8 @@ def _classify(
 
 
 _HUNDREDTHS = UnitSense("percent", 100.0, "fraction")
+_POINT = "point"
+_POINTS = UnitSense("percent", 1.0, "points")
 
 
 def _a_share(text: str, lex: Lexicon, mention: NumberMention) -> bool:
@@ -802,7 +806,7 @@ def _value(
             number = replace(share, decimals=digits, scale=1.0)
         elif figure.unit is not None and figure.unit.factor != 1.0:
             number = _times(number, figure.unit.factor)
-        return Percent(number), end, ()
+        return Percent(number, points=figure.unit is _POINTS), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
     return Quantity(number, unit.name, unit.dimension, unit.factor), end, ()
 

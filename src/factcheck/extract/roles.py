@@ -37,6 +37,7 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
                 role, start, end = f"{portfolio[0]} {office}", portfolio[1], portfolio[2]
             elif needs:
                 continue
+        end = _past_modifiers(text, lex, end)
         if _attributive(text, lex, end):
             continue
         reader = _read_role if lex.spaced else _read_role_unspaced
@@ -54,6 +55,21 @@ def _portfolio_offices(lex: Lexicon) -> dict[str, tuple[str, bool]]:
     one ([portfolio_offices] in base.toml)."""
     table = lex.raw.get("portfolio_offices", {})
     return {role: (str(v["office"]), bool(v["needs"])) for role, v in table.items()}
+
+
+def _past_modifiers(text: str, lex: Lexicon, end: int) -> int:
+    """`il premier uscente Tomas Halvik`, `el presidente saliente`: a word after the office that
+    says when it is held ([role_modifiers] after) stands between the office and its holder."""
+    words = lex.raw_list("role_modifiers", "after")
+    if not words:
+        return end
+    pos = _skip_spaces(text, end)
+    for word in sorted(words, key=len, reverse=True):
+        if fold(text[pos : pos + len(word)]) == fold(word):
+            after = pos + len(word)
+            if after == len(text) or not text[after].isalnum():
+                return after
+    return end
 
 
 def _country_between(text: str, lex: Lexicon, end: int) -> Run | None:

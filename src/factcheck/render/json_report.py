@@ -223,7 +223,7 @@ def value_dict(value: Value) -> dict[str, Any]:
             }
         return {**_number(value.number), "unit": value.unit, "dimension": value.dimension}
     if isinstance(value, Percent):
-        return _number(value.number)
+        return {**_number(value.number), "points": True} if value.points else _number(value.number)
     if isinstance(value, DateValue):
         return {
             "date": value.iso(),
