@@ -406,3 +406,23 @@ def test_an_earlier_year_dates_a_figure_unless_it_is_an_aside(text: str, era: st
     )
     figure = next(c for c in source.claims if c.kind is Kind.QUANTITY)
     assert next((q for q in figure.qualifiers if q.startswith("era:")), None) == era
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "slip"),
+    [
+        ("The plant opened on 18 July 2024.", "The plant opened on 19 July 2024.", True),
+        ("The plant opened on 9 July 2024.", "The plant opened on 19 July 2024.", True),
+        ("The plant opened on 12 July 2024.", "The plant opened on 21 July 2024.", True),
+        ("The plant opened on 9 July 2024.", "The plant opened on 18 July 2024.", False),
+        ("The plant opened on 3 July 2024.", "The plant opened on 10 July 2024.", False),
+        ("The plant opened on 29 January 2025.", "The plant opened on 3 February 2025.", True),
+        ("The plant opened on 3 February 2025.", "The plant opened on 2 March 2025.", True),
+    ],
+)
+def test_days_of_one_month_differ_as_slips_or_as_two_events(
+    first: str, second: str, slip: bool
+) -> None:
+    """A day or two apart, a dropped or swapped digit: one date misreported. The 9th and the
+    18th are more often two events (a share price's peak and a crash day) than one slip."""
+    assert likeness.slip_like(_first_figure(first), _first_figure(second)) is slip
