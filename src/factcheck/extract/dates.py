@@ -193,7 +193,8 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
 
 # What a text must hold for some patterns to match at all: one C-level search spares each
 # pattern's walk over the whole text (most articles hold no `05-Aug-2016` or `2025/02/03`).
-_NAMED_NUMERIC_HINT = re.compile(r"\d[-/][^\W\d_]|[^\W\d_][-/]\d")
+# The separator first: a scan that tries a letter class at every letter was 12x slower.
+_NAMED_NUMERIC_HINT = re.compile(r"[-/](?:(?<=\d.)[^\W\d_]|(?<=[^\W\d_].)\d)")
 _YEAR_FIRST_HINT = re.compile(r"(?:1\d|20)\d\d[/.-]\d")
 _SPACED_HINT = re.compile(r"\d\d \d\d")
 
