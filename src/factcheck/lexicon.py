@@ -86,6 +86,7 @@ _TABLES = {
     "era_links": dict,
     "era_bases": dict,
     "role_modifiers": dict,
+    "related_links": dict,
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,

@@ -139,7 +139,7 @@ def extract_source(
     document's own or given by the user, resolves `Monday` and `last month`."""
     normal = NormalText.of(document.text)
     text = normal.text
-    urls = url_spans(text)
+    urls = url_spans(text) + related_lines(text, lex)  # never read for claims
     tails = lex.raw_list("datelines", "tails")
     dates = [
         d for d in find_dates(text, lex, anchor, relative_anchor) if not _inside(d.found, urls)
@@ -190,6 +190,28 @@ def extract_source(
     if not lex.known:
         warnings = (Warning(document.id, "no-lexicon", _NO_LEXICON.format(lex.code)), *warnings)
     return Source(document, lex.code, anchor, anchor_inferred, claims, warnings)
+
+
+_LINE_LEAD = r"(?m)^[ \t]*(?:[-–—•·*»►▶■□◆>|\"]+[ \t]*)?"
+"""Blank space and a bullet at a line's start, before the words that open it (`»`, which
+normalised text writes as a straight quote)."""
+
+
+@functools.lru_cache(maxsize=32)
+def _related_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.raw_list("related_links", "words")
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    tail = r"(?![^\W\d_])" if lex.spaced else ""
+    return re.compile(rf"{_LINE_LEAD}(?:{body}){tail}[^\n]*", re.IGNORECASE)
+
+
+def related_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Lines that link to other stories (`Read also: ...`, `Baca juga: ...`, `関連記事`): their
+    figures and dates are those stories', not this one's ([related_links] words)."""
+    pattern = _related_pattern(lex)
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
 
 
 _NO_LEXICON = "no language data for '{}': only symbols, currency codes, digits and % were read"
