@@ -61,6 +61,11 @@ CASES = [
         True,
     ),
     ("Fewer than 2,000 guests came.", "en", "Fewer than 1,500 guests came.", "en", True),
+    # a compound number is stated to its last part: 1천480 is 1,480 to the unit, not 1.5 thousand
+    ("임상시험에는 환자 1천480명이 참여했다.", "ko", "1,840 patients took part.", "en", False),
+    ("試験には1万2000人が参加した。", "ja", "12,400 people took part.", "en", False),
+    ("임상시험에는 환자 1천840명이 참여했다.", "ko", "1,840 patients took part.", "en", True),
+    ("总投资为1兆2000亿日元。", "zh", "The cost is ¥1.2 trillion.", "en", True),
 ]
 
 

@@ -37,8 +37,9 @@ KNOWN_GAPS: dict[str, str] = {
     "'300 milioni' part and is left single instead of meeting the '1,2 milyar euro' cluster",
     "valmora-election-2026/g4": "de 'Gewählt worden war am Samstag, dem 16. Mai.' names nothing "
     "but the election: topic words alone fall short of the likeness a date a day apart needs",
-    "volcano-eruption-2025/a2": "the governor is not read in id and fr, and 'Ost-Nusa-Tenggara' "
-    "is not 'East Nusa Tenggara'",
+    "alzheimer-drug-2026/g4": "en 'Health Minister Takamaro Fukuoka' writes no country, and an "
+    "office without its body joins a group only through its holder: taking it for the one body "
+    "other sources name would also join a US secretary to a Maryland one",
 }
 
 

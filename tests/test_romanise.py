@@ -23,6 +23,14 @@ SAME = [
     ("Sam Altman", "샘 올트먼"),  # another first vowel
     ("Yasushi Kaneko", "金子恭之"),  # a given name in kanji read another way (yasuyuki)
     ("Junichiro Koizumi", "小泉純一郎"),
+    # Hangul writes Japanese k, t and fu as 가, 다 and 후: a stop voiced or not, h for f
+    ("Kenichiro Ueno", "우에노 겐이치로"),
+    ("Mariko Kitamura", "기타무라 마리코"),
+    ("Kakuei Tanaka", "다나카 가쿠에이"),
+    ("Fumio Kishida", "기시다 후미오"),
+    # Chinese writes a Japanese name in simplified characters
+    ("Kenichiro Ueno", "上野贤一郎"),
+    ("Katsunobu Kato", "加藤胜信"),
 ]
 DIFFERENT = [
     ("Shigeru Ishiba", "Фумио Кисида"),
@@ -34,6 +42,9 @@ DIFFERENT = [
     ("Joe Biden", "도널드 트럼프"),
     ("Yuko Kishida", "岸田文雄"),  # one family, two people: the given names begin apart
     ("Junichiro Koizumi", "小泉進次郎"),
+    ("Takamaro Fukuoka", "우에노 겐이치로"),  # a predecessor in the same office
+    ("Takamaro Fukuoka", "上野贤一郎"),
+    ("Mariko Kitamura", "기시다 후미오"),
 ]
 
 

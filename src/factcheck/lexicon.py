@@ -93,6 +93,7 @@ _TABLES = {
     "datelines": dict,
     "abbreviations": dict,
     "glued_scales": dict,
+    "kanji_forms": dict,
     "scale_fractions": dict,
     "decimal_words": dict,
     "subunits": dict,
@@ -407,8 +408,13 @@ class Shared:
     update_concepts: frozenset[str]
     directions: frozenset[str] = frozenset()
     """Concepts that say which way a figure moved, not what moved (`increase`)."""
+    populations: frozenset[str] = frozenset()
+    """Concepts that say whom a share is of, not what it measures (`12% of patients`)."""
     same_concepts: Mapping[str, str] = field(default_factory=dict)
     """Concepts that count as another when subjects are compared: `growth` → `increase`."""
+    kanji_forms: Mapping[str, str] = field(default_factory=dict)
+    """Simplified Chinese characters → their Japanese forms, to read Japanese names written
+    in Chinese (`贤` → `賢`)."""
 
 
 @cache
@@ -422,11 +428,13 @@ def shared() -> Shared:
         contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
+        populations=frozenset(data.get("directions", {}).get("populations", [])),
         same_concepts={
             variant: concept
             for concept, variants in data.get("same_concepts", {}).items()
             for variant in variants
         },
+        kanji_forms={p[0]: p[1] for p in data.get("kanji_forms", {}).get("pairs", [])},
     )
 
 

@@ -28,7 +28,7 @@ from factcheck.likeness import (
     term_weights,
     transposed,
 )
-from factcheck.records import Claim, DateValue, Kind, Money, Percent, Quantity, Role
+from factcheck.records import Bound, Claim, DateValue, Kind, Money, Percent, Quantity, Role
 
 AGREEING_LINK = (0.30, 0.15, 0.05)
 """Subject likeness at which claims with agreeing values are one fact, for values of one, two,
@@ -113,6 +113,7 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
             blocks[key].append(claim)
     groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
     groups = _join_currency_twins(groups, weights, options)
+    groups = _join_bodies_in_scripts(groups, options)
     return _attach_roles_without_body(groups, loose, options)
 
 
@@ -371,19 +372,32 @@ def _joins_a_side(
     judged: _Judged, left: list[int], right: list[int], scores: dict[tuple[int, int], float]
 ) -> bool:
     """Every claim of the smaller group is linked to a claim of the other that states the same
-    value: it takes a side in a conflict the other group already holds."""
+    value: it takes a side in a conflict the other group already holds. An open bound (`more
+    than 1 million`) agrees with any figure above it, but states none: it takes no side, or
+    Korea's ≥1 million patients would bridge Japan's 4.72 million and China's 9.83 million."""
     claims = judged.claims
     small, large = sorted((left, right), key=len)
 
     def linked(i: int) -> bool:
         for j in large:
             a, b = min(i, j), max(i, j)
-            same_value = claims[a].source != claims[b].source and judged.verdict(a, b)[1]
+            same_value = (
+                claims[a].source != claims[b].source
+                and judged.verdict(a, b)[1]
+                and not (_open_bound(claims[a]) or _open_bound(claims[b]))
+            )
             if same_value and scores.get((a, b), 0.0) >= judged.threshold(a, b, True):
                 return True
         return False
 
     return all(linked(i) for i in small)
+
+
+def _open_bound(claim: Claim) -> bool:
+    value = claim.value
+    if not isinstance(value, (Money, Percent, Quantity)):
+        return False
+    return value.number.bound in (Bound.AT_LEAST, Bound.AT_MOST)
 
 
 def link_threshold(a: Claim, b: Claim, agrees: bool) -> float:
@@ -506,6 +520,29 @@ def _worded_alike(groups: list[list[Claim]], value: Role) -> list[Claim] | None:
         if any(isinstance(c.value, Role) and c.value.role == value.role for c in candidate):
             return candidate
     return None
+
+
+def _join_bodies_in_scripts(groups: list[list[Claim]], options: MatchOptions) -> list[list[Claim]]:
+    """`晴陵製薬の北村真理子社長`, `기타무라 마리코 세이료제약 사장`, `Seiryo-Chefin Mariko
+    Kitamura`: one company written in three scripts is three bodies to the blocks. Groups of
+    one office whose bodies differ but that name the same holder state one fact: joined."""
+    out: list[list[Claim]] = []
+    for group in groups:
+        home = None
+        if isinstance(group[0].value, Role):
+            home = next((g for g in out if _same_holder_office(g, group, options)), None)
+        if home is None:
+            out.append(list(group))
+        else:
+            home.extend(group)
+    return out
+
+
+def _same_holder_office(a: list[Claim], b: list[Claim], options: MatchOptions) -> bool:
+    first = a[0].value
+    return isinstance(first, Role) and any(
+        isinstance(c.value, Role) and _role_home([a], c.value, options) is not None for c in b
+    )
 
 
 def _attach_roles_without_body(

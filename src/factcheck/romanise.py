@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -82,8 +83,20 @@ def readings(text: str) -> tuple[str, ...]:
         return (text,)
     first = romanise(text)
     if has_kana_or_kanji(text) and not _KANA.search(text):
+        # Chinese news writes a Japanese name in simplified characters (`上野贤一郎`): read
+        # it also in the Japanese forms of them (`上野賢一郎`, Ueno Ken'ichirou).
+        japanese = "".join(_kanji_forms().get(c, c) for c in text)
+        if japanese != text:
+            return (first, romanise(japanese), _transliterated(text))
         return (first, _transliterated(text))
     return (first,)
+
+
+@cache
+def _kanji_forms() -> Mapping[str, str]:
+    from factcheck.lexicon import shared  # romanise is imported by lexicon's users only
+
+    return shared().kanji_forms
 
 
 def _transliterated(text: str) -> str:
@@ -110,14 +123,29 @@ def loose_skeleton(word: str) -> str:
     """The skeleton of a name heard through another script's sounds: Japanese, Korean and
     Chinese have no f, v or final m before p, and write `ng` for n; a first vowel may change
     (`올트먼` is `olteumeon`). `Microsoft`, `マイクロソフト` and `마이크로소프트` are all `mklspt`;
-    `SoftBank`, `ソフトバンク` and `소프트뱅크` all `sptbnk`; `Trump` and `トランプ` both `tlnp`."""
-    shape = _INNER_W.sub("", skeleton(word))
-    shape = shape.translate(_HEARD).replace("mp", "np").replace("mb", "nb")
-    shape = _NG.sub("n", shape)
+    `SoftBank`, `ソフトバンク` and `소프트뱅크` all `sptpnk`; `Trump` and `トランプ` both `tlnp`.
+    Hangul and pinyin write unaspirated stops with b, d, g (`기타무라` is `gitamura`, Kitamura;
+    `겐이치로` is `genichiro`, Kenichiro), so a stop is one letter voiced or not; Japanese fu is
+    Korean 후 (`후미오`, Fumio), so h is p as f is."""
+    shape = _NG.sub("n", _INNER_W.sub("", skeleton(word)))
+    shape = _DOUBLES.sub(r"\1", shape.translate(_HEARD).replace("mp", "np"))
     return "a" + shape[1:] if shape[:1] in _VOWEL_LETTERS else shape
 
 
-_HEARD = str.maketrans({"c": "k", "q": "k", "f": "p", "v": "b", "z": "s", "x": "ks"})
+_HEARD = str.maketrans(
+    {
+        "c": "k",
+        "q": "k",
+        "g": "k",
+        "f": "p",
+        "h": "p",
+        "v": "p",
+        "b": "p",
+        "d": "t",
+        "z": "s",
+        "x": "ks",
+    }
+)
 _INNER_W = re.compile(r"(?<=.)w")
 """`crowd` is `クラウド`, `kuraudo`: a w after the first letter is a vowel's glide."""
 _NG = re.compile(r"ng(?=[^aeiouy]|$)")

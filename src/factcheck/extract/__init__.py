@@ -78,6 +78,9 @@ def _as_date(finding: DateFinding) -> dt.date:
     return dt.date(value.year or 1, value.month or 1, value.day or 1)  # type: ignore[union-attr]
 
 
+_AFTER_TAIL = frozenset(" \u3000\u00a0\t（(")
+
+
 def _is_dateline(
     text: str, finding: DateFinding, *, with_year: bool = True, tails: tuple[str, ...] = ()
 ) -> bool:
@@ -98,8 +101,9 @@ def _is_dateline(
     # The date's own closing bracket or year mark before the dash: `KONYA (15 Ekim 2025) —`,
     # `Москва, 15 октября 2025 г. —`.
     rest = _DATE_TAIL.sub("", rest, count=1)
-    # `新华社雅加达3月3日电　...`: a mark of the lexicon's closes the dateline.
-    if any(rest.startswith(t) and rest[len(t) : len(t) + 1].isspace() for t in tails):
+    # `新华社雅加达3月3日电　...`, `…3月11日电（记者 王琳）…`: a mark of the lexicon's closes the
+    # dateline, then a space or the reporter's byline in brackets.
+    if any(rest.startswith(t) and rest[len(t) : len(t) + 1] in _AFTER_TAIL for t in tails):
         return True
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
     if not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST:

@@ -68,7 +68,9 @@ def _guards(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str] | None]:
     closed = frozenset(fold(w) for w in lex.raw_list("anaphoric_day_guards", "closed"))
     words = "|".join(re.escape(w) for w in lex.raw_list("anaphoric_day_guards", "not_before"))
     gap = r"\s+" if lex.spaced else r"\s*"
-    return closed, re.compile(rf"{gap}(?:{words})(?!\w)", re.I) if words else None
+    # A word ends at a space only where words are spaced: `前日比9.8％` has none after `比`.
+    end = r"(?!\w)" if lex.spaced else ""
+    return closed, re.compile(rf"{gap}(?:{words}){end}", re.I) if words else None
 
 
 def _guarded(text: str, match: re.Match[str], lex: Lexicon) -> bool:

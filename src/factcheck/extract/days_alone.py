@@ -22,9 +22,9 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     before a time of day (`times`: `15일 오전`, a space apart or none): a span or a count
     (`3일간`, `3일 걸렸다`) takes no time of day."""
     mark = lex.date_suffixes.get("day")
-    past, future, near, times, places = (
+    past, future, near, times, places, subjects, spans = (
         _alternation(lex.raw_list("date_direction", key))
-        for key in ("past", "future", "near", "times", "places")
+        for key in ("past", "future", "near", "times", "places", "subjects", "spans")
     )
     if not mark:
         return ()
@@ -37,6 +37,11 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         out.append(re.compile(rf"{day}(?:{near})"))
     if times:
         out.append(re.compile(rf"{day} ?(?:{times})"))
+    if subjects:
+        # `政府は3日、…`, `정부는 3일 …`: the day right after the subject of a news lead, then a
+        # comma or a word that makes it no span (`기간은 3일 동안`, three days long)
+        after = rf"[、，,]| (?!{spans or '(?!x)x'})"
+        out.append(re.compile(rf"(?<=[^\W\d_])(?P<lead>(?:{subjects}) ?){day}(?={after})"))
     if places:
         # `5일 자카르타에서`: the day, then where it happened (one word in the locative)
         out.append(re.compile(rf"{day} [^\W\d_]+(?:{places})(?![^\W\d_])"))
@@ -68,8 +73,9 @@ def find_days_alone(
             continue
         end = match.end("mark")
         seen.add(match.start("day"))
-        value = DateValue(day.year, day.month, day.day, True, relative=text[match.start() : end])
-        out.append(DateFinding(Found(Kind.DATE, match.start(), end, value, ("relative",))))
+        begin = match.end("lead") if groups.get("lead") else match.start()
+        value = DateValue(day.year, day.month, day.day, True, relative=text[begin:end])
+        out.append(DateFinding(Found(Kind.DATE, begin, end, value, ("relative",))))
     return out
 
 

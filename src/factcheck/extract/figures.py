@@ -417,6 +417,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
+        if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
+            return None  # `bis Ende 2026 stellen` (to file by the end of 2026): a year, a verb
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if (after := _phrase_after(text, lex.units_before, mention.end, _HYPHEN_GAP)) is not None:
         name = lex.units_before.get(after.group()) or after.group()
@@ -505,6 +507,21 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     if sense is None:
         return None
     return _Figure(Kind.QUANTITY, mention.start, mention.end, mention, unit=sense)
+
+
+@lru_cache(maxsize=32)
+def _preposition_tail(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.raw_list("date_prepositions", "words")
+    if not words or not lex.spaced:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})\s+$", re.I)
+
+
+def _date_preposition_before(text: str, lex: Lexicon, start: int) -> bool:
+    """A word that dates (`bis Ende`, `by`, `since`) right before the number."""
+    pattern = _preposition_tail(lex)
+    return pattern is not None and pattern.search(text, max(0, start - 20), start) is not None
 
 
 def _looks_like_a_year(mention: NumberMention) -> bool:
@@ -777,13 +794,30 @@ def _trailing_bound(text: str, lex: Lexicon, end: int) -> tuple[Bound, int] | No
     return None
 
 
+_ASIDE = re.compile(r"[ \u00a0]*(?:[(（][^()（）\n]{1,40}[)）]|[)）])")
+"""A bracketed aside after a sum (`¥2.98 million ($19,900) a year`), or the bracket that closes
+the aside the sum stands in (`298万円（約2,700万ウォン）/年`)."""
+
+
+def _period_after(text: str, lex: Lexicon, end: int) -> tuple[re.Match[str] | None, int]:
+    """The rate word after a sum (`a year`), and where the sum's claim ends. Past an aside the
+    rate still holds (`¥2.98 million ($19,900) per patient a year`), but the claim stops before
+    the aside: the figure in it is a claim of its own."""
+    period = _phrase_after(text, lex.periods, end)
+    if period is None and (aside := _ASIDE.match(text, end)) is not None:
+        past = _phrase_after(text, lex.periods, aside.end())
+        if past is not None and lex.periods.get(past.group()):
+            return past, end
+    if period is not None and not lex.periods.get(period.group()):
+        period = None  # `a year earlier` is a comparison, not a rate
+    return period, (period.end() if period else end)
+
+
 def _value(
     text: str, lex: Lexicon, figure: _Figure, number: Number, end: int
 ) -> tuple[Money | Percent | Quantity, int, tuple[str, ...]]:
     if figure.kind is Kind.MONEY:
-        period = _phrase_after(text, lex.periods, end)
-        if period is not None and not lex.periods.get(period.group()):
-            period = None  # `a year earlier` is a comparison, not a rate
+        period, period_end = _period_after(text, lex, end)
         window = text[end : end + _HORIZON_WINDOW]
         extra: tuple[str, ...] = ()
         if (phase := lex.phases.pattern.search(window)) is not None:
@@ -796,7 +830,7 @@ def _value(
             horizon,
             years,
         )
-        return money, (period.end() if period else end), extra
+        return money, period_end, extra
     if figure.kind is Kind.PERCENT:
         if figure.unit is _HUNDREDTHS:
             # Two thirds is 66.7% to within a point, two thousandths 0.2% to within a hundredth:

@@ -234,7 +234,7 @@ def _read_digits(
     if scale_match is not None:
         scale = scale_value(scale_match.group(), lex)
         end, scale_text = scale_match.end(), scale_match.group()
-        end, value = _compound(text, end, lex, value * scale, scale)
+        end, value, scale = _compound(text, end, lex, value * scale, scale)
         value /= scale
         if (half := scale_fraction(text, end, lex)) is not None:
             end, value = half[0], value + half[1]
@@ -289,14 +289,17 @@ def scale_fraction(text: str, pos: int, lex: Lexicon) -> tuple[int, float] | Non
     return match.end(), lex.scale_fractions.get(match.group()) or 0.0
 
 
-def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> tuple[int, float]:
+def _compound(
+    text: str, pos: int, lex: Lexicon, total: float, scale: float
+) -> tuple[int, float, float]:
     """Extend `1兆2000億`, `1万2000`, `7 万5 千4 百`, `1만 2천 명` (spaceless scales), and in
     spaced languages that write numbers so (`compound_scales`: `3 milyar 500 milyon`, `1 млн
     200 тыс.`, `3 tỷ 500 triệu`, `3 bin 500 kişi`): add the smaller parts that follow; a
-    larger scale after them scales them all (`2千零30万` is 2030万)."""
+    larger scale after them scales them all (`2千零30万` is 2030万). Also gives the scale of the
+    last part, the figure's precision: `1천480명` is stated to the unit, not to thousands."""
     spaced = lex.spaced
     if spaced and not lex.raw.get("language", {}).get("compound_scales"):
-        return pos, total
+        return pos, total, scale
     while digits := DIGITS.match(text, at := _after_zero(text, skip_spaces(text, pos), lex)):
         if spaced and at == pos:
             break  # spaced parts stand a space apart
@@ -305,7 +308,7 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
         if parsed is not None and scale_match is None and parsed[0] < scale:
             if spaced and not _SPACED_LAST_PART.fullmatch(digits.group()):
                 break  # `3 tỷ 5` is 3.5 billion said short; `5 milyon 2025 yılında` a year
-            return digits.end(), total + parsed[0]  # `1万2000人`: the last part
+            return digits.end(), total + parsed[0], 1.0  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
         size = scale_value(scale_match.group(), lex)
@@ -316,7 +319,7 @@ def _compound(text: str, pos: int, lex: Lexicon, total: float, scale: float) -> 
         else:
             break
         pos, scale = scale_match.end(), size
-    return pos, total
+    return pos, total, scale
 
 
 _SPACED_LAST_PART = re.compile(r"[1-9]\d{1,2}")

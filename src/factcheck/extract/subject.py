@@ -53,9 +53,9 @@ def subject_of(
     if not own and concepts == extra:
         _widen(concepts, _concepts(text, lex, start, end))
     _widen(concepts, measured)
-    if concepts - extra and concepts - extra <= shared().directions:
+    if concepts - extra and concepts - extra <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
-        # figure moved; what moved is the sentence's.
+        # figure moved (or of whom it is a share); what moved is the sentence's.
         _widen(concepts, _concepts(text, lex, start, end))
     entities = _entities(text, lex, start, end, focus, names)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
