@@ -99,6 +99,8 @@ def _weekday(
         day = anchor and _in_week(anchor, stated, weeks)
     else:
         direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
+        if direction is None and _told_ahead(text, lex, match.start()):
+            direction = "future"  # `the vote will take place on Sunday`
         if direction is None and (needs_week or not lex.spaced):
             # a short name needs its week; a weekday alone among unspaced characters is too
             # often inside another word
@@ -242,6 +244,35 @@ def _weekday_direction(
             if after is not None:
                 return direction, start, end + after.end()
     return None, start, end
+
+
+_CLAUSE_REACH = 80
+_CLAUSE_MARKS = re.compile(r"[,;:.!?()\n\"“”«»]")
+
+
+@lru_cache(maxsize=32)
+def _ahead_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.raw_list("date_direction", "ahead")
+    endings = lex.raw_list("date_direction", "ahead_endings")
+    if not (words or endings):
+        return None
+    parts = [rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(words, key=len, reverse=True)]
+    parts += [rf"(?<!\w)\w{{2,}}{re.escape(e)}(?!\w)" for e in endings]
+    return re.compile("|".join(parts))
+
+
+def _told_ahead(text: str, lex: Lexicon, start: int) -> bool:
+    """A bare weekday after a future verb in its own clause is the coming one: `the vote will
+    take place on Sunday`, `la cumbre se celebrará el jueves` ([date_direction] ahead, and
+    `ahead_endings` for a tense's endings). `said Monday it will...` is untouched: the verb
+    must come before the weekday, with no comma between."""
+    pattern = _ahead_pattern(lex)
+    if pattern is None:
+        return False
+    head = text[max(0, start - _CLAUSE_REACH) : start]
+    clause = _CLAUSE_MARKS.split(head)[-1]
+    # Lower case only: `Will Smith`, the state of `Pará`.
+    return any(not m.group()[0].isupper() for m in pattern.finditer(clause))
 
 
 def _weekday_from(anchor: dt.date, weekday: int, direction: str | None) -> dt.date:
