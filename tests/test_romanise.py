@@ -23,6 +23,12 @@ SAME = [
     ("Sam Altman", "샘 올트먼"),  # another first vowel
     ("Yasushi Kaneko", "金子恭之"),  # a given name in kanji read another way (yasuyuki)
     ("Junichiro Koizumi", "小泉純一郎"),
+    ("Kim Yoon-duk", "김윤덕"),  # Hangul as one word, g for k, eo for u
+    ("Kim Yoon-duk", "Ким Юн Док"),  # syllables split elsewhere
+    ("Kim Yoon-duk", "キム・ユンドク"),
+    ("Jung Min-ho", "정민호"),
+    ("Jung Min-ho", "Чон Мин Хо"),  # ch for j, х for h
+    ("Jung Min-ho", "チョン・ミンホ"),
 ]
 DIFFERENT = [
     ("Shigeru Ishiba", "Фумио Кисида"),
@@ -34,6 +40,9 @@ DIFFERENT = [
     ("Joe Biden", "도널드 트럼프"),
     ("Yuko Kishida", "岸田文雄"),  # one family, two people: the given names begin apart
     ("Junichiro Koizumi", "小泉進次郎"),
+    ("Park Sang-woo", "김윤덕"),
+    ("Kim Yoon-duk", "김민석"),  # one family name, another man
+    ("Jung Min-ho", "Чон Се Гюн"),
 ]
 
 

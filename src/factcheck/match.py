@@ -29,6 +29,7 @@ from factcheck.likeness import (
     transposed,
 )
 from factcheck.records import Claim, DateValue, Kind, Money, Percent, Quantity, Role
+from factcheck.romanise import latin
 
 AGREEING_LINK = (0.30, 0.15, 0.05)
 """Subject likeness at which claims with agreeing values are one fact, for values of one, two,
@@ -113,6 +114,7 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
             blocks[key].append(claim)
     groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
     groups = _join_currency_twins(groups, weights, options)
+    groups = _join_bodies_across_scripts(groups, options)
     return _attach_roles_without_body(groups, loose, options)
 
 
@@ -506,6 +508,36 @@ def _worded_alike(groups: list[list[Claim]], value: Role) -> list[Claim] | None:
         if any(isinstance(c.value, Role) and c.value.role == value.role for c in candidate):
             return candidate
     return None
+
+
+def _join_bodies_across_scripts(
+    groups: list[list[Claim]], options: MatchOptions
+) -> list[list[Claim]]:
+    """`새별항공`, `セビョル航空` and `Saebyeol Air` cannot be compared letter by letter: groups
+    of one office whose bodies are written in different scripts are one body when they name
+    the same holder (only agreeing holders join, so no conflict comes of it)."""
+    out: list[list[Claim]] = []
+    for group in groups:
+        home = next((h for h in out if _one_body_by_holder(h, group, options)), None)
+        if home is None:
+            out.append(list(group))
+        else:
+            home.extend(group)
+    return out
+
+
+def _one_body_by_holder(a: list[Claim], b: list[Claim], options: MatchOptions) -> bool:
+    roles_a = [c.value for c in a if isinstance(c.value, Role) and c.value.of]
+    roles_b = [c.value for c in b if isinstance(c.value, Role) and c.value.of]
+    return any(
+        x.of != y.of
+        and not (latin(x.of) and latin(y.of))
+        and _same_office(x.role, y.role, options)
+        and same_person(x.holder, y.holder)
+        for x in roles_a
+        for y in roles_b
+        if x.of and y.of
+    )
 
 
 def _attach_roles_without_body(

@@ -98,8 +98,9 @@ def _is_dateline(
     # The date's own closing bracket or year mark before the dash: `KONYA (15 Ekim 2025) —`,
     # `Москва, 15 октября 2025 г. —`.
     rest = _DATE_TAIL.sub("", rest, count=1)
-    # `新华社雅加达3月3日电　...`: a mark of the lexicon's closes the dateline.
-    if any(rest.startswith(t) and rest[len(t) : len(t) + 1].isspace() for t in tails):
+    # `新华社雅加达3月3日电　...`: a mark of the lexicon's closes the dateline, before a space or
+    # the reporter's byline (`电（记者 李明哲）`).
+    if any(rest.startswith(t) and _after_tail(rest[len(t) : len(t) + 1]) for t in tails):
         return True
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
     if not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST:
@@ -109,6 +110,10 @@ def _is_dateline(
     return (rest[0] == "." and (not lead.strip() or lead.rstrip().endswith(","))) or bool(
         _BRACKETED_PLACE.fullmatch(lead)
     )
+
+
+def _after_tail(char: str) -> bool:
+    return char.isspace() or (char != "" and char in "（(")
 
 
 def _has_day(finding: DateFinding) -> bool:
