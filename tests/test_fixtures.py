@@ -47,8 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
     "document names elsewhere made false conflicts on the devset)",
     "plane-crash-2026/g5": "en 'The death toll stood at 62' names nothing: a differing count "
     "needs likeness 0.55 and the topic word 'death' alone gives 0.35",
-    "plane-crash-2026/t5": "zh market share 12.4% and the ko share fall of 14.2% link as "
-    "transposed digits on the empty-subject prior; nothing tells a level from a change",
     "plane-crash-2026/t7": "a Korean name in Chinese characters (金润德) is read only in pinyin "
     "and Japanese; without Sino-Korean readings it differs from 김윤덕 and the group conflicts",
 }

@@ -396,9 +396,16 @@ def link_threshold(a: Claim, b: Claim, agrees: bool) -> float:
         return RELATIVE_LINK  # `Tuesday` is only as good as the date it was counted from
     if _weekday_explains(a, b) or _weekday_explains(b, a):
         return WEEKDAY_LINK
-    if transposed(a, b) and not names_apart(a, b):
+    if transposed(a, b) and not names_apart(a, b) and not _topics_apart(a, b):
         return TRANSPOSED_LINK
     return SLIP_LINK if slip_like(a, b) else DIFFERING_LINK
+
+
+def _topics_apart(a: Claim, b: Claim) -> bool:
+    """Both sentences say what their figure is about, and not the same thing (a market share
+    and a fall in the shares): swapped digits are then no sign of one fact."""
+    ca, cb = comparable(a.subject.concepts), comparable(b.subject.concepts)
+    return bool(ca and cb) and not ca & cb
 
 
 def _may_differ(a: Claim, b: Claim) -> bool:
@@ -517,10 +524,15 @@ def _join_bodies_across_scripts(
     of one office whose bodies are written in different scripts are one body when they name
     the same holder (only agreeing holders join, so no conflict comes of it)."""
     out: list[list[Claim]] = []
+    bodied: list[list[Claim]] = []  # only groups of bodied offices are compared: stays linear
     for group in groups:
-        home = next((h for h in out if _one_body_by_holder(h, group, options)), None)
-        if home is None:
+        if not any(isinstance(c.value, Role) and c.value.of for c in group):
             out.append(list(group))
+            continue
+        home = next((h for h in bodied if _one_body_by_holder(h, group, options)), None)
+        if home is None:
+            bodied.append(list(group))
+            out.append(bodied[-1])
         else:
             home.extend(group)
     return out
