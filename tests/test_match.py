@@ -328,6 +328,33 @@ def test_a_body_glued_to_its_holder_joins_the_holders_office(tmp_path: Path) -> 
     assert len(roles) == 1 and len(roles[0].claims) == 2, [c.claims for c in roles]
 
 
+def test_one_body_in_two_scripts_is_one_office_when_the_holder_is_one(tmp_path: Path) -> None:
+    """`Saebyeol Air` and `새별항공` cannot be compared letter by letter; the same chief
+    executive in both says they are one airline."""
+    report = _scan(
+        tmp_path,
+        [
+            "Saebyeol Air chief executive Jung Min-ho apologised to the families on Sunday.",
+            "정민호 새별항공 대표이사는 유가족에게 머리를 숙여 사과했다.",
+        ],
+    )
+    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
+    assert len(roles) == 1 and roles[0].status is Status.AGREEMENT, [c.claims for c in roles]
+
+
+def test_swapped_digits_about_other_things_are_two_figures(tmp_path: Path) -> None:
+    """A market share of 12.4% and a fall of 14.2% in the shares: the digits are swapped, but
+    the sentences say they are about different things."""
+    report = _scan(
+        tmp_path,
+        [
+            "새별항공 모기업 주가는 21일 개장 직후 14.2% 급락했다.",
+            "新星航空在韩国国内航线的市场份额为12.4%。",
+        ],
+    )
+    assert not report.conflicts
+
+
 def test_a_generic_office_worded_alike_is_one_office(tmp_path: Path) -> None:
     """`leader of X, A` (it) and `leader of X, B` (es): one office, two holders."""
     report = _scan(

@@ -31,6 +31,12 @@ SAME = [
     # Chinese writes a Japanese name in simplified characters
     ("Kenichiro Ueno", "上野贤一郎"),
     ("Katsunobu Kato", "加藤胜信"),
+    ("Kim Yoon-duk", "김윤덕"),  # Hangul as one word, g for k, eo for u
+    ("Kim Yoon-duk", "Ким Юн Док"),  # syllables split elsewhere
+    ("Kim Yoon-duk", "キム・ユンドク"),
+    ("Jung Min-ho", "정민호"),
+    ("Jung Min-ho", "Чон Мин Хо"),  # ch for j, х for h
+    ("Jung Min-ho", "チョン・ミンホ"),
 ]
 DIFFERENT = [
     ("Shigeru Ishiba", "Фумио Кисида"),
@@ -45,6 +51,9 @@ DIFFERENT = [
     ("Takamaro Fukuoka", "우에노 겐이치로"),  # a predecessor in the same office
     ("Takamaro Fukuoka", "上野贤一郎"),
     ("Mariko Kitamura", "기시다 후미오"),
+    ("Park Sang-woo", "김윤덕"),
+    ("Kim Yoon-duk", "김민석"),  # one family name, another man
+    ("Jung Min-ho", "Чон Се Гюн"),
 ]
 
 

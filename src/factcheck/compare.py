@@ -14,7 +14,14 @@ from rapidfuzz import fuzz
 from factcheck.extract.subject import ascii_fold
 from factcheck.lexicon import shared
 from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Quantity, Role, Value
-from factcheck.romanise import latin, loose_skeleton, readings, same_heard_word
+from factcheck.romanise import (
+    MIN_WHOLE_NAME,
+    latin,
+    loose_skeleton,
+    readings,
+    same_heard_word,
+    whole_name_skeleton,
+)
 
 APPROXIMATE = 0.10
 """How far `about X` may stray from X at most, relative."""
@@ -120,13 +127,23 @@ def family_name(holder: str) -> str:
 def same_person(a: str, b: str) -> bool:
     """`Ishiba` is `Shigeru Ishiba`, and so are `石破茂` and `Исиба`; `Kishida` is not."""
     if not latin(a) or not latin(b):
-        return any(_same_romanised(x, y) for x in readings(a) for y in readings(b))
+        return any(
+            _same_romanised(x, y) or _same_whole_name(x, y)
+            for x in readings(a)
+            for y in readings(b)
+        )
     fa, fb = family_name(a), family_name(b)
     if not fa or not fb:
         return False
     if fa == fb or ascii_fold(a) in ascii_fold(b) or ascii_fold(b) in ascii_fold(a):
         return True
     return bool(fuzz.ratio(fa, fb) >= SAME_NAME)
+
+
+def _same_whole_name(a: str, b: str) -> bool:
+    """Readings of one name from two scripts that split or voice its syllables differently."""
+    shape = whole_name_skeleton(a)
+    return len(shape) >= MIN_WHOLE_NAME and shape == whole_name_skeleton(b)
 
 
 def _same_romanised(a: str, b: str) -> bool:

@@ -113,7 +113,7 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
             blocks[key].append(claim)
     groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
     groups = _join_currency_twins(groups, weights, options)
-    groups = _join_bodies_in_scripts(groups, options)
+    groups = _join_bodies_across_scripts(groups, options)
     return _attach_roles_without_body(groups, loose, options)
 
 
@@ -408,9 +408,16 @@ def link_threshold(a: Claim, b: Claim, agrees: bool) -> float:
         return RELATIVE_LINK  # `Tuesday` is only as good as the date it was counted from
     if _weekday_explains(a, b) or _weekday_explains(b, a):
         return WEEKDAY_LINK
-    if transposed(a, b) and not names_apart(a, b):
+    if transposed(a, b) and not names_apart(a, b) and not _topics_apart(a, b):
         return TRANSPOSED_LINK
     return SLIP_LINK if slip_like(a, b) else DIFFERING_LINK
+
+
+def _topics_apart(a: Claim, b: Claim) -> bool:
+    """Both sentences say what their figure is about, and not the same thing (a market share
+    and a fall in the shares): swapped digits are then no sign of one fact."""
+    ca, cb = comparable(a.subject.concepts), comparable(b.subject.concepts)
+    return bool(ca and cb) and not ca & cb
 
 
 def _may_differ(a: Claim, b: Claim) -> bool:
@@ -522,26 +529,36 @@ def _worded_alike(groups: list[list[Claim]], value: Role) -> list[Claim] | None:
     return None
 
 
-def _join_bodies_in_scripts(groups: list[list[Claim]], options: MatchOptions) -> list[list[Claim]]:
-    """`晴陵製薬の北村真理子社長`, `기타무라 마리코 세이료제약 사장`, `Seiryo-Chefin Mariko
-    Kitamura`: one company written in three scripts is three bodies to the blocks. Groups of
-    one office whose bodies differ but that name the same holder state one fact: joined."""
+def _join_bodies_across_scripts(
+    groups: list[list[Claim]], options: MatchOptions
+) -> list[list[Claim]]:
+    """`새별항공`, `セビョル航空` and `Saebyeol Air`, or `East Nusa Tenggara` and
+    `Ost-Nusa-Tenggara`: one body written two ways is two bodies to the blocks. Groups of one
+    office whose bodies differ are one body when they name the same holder (only agreeing
+    holders join, so no conflict comes of it)."""
     out: list[list[Claim]] = []
+    bodied: list[list[Claim]] = []  # only offices with a body are compared: a few per story
     for group in groups:
-        home = None
-        if isinstance(group[0].value, Role):
-            home = next((g for g in out if _same_holder_office(g, group, options)), None)
-        if home is None:
+        if not any(isinstance(c.value, Role) and c.value.of for c in group):
             out.append(list(group))
+            continue
+        home = next((h for h in bodied if _one_body_by_holder(h, group, options)), None)
+        if home is None:
+            bodied.append(list(group))
+            out.append(bodied[-1])
         else:
             home.extend(group)
     return out
 
 
-def _same_holder_office(a: list[Claim], b: list[Claim], options: MatchOptions) -> bool:
-    first = a[0].value
-    return isinstance(first, Role) and any(
-        isinstance(c.value, Role) and _role_home([a], c.value, options) is not None for c in b
+def _one_body_by_holder(a: list[Claim], b: list[Claim], options: MatchOptions) -> bool:
+    roles_a = [c.value for c in a if isinstance(c.value, Role) and c.value.of]
+    roles_b = [c.value for c in b if isinstance(c.value, Role) and c.value.of]
+    return any(
+        x.of != y.of and _same_office(x.role, y.role, options) and same_person(x.holder, y.holder)
+        for x in roles_a
+        for y in roles_b
+        if x.of and y.of
     )
 
 

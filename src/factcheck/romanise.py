@@ -158,6 +158,26 @@ def same_heard_word(a: str, b: str) -> bool:
     return a == b or (len(shape) >= MIN_SKELETON and shape == loose_skeleton(b))
 
 
+_VOICING = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "k"})
+MIN_WHOLE_NAME = 4
+"""Letters a whole-name skeleton needs before it says who someone is."""
+
+
+def whole_name_skeleton(reading: str) -> str:
+    """A name's sounds run together, blind to voicing: Korean names are romanised in several
+    ways (`Kim`/`Gim`, `Jung`/`Jeong`/`Chung`, `duk`/`deog`), written as one Hangul word
+    (`김윤덕`, read `gimyundeog`) or split at other places (`Ким Юн Док`, `Kim Yoon-duk`).
+    Russian х is h in such names (`Хо` is `Ho`)."""
+    joined = ascii_letters(reading).replace("kh", "h")
+    return loose_skeleton(joined).translate(_VOICING) if joined else ""
+
+
+def ascii_letters(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isascii() and c.isalpha()
+    )
+
+
 def same_name_word(a: str, b: str) -> bool:
     """Two words of a name are one when equal, or equal in skeleton and long enough; between
     scripts, in the looser skeleton that allows for the other script's sounds."""

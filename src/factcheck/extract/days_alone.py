@@ -28,7 +28,9 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     )
     if not mark:
         return ()
-    day = rf"(?<![\d.,])(?P<day>[0-3]?\d)(?P<mark>{re.escape(mark)})"
+    # Not the tail of a number (`1,20日`), but a day after a comma (`21日说，20日上午`, whose
+    # full-width comma the text has made ASCII).
+    day = rf"(?<!\d)(?<!\d[.,])(?P<day>[0-3]?\d)(?P<mark>{re.escape(mark)})"
     out = []
     if past or future:
         sides = rf"(?P<past>{past or '(?!x)x'})|(?P<future>{future or '(?!x)x'})"
