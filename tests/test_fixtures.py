@@ -37,6 +37,13 @@ KNOWN_GAPS: dict[str, str] = {
     "'300 milioni' part and is left single instead of meeting the '1,2 milyar euro' cluster",
     "valmora-election-2026/g4": "de 'Gewählt worden war am Samstag, dem 16. Mai.' names nothing "
     "but the election: topic words alone fall short of the likeness a date a day apart needs",
+    "steel-tariffs-2026/g2": "tr states the old 10% as the new rate; the old rate restated alone "
+    "in the others ('the 10% tariff dates from March 2025') reads the same, so the 10% agree",
+    "steel-tariffs-2026/t10": "Corvania is invented, so no country table knows it: Brazil's "
+    "exports to the US and the US exports to Corvania share the market and the topic, and only "
+    "one side names a known country",
+    "steel-tariffs-2026/t11": "the same: Vietnam's export growth and the share of Corvania's "
+    "exports share 'exports' and the US; a known country on one side only",
     "volcano-eruption-2025/a2": "the governor is not read in id and fr, and 'Ost-Nusa-Tenggara' "
     "is not 'East Nusa Tenggara'",
 }
