@@ -41,6 +41,10 @@ CASES = [
     ("The ship is 300 metres long.", "en", "The ship is 289 metres long.", "en", False),
     ("Revenue was $3.7 billion.", "en", "Revenue was $3.74 billion.", "en", True),
     ("Revenue was $3.7 billion.", "en", "Revenue was $3.76 billion.", "en", False),
+    # neighbours only touch, even where float arithmetic makes 0.7 - 0.05 fall below 0.65
+    ("Shares rose 0.6 percent.", "en", "Hisseler yüzde 0,7 yükseldi.", "tr", False),
+    ("Shares rose 0.6%.", "en", "Shares rose 0.7%.", "en", False),
+    ("Shares rose 0.6%.", "en", "Shares rose 0.65%.", "en", True),
     # bounds hold whatever lies on their side
     ("Fewer than 2,000 guests came.", "en", "1,300 guests came.", "en", True),
     ("More than 200 aftershocks shook the town.", "en", "218 aftershocks shook it.", "en", True),

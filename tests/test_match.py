@@ -95,6 +95,35 @@ CONFLICTS = {
         ],
         1,
     ),
+    "two countries' exports to one market are two figures": (
+        [
+            "Türkiye'nin geçen yıl ABD'ye çelik ihracatı 1,1 milyar dolar oldu.",
+            "Kim ngạch xuất khẩu thép của Việt Nam sang Mỹ năm ngoái đạt 1,3 tỷ USD.",
+        ],
+        0,
+    ),
+    "one country's exports still conflict": (
+        [
+            "Türkiye'nin geçen yıl ABD'ye çelik ihracatı 1,1 milyar dolar oldu.",
+            "Turkey's steel exports to the United States reached $1.3 billion last year.",
+        ],
+        1,
+    ),
+    "plural demonyms name the country too": (
+        [
+            "As exportações brasileiras de aço para os EUA somaram US$ 5,7 bilhões em 2025.",
+            "Las exportaciones mexicanas de acero a EE UU sumaron 6.100 millones de dólares "
+            "en 2025.",
+        ],
+        0,
+    ),
+    "rises of two countries' stock markets are two figures": (
+        [
+            "Em São Paulo, as ações brasileiras fecharam em alta de 0,6%.",
+            "Borsa İstanbul'da Türk hisseleri günü yüzde 0,7 yükselişle tamamladı.",
+        ],
+        0,
+    ),
     "growth of one thing and the rise of another stay apart": (
         [
             "GDP growth reached 2.5% last year.",

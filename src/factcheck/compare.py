@@ -45,7 +45,7 @@ def interval(value: Value, tolerance: float = 0.0, as_stated: bool = False) -> t
 
 def _number_interval(number: Number, as_stated: bool = False) -> tuple[float, float]:
     half = 0.5 * 10 ** (-number.decimals) * number.scale
-    low, high = number.low - half, number.high + half
+    low, high = _snap(number.low - half, number), _snap(number.high + half, number)
     if as_stated and number.bound in (Bound.AT_LEAST, Bound.AT_MOST):
         return low, high
     if number.bound is Bound.APPROXIMATE:
@@ -57,6 +57,16 @@ def _number_interval(number: Number, as_stated: bool = False) -> tuple[float, fl
     if number.bound is Bound.AT_MOST:
         return -math.inf, math.nextafter(number.amount, math.inf)
     return low, high
+
+
+_NOISE_DIGITS = 6
+"""Digits past the stated ones at which an interval's end is rounded."""
+
+
+def _snap(end: float, number: Number) -> float:
+    """An interval's end without float noise: 0.7 - 0.05 is 0.6499… in floats, which would
+    make `0.6%` and `0.7%` overlap instead of touch. Rounded well below any stated digit."""
+    return round(end / number.scale, number.decimals + _NOISE_DIGITS) * number.scale
 
 
 def _rounding_unit(number: Number) -> float:

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.lexicon import shared
+from factcheck.extract.subject import ascii_fold
+from factcheck.lexicon import available_languages, load, shared
 from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity, Subject
 from factcheck.romanise import loose_skeleton, same_name_word
 
@@ -97,6 +98,29 @@ def names_apart(a: Claim, b: Claim) -> bool:
     """Both sentences name things, and none the same: Wajima's count and Suzu's."""
     sa, sb = a.subject.entities, b.subject.entities
     return bool(sa and sb) and not _shared(sa, sb)
+
+
+def countries_apart(a: Claim, b: Claim) -> bool:
+    """Each sentence names a country the other does not, and they share no other name: Turkey's
+    steel exports to the US and Vietnam's are two figures, however alike the rest of their
+    sentences (the local angle a paper adds to a foreign story). A shared name makes the
+    countries descriptions (`the Italian utility Tirrena` and `Tirrena, in Dutch waters`). Only
+    countries the lexicons know count; other names may be spelt apart across languages."""
+    known = country_entities()
+    ea, eb = a.subject.entities, b.subject.entities
+    ca, cb = ea & known, eb & known
+    return bool(ca - cb) and bool(cb - ca) and not _shared(ea - known, eb - known)
+
+
+@functools.cache
+def country_entities() -> frozenset[str]:
+    """Every country as subject entities write it (`united_states`), from all lexicons."""
+    names = {
+        str(name)
+        for code in available_languages()
+        for name in load(code).raw.get("countries", {}).values()
+    }
+    return frozenset(ascii_fold(n).replace(" ", "_") for n in names)
 
 
 def _figure(claim: Claim) -> bool:

@@ -21,6 +21,7 @@ from factcheck.compare import agree, same_person
 from factcheck.extract.subject import ascii_fold
 from factcheck.likeness import (
     comparable,
+    countries_apart,
     likeness,
     names_apart,
     slip_like,
@@ -178,7 +179,9 @@ class _Judged:
                 found = (False, False)  # dead vs injured; another era
             else:
                 agrees = agree(x, y, self.options.tolerance)
-                found = (agrees or _may_differ(x, y), agrees)
+                # Two countries' figures may agree by chance, but never conflict.
+                differ = _may_differ(x, y) and not countries_apart(x, y)
+                found = (agrees or differ, agrees)
             self._verdicts[a, b] = found
         return found
 

@@ -101,7 +101,9 @@ def _counted_like(
     """The figure whose kind and unit a bare number takes, if any: the one before it (compared
     or gapped), or the count it is a part of (`68 of the 150 seats`)."""
     if previous is not None and (
-        _compared(text, lex, previous, figure) or _gapped(text, lex, previous, figure)
+        _compared(text, lex, previous, figure)
+        or _gapped(text, lex, previous, figure)
+        or _sum_echoed(text, lex, previous, figure)
     ):
         return previous
     if following is not None and (
@@ -168,6 +170,23 @@ def _gapped(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool
     if len(words) < 2 or len(words) > 4 or fold(words[0]) not in links:
         return False
     return all(_NAME_WORD.fullmatch(w) is not None and w[0].isupper() for w in words[1:])
+
+
+def _sum_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
+    """`exportó 17.000 millones de dólares e importó productos por 31.000 millones.`, `revenue
+    was $5 billion and profit 1.2 billion`: a number with a scale word and nothing after it in
+    its clause, in a clause linked to a sum's, is a sum in the same currency, written once.
+    Only with the sum's own scale word: `has 2 million` after `$3 billion` counts people."""
+    scale = figure.mention.scale
+    if previous.kind is not Kind.MONEY or scale == 1.0 or scale != previous.mention.scale:
+        return False
+    if _ENDS_CLAUSE.match(text, figure.end) is None:
+        return False
+    between = text[previous.end : figure.start]
+    if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
+        return False
+    links = _folded_words(lex, "clause_links")
+    return any(fold(word) in links for word in between.split())
 
 
 _Spans = Spans  # sorted and merged: a list scanned per number made dense text quadratic
