@@ -18,6 +18,9 @@ SUM_PHASE = "phase:sum"
 _SENTENCE_END = re.compile(r"[.!?;。\n]")
 _SLACK = 0.005
 """Rounded parts add up to their rounded whole within half a percent."""
+_MAX_RUN = 8
+"""A sentence with more sums than this is a table or a list, not a whole and its parts (and
+trying every pair of every triple would make it cubic)."""
 
 
 def mark_sums(text: str, found: list[Found]) -> list[Found]:
@@ -31,7 +34,7 @@ def mark_sums(text: str, found: list[Found]) -> list[Found]:
             runs.append([])
         runs[-1].append(index)
         last = item
-    marked = {i for run in runs for i in _wholes(found, run)}
+    marked = {i for run in runs if len(run) <= _MAX_RUN for i in _wholes(found, run)}
     return [
         replace(f, qualifiers=(*f.qualifiers, SUM_PHASE)) if i in marked else f
         for i, f in enumerate(found)
