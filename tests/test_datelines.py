@@ -77,3 +77,20 @@ def test_a_dateline_without_a_year_anchors_relative_days(tmp_path: Path) -> None
         if s.document.id == "wire_en.txt" and isinstance(c.value, DateValue)
     }
     assert dates == {"Tuesday": "2026-03-03"}
+
+
+TERM_ENDS = [
+    ("es", "El delantero firmó un contrato hasta el 30 de junio de 2031."),
+    ("it", "L'attaccante ha firmato un contratto fino al 30 giugno 2031."),
+    ("fr", "L'attaquant s'est engagé jusqu'au 30 juin 2031."),
+    ("pt", "O atacante assinou contrato até 30 de junho de 2031."),
+    ("en", "The striker signed a contract until 30 June 2031."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), TERM_ENDS)
+def test_the_end_of_a_term_does_not_date_the_document(language: str, sentence: str) -> None:
+    """A contract `until 30 June 2031` is no day of the news: a document whose only full date
+    ends a term has no date of its own (the corpus gives one), rather than one five years on."""
+    document = Document(id="d", path="d", text=sentence + _BODY.get(language, _BODY["en"]))
+    assert own_anchor(document, load(language)) == (None, True)

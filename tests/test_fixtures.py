@@ -57,6 +57,8 @@ KNOWN_GAPS: dict[str, str] = {
     "one side names a known country",
     "steel-tariffs-2026/t11": "the same: Vietnam's export growth and the share of Corvania's "
     "exports share 'exports' and the US; a known country on one side only",
+    "football-transfer-2026/g4": "en 'The 23-year-old put pen to paper on Thursday, July 16' "
+    "names no one: its topic words alone (sign) fall short of the likeness a day's slip needs",
 }
 
 

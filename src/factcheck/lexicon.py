@@ -81,6 +81,7 @@ _TABLES = {
     "same_concepts": dict,
     "unit_kinds": dict,
     "portfolio_offices": dict,
+    "money_concepts": dict,
     "bodies": dict,
     "eras": dict,
     "era_links": dict,

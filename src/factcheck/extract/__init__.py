@@ -17,7 +17,8 @@ from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.local_currency import localise
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, measure_concepts, subject_of
-from factcheck.lexicon import Lexicon, Phrases
+from factcheck.extract.sums import mark_sums
+from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import (
     Claim,
     DateValue,
@@ -38,6 +39,7 @@ Span = tuple[int, int]
 __all__ = ["extract_source", "own_anchor"]
 
 _DATELINE_CHARS = 300
+_TERM_END_CHARS = 30
 _DATELINE_LEAD_WORDS = 4
 _DATELINE_LEAD_CHARS = 40
 _BRACKETED_PLACE = re.compile(r"\s*【[^】\n]{1,20}】\s*")
@@ -55,12 +57,22 @@ def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
     dated = [f for f in full if _is_dateline(normal.text, f, tails=tails)]
     if dated:
         return _as_date(dated[0]), True
+    # The end of a term (`hasta el 30 de junio de 2031`, `until 2031`) is never the day of
+    # the news: without other dates the corpus's date is a better guess.
+    ends = lex.raw_list("datelines", "term_ends")
+    full = [f for f in full if not _ends_term(normal.text, f, ends)]
     # No dateline: a date written with its weekday (`Selasa (3/3/2026)`, `3月3日（火）`) tells
     # the day of the news; a later bare date is more often a plan (`work starts on 1 July`).
     told = [f for f in full if _names_weekday(normal.text, f, lex)] or full
     if not told:
         return None, True
     return _as_date(max(told, key=_as_date)), True
+
+
+def _ends_term(text: str, finding: DateFinding, ends: tuple[str, ...]) -> bool:
+    """Does one of `ends` (`until`, `fino al`) stand just before the date?"""
+    before = fold(text[max(0, finding.found.start - _TERM_END_CHARS) : finding.found.start])
+    return any(re.search(rf"(?<!\w){re.escape(fold(e))}\s*$", before) for e in ends)
 
 
 def _names_weekday(text: str, finding: DateFinding, lex: Lexicon) -> bool:
@@ -165,7 +177,7 @@ def extract_source(
     dates += anaphoric
     found = [d.found for d in told + anaphoric]
     figures = find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
-    figures = localise(text, lex, figures)
+    figures = mark_sums(text, sorted(localise(text, lex, figures), key=lambda f: f.start))
     found += figures if lex.known else [f for f in figures if not _maybe_scaled(text, f)]
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]
     found = _drop_overlaps(found)

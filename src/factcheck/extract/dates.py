@@ -252,7 +252,7 @@ def find_dates(
     if not days_only:
         alone = find_days_alone(text, lex, relative_anchor, taken)
         taken += [(f.found.start, f.found.end) for f in alone]
-        found += alone + find_relative(text, lex, relative_anchor, pats.weekday, taken)
+        found += alone + find_relative(text, lex, relative_anchor, pats.weekday, taken, anchor)
     return sorted(found, key=lambda f: f.found.start)
 
 

@@ -64,7 +64,7 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
             continue
         figures.append(figure)
         taken.add(figure.start, figure.end)
-    groups = _join_ranges(text, lex, _elided(text, lex, figures))
+    groups = _join_ranges(text, lex, _bare_sums(text, lex, _elided(text, lex, figures)))
     found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
     return found + _fifty_fifty(text, taken)
 
@@ -139,6 +139,75 @@ def _part_of(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bo
 def _folded_words(lex: Lexicon, table: str) -> frozenset[str]:
     """A data file's word list (`[clause_links] words`), folded once: it is asked per number."""
     return frozenset(fold(w) for w in lex.raw_list(table, "words"))
+
+
+_MILLION = 1e6
+_SENTENCE_END = re.compile(r"[.!?;。\n]")
+
+
+def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
+    """`85 milioni di euro più 10 milioni di bonus`, `lo aveva pagato 12 milioni.`: a number
+    with a scale word of millions or more and no currency is a sum, in the currency of the sum
+    before it in its sentence, or, when it closes its clause or a period follows it, in the
+    document's only currency. Sports and business pages write `milioni` alone all the time."""
+    currencies = {f.currency for f in figures if f.kind is Kind.MONEY and f.currency}
+    out: list[_Figure] = []
+    previous: _Figure | None = None
+    for figure in figures:
+        if figure.kind is None and figure.mention.scale >= _MILLION:
+            currency = _sum_currency(text, lex, previous, figure, currencies)
+            if currency is not None:
+                figure = _Figure(Kind.MONEY, figure.start, figure.end, figure.mention, currency)
+        out.append(figure)
+        if figure.kind is not None:
+            previous = figure
+    return out
+
+
+def _sum_currency(
+    text: str, lex: Lexicon, previous: _Figure | None, figure: _Figure, currencies: set[str]
+) -> str | None:
+    if _counts_a_noun(text, lex, figure.end):
+        return None  # `12 milioni di spettatori`
+    if (
+        previous is not None
+        and previous.kind is Kind.MONEY
+        and previous.currency
+        and previous.mention.scale == figure.mention.scale  # `has 2 million` after `$3 billion`
+        and _SENTENCE_END.search(text, previous.end, figure.start) is None
+    ):
+        return previous.currency
+    if len(currencies) != 1:
+        return None
+    after = _NAME_WORD.match(text, _skip_gap(text, figure.end))
+    rate = _phrase_after(text, lex.periods, after.end()) if after else None
+    if _phrase_after(text, lex.periods, figure.end) or rate:
+        return next(iter(currencies))  # `7 milioni netti a stagione`
+    if _ENDS_CLAUSE.match(text, figure.end) and _told_as_money(text, lex, figure.start):
+        return next(iter(currencies))  # `lo aveva acquistato per 12 milioni.`
+    return None
+
+
+def _told_as_money(text: str, lex: Lexicon, start: int) -> bool:
+    """A topic of money in the number's clause, before it ([money_concepts] in base.toml):
+    `lo aveva pagato 12 milioni.` is a sum, `the region has 2 million.` counts people."""
+    money = frozenset(lex.raw_list("money_concepts", "concepts"))
+    window = text[max(0, start - _CLAUSE_WINDOW) : start]
+    head = _CLAUSE_BREAK.split(window)[-1]
+    return any(lex.concepts.get(m.group()) in money for m in lex.concepts.finditer(head))
+
+
+_CLAUSE_WINDOW = 80
+_CLAUSE_BREAK = re.compile(r"[.,;:!?。，\n]")
+
+
+def _counts_a_noun(text: str, lex: Lexicon, end: int) -> bool:
+    """`10 millones de aficionados`: a partitive link then a word that is no money concept."""
+    link = _phrase_after(text, lex.role_links, end)
+    if link is None:
+        return False
+    word = _NAME_WORD.match(text, _skip_gap(text, link.end()))
+    return word is not None and lex.concepts.get(word.group()) is None
 
 
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -417,8 +486,14 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     )
     word = skip.group().strip() if skip is not None else ""
     links = _folded_words(lex, "clause_links")
-    if skip is not None and lex.number_words.get(word) is None and fold(word) not in links:
-        # `40 and wounded`: a link word starts another statement, whose noun is not the 40's
+    if (
+        skip is not None
+        and lex.number_words.get(word) is None
+        and fold(word) not in links
+        and not _CLOCK.fullmatch(text, mention.start, mention.end)
+    ):
+        # `40 and wounded`: a link word starts another statement, whose noun is not the 40's;
+        # `alle 17.45 la società`: a time of day counts nothing across a word
         unit = lex.units.match_at(text, skip.end())
     head = _COMPOUND_HEAD.match(text, mention.end) if unit is None else None
     if head is not None and lex.number_words.get(head.group().strip(" \u00a0-")) is None:

@@ -29,15 +29,19 @@ def find_relative(
     anchor: dt.date | None,
     weekday_pattern: re.Pattern[str],
     taken: list[tuple[int, int]],
+    day_anchor: dt.date | None = None,
 ) -> list[DateFinding]:
-    """Relative dates not inside the absolute ones already `taken`."""
+    """Relative dates not inside the absolute ones already `taken`. A weekday with its day of
+    the month (`quarta-feira (15)`) is nearly a full date: without `anchor`, the looser
+    `day_anchor` (a year and month borrowed from other documents) places it."""
     found = find_offsets(text, lex, anchor, taken)
     taken = taken + [(f.found.start, f.found.end) for f in found]
-    weekdays = _weekdays_alone(text, lex, anchor, weekday_pattern, taken)
+    anchors = (anchor, day_anchor)
+    weekdays = _weekdays_alone(text, lex, anchors, weekday_pattern, taken)
     taken = taken + [(f.found.start, f.found.end) for f in weekdays]
     short = _short_weekdays(lex)
     if short:
-        weekdays += _weekdays_alone(text, lex, anchor, short.pattern, taken, short)
+        weekdays += _weekdays_alone(text, lex, anchors, short.pattern, taken, short)
         taken = taken + [(f.found.start, f.found.end) for f in weekdays]
     return found + weekdays + _relative(text, lex, anchor, taken)
 
@@ -45,7 +49,7 @@ def find_relative(
 def _weekdays_alone(
     text: str,
     lex: Lexicon,
-    anchor: dt.date | None,
+    anchors: tuple[dt.date | None, dt.date | None],
     pattern: re.Pattern[str],
     taken: list[tuple[int, int]],
     short: Phrases[int] | None = None,
@@ -64,7 +68,7 @@ def _weekdays_alone(
         stated = (short or lex.weekdays).get(word)
         if stated is None or _counted_before(text, match.start(), lex):
             continue  # `dua minggu` is two weeks, not a Sunday
-        found = _weekday(text, lex, anchor, stated, match, needs_week=short is not None)
+        found = _weekday(text, lex, anchors, stated, match, needs_week=short is not None)
         if found is not None:
             out.append(found)
     return out
@@ -79,18 +83,21 @@ def _short_weekdays(lex: Lexicon) -> Phrases[int] | None:
 def _weekday(
     text: str,
     lex: Lexicon,
-    anchor: dt.date | None,
+    anchors: tuple[dt.date | None, dt.date | None],
     stated: int,
     match: re.Match[str],
     *,
     needs_week: bool = False,
 ) -> DateFinding | None:
+    anchor, day_anchor = anchors
     if _guarded_weekday(text, match.start(), match.end(), lex):
         return None
     ranked = rank_before(text, lex, match.start())
     if ranked is not None:
         return _ranked_weekday(text, lex, anchor, stated, match, ranked)
-    numbered = None if needs_week else day_of_weekday(text, lex, anchor, stated, match.end())
+    numbered = (
+        None if needs_week else day_of_weekday(text, lex, anchor or day_anchor, stated, match.end())
+    )
     if numbered is not None:
         return _day_finding(text, match.start(), numbered[0], numbered[1])
     week = _week_of(text, lex, match.start(), match.end())

@@ -31,7 +31,8 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"(?:(?P<digits>[0-3]?\d)(?P<suffix>{suffixes})?(?!\d)|(?P<word>{words})"
         rf"|(?P<cardinal>{lex.number_words.body}))"
     )
-    after = rf",?\s+(?:(?P<article>{articles})\s+)?{day}"
+    # `venerdì 15`, `Friday the 15th`, and `quarta-feira (15)` as Brazilian papers write it.
+    after = rf"(?:,?\s+(?:(?P<article>{articles})\s+)?|\s?(?P<paren>\()){day}"
     rank = rf"(?<![^\W\d_])(?:(?P<rank>{words})|(?P<rank_digits>[1-5]){suffixes})\s+$"
     return re.compile(after, re.I), re.compile(rank, re.I)
 
@@ -56,12 +57,16 @@ def day_of_weekday(
     if match is None:
         return None
     number = _day_number(match, lex)
-    closed = bool(match.group("article") or match.group("suffix"))
+    if match.group("paren") and not text.startswith(")", match.end()):
+        return None
+    closed = bool(match.group("article") or match.group("suffix") or match.group("paren"))
     if number is None or not 1 <= number <= 31:
         return None
     if not closed and _CLOSE.match(text, match.end()) is None:
         return None
-    return match.end(), anchor and _nearest_with(anchor, weekday, number)
+    return match.end() + bool(match.group("paren")), anchor and _nearest_with(
+        anchor, weekday, number
+    )
 
 
 def _day_number(match: re.Match[str], lex: Lexicon) -> int | None:
