@@ -280,6 +280,20 @@ def _entities(
     return entities
 
 
+_DATELINE_LEAD = re.compile(r"[^\n]{0,80}?\s[-–—]\s")
+
+
+def _dateline_lead(text: str, start: int, end: int) -> int:
+    """Where a sentence's text begins after a dateline lead (`DORVIK - `, `LINDOR, WARTA DUNIA
+    - `): the place a report was filed from names no subject of its first figure, and two
+    reports filed from one city would otherwise share it with every figure of their leads."""
+    lead = _DATELINE_LEAD.match(text, start, end)
+    if lead is None:
+        return start
+    first = _CAPITALISED.match(text, start, lead.end())
+    return lead.end() if first and len(first.group()) > 2 and first.group().isupper() else start
+
+
 def _capitalised_names(
     text: str, lex: Lexicon, start: int, end: int, names: frozenset[str]
 ) -> list[tuple[int, str]]:
@@ -288,7 +302,8 @@ def _capitalised_names(
 
     def scan() -> list[tuple[int, str]]:
         out = []
-        for match in _CAPITALISED.finditer(text, start, end):
+        lead = _dateline_lead(text, start, end)
+        for match in _CAPITALISED.finditer(text, lead, end):
             word = match.group()
             if not word[0].isupper():
                 continue
