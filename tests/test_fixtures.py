@@ -40,8 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "pension-protest-2026/g1": "the police's 1.2 million and the union's 3.5 million are both "
     "credited (`attributed` once linked), but values 3x apart need more subject likeness than "
     "'manifestants ont défilé' and 'liepen er ... mee' share",
-    "pension-protest-2026/g2": "it 'Il bilancio è di 46 arresti': `bilancio` (a tally here) reads "
-    "as budget, and the subject falls short of the likeness a 10x slip needs",
     "pension-protest-2026/g4": "an office without a body ('Minister van Werk', no country named) "
     "joins only a claim naming the same holder, so a predecessor is never compared",
     "volcano-eruption-2025/a2": "the governor is not read in id and fr, and 'Ost-Nusa-Tenggara' "

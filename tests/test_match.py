@@ -102,6 +102,28 @@ CONFLICTS = {
         ],
         0,
     ),
+    "each source's only count of arrests, a zero apart, is one count": (
+        [
+            "En fin de journée, les forces de l'ordre ont procédé à 460 interpellations.",
+            "Il bilancio è di 46 arresti e 87 agenti feriti.",
+        ],
+        1,
+    ),
+    "each source's only count of one noun, far apart, is two counts": (
+        [
+            "Les deux villes ont accueilli 40 entreprises exposantes.",
+            "Der Gipfel brachte Vertreter von 500 Unternehmen zusammen.",
+        ],
+        0,
+    ),
+    "a source with two counts of arrests leaves it to the subjects": (
+        [
+            "En fin de journée, les forces de l'ordre ont procédé à 460 interpellations. "
+            "Le 23 janvier, on avait compté 120 interpellations.",
+            "Il bilancio è di 46 arresti e 87 agenti feriti.",
+        ],
+        0,
+    ),
 }
 
 

@@ -139,12 +139,19 @@ def _cluster_block(
     links: list[tuple[float, int, int]] = []
     judged = _Judged(claims, options)
     sole = _sole_sums(claims)
+    counts = _sole_counts(claims)
     for i, j in _pairs(claims):
         possible, agrees = judged.verdict(i, j)
         if not possible:
             continue
         scores[i, j] = likeness(claims[i], claims[j], weights)
-        if sole and _close_in_time(claims[i], claims[j], options):
+        alone = sole or (
+            i in counts
+            and j in counts
+            and _same_unit(claims[i], claims[j])
+            and (agrees or slip_like(claims[i], claims[j]))
+        )
+        if alone and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= judged.threshold(i, j, agrees):
             links.append((-scores[i, j], i, j))
@@ -196,6 +203,35 @@ def _sole_sums(claims: list[Claim]) -> bool:
         return False
     sources = [claim.source for claim in claims]
     return len(set(sources)) == len(sources)
+
+
+GENERIC_COUNT = "person"
+"""The counted noun every count of people falls back on (`460 Menschen`): sharing it says
+nothing of what was counted."""
+
+
+def _sole_counts(claims: list[Claim]) -> set[int]:
+    """Claims that are their source's only count of one named thing (`460 interpellations`,
+    `46 arresti`): like sole sums, two reports of one event that each count arrests once are
+    counting the same arrests, whatever else their sentences say. Unlike sums, counts of one
+    noun vary widely (`two companies`, `500 top companies`): only equal values or values apart
+    as slips are (10×, swapped digits) take this as evidence."""
+    if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.QUANTITY:
+        return set()
+    seen: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        value = claim.value
+        if isinstance(value, Quantity) and value.is_count and value.unit != GENERIC_COUNT:
+            seen[claim.source, value.unit].append(index)
+    return {found[0] for found in seen.values() if len(found) == 1}
+
+
+def _same_unit(a: Claim, b: Claim) -> bool:
+    return (
+        isinstance(a.value, Quantity)
+        and isinstance(b.value, Quantity)
+        and (a.value.unit == b.value.unit)
+    )
 
 
 def _close_in_time(a: Claim, b: Claim, options: MatchOptions) -> bool:
