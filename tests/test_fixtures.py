@@ -19,8 +19,6 @@ from factcheck.render.json_report import to_dict
 KNOWN_GAPS: dict[str, str] = {
     "multilingual-summit-2025/g3": "ja 経済産業相 and de 'Wirtschaftsminister' name the office by "
     "different portfolios (industry / economy)",
-    "port-strike-2025/g3": "'Manpower Minister' (en) and 'ministre du Travail' (fr) are one office "
-    "only through the portfolio tables, and the id article's body is not read",
     "chip-factory-2025/a3": "'3,500 people' and '3 500 emplois' count different nouns",
     "flood-relief-2024/a5": "an agency head written 'the head of X, Name' is not read",
     "central-bank-2025/g1": "the old rate -0.1% and the new 0.1% sit in one sentence; the source "
@@ -40,8 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
     "pension-protest-2026/g1": "the police's 1.2 million and the union's 3.5 million are both "
     "credited (`attributed` once linked), but values 3x apart need more subject likeness than "
     "'manifestants ont défilé' and 'liepen er ... mee' share",
-    "pension-protest-2026/g4": "an office without a body ('Minister van Werk', no country named) "
-    "joins only a claim naming the same holder, so a predecessor is never compared",
     "volcano-eruption-2025/a2": "the governor is not read in id and fr, and 'Ost-Nusa-Tenggara' "
     "is not 'East Nusa Tenggara'",
 }

@@ -124,6 +124,20 @@ CONFLICTS = {
         ],
         0,
     ),
+    "one portfolio's minister, no country named, is one office": (
+        [
+            "« Nous ne reculerons pas », a déclaré la ministre du Travail, Elena Marsic.",
+            "Minister van Werk Pavel Drenko noemde de hervorming onvermijdelijk.",
+        ],
+        1,
+    ),
+    "a source naming two holders of one portfolio leaves it alone": (
+        [
+            "Labour minister Ana Reyes met labour minister Tomas Berg in Oslo.",
+            "Arbeitsministerin Elena Marsic sprach im Parlament.",
+        ],
+        0,
+    ),
 }
 
 

@@ -412,6 +412,8 @@ class Shared:
     """Concepts that say which way a figure moved, not what moved (`increase`)."""
     same_concepts: Mapping[str, str] = field(default_factory=dict)
     """Concepts that count as another when subjects are compared: `growth` → `increase`."""
+    portfolio_offices: frozenset[str] = frozenset()
+    """Offices that are only read with a portfolio (`minister`): `labour minister` is one."""
 
 
 @cache
@@ -430,6 +432,9 @@ def shared() -> Shared:
             for concept, variants in data.get("same_concepts", {}).items()
             for variant in variants
         },
+        portfolio_offices=frozenset(
+            str(v["office"]) for v in data.get("portfolio_offices", {}).values() if v["needs"]
+        ),
     )
 
 

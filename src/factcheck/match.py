@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from factcheck.compare import agree, same_person
 from factcheck.extract.subject import ascii_fold
+from factcheck.lexicon import shared
 from factcheck.likeness import (
     comparable,
     likeness,
@@ -557,7 +558,36 @@ def _attach_roles_without_body(
             out.append([claim])
         else:
             home.append(claim)
-    return out
+    return _join_bodiless_portfolios(out, options)
+
+
+def _join_bodiless_portfolios(
+    groups: list[list[Claim]], options: MatchOptions
+) -> list[list[Claim]]:
+    """`Minister van Werk Pavel Drenko` and `ministre du Travail, Elena Marsic`, neither naming
+    a country: in reports of one event, close in time, an office with its portfolio and no body
+    is the one office of the country reported on, whoever the sources name. A source naming
+    two holders of it (two countries' ministers, or an old and a new one) leaves it alone."""
+    offices = shared().portfolio_offices
+    by_role: dict[str, list[list[Claim]]] = defaultdict(list)
+    for candidate in groups:
+        values = [c.value for c in candidate if isinstance(c.value, Role)]
+        roles = {v.role for v in values}
+        if len(values) == len(candidate) and all(v.of is None for v in values) and len(roles) == 1:
+            (role,) = roles
+            if any(role.endswith(f" {office}") for office in offices):
+                by_role[role].append(candidate)
+    for joined in by_role.values():
+        claims = [c for g in joined for c in g]
+        sources = [{c.source for c in g} for g in joined]
+        if len(joined) < 2 or len(set().union(*sources)) < sum(map(len, sources)):
+            continue
+        if not all(_close_in_time(a, b, options) for a in claims for b in claims):
+            continue
+        joined[0].extend(claims[len(joined[0]) :])
+        for extra in joined[1:]:
+            groups.remove(extra)
+    return groups
 
 
 def _same_office(a: str, b: str, options: MatchOptions) -> bool:
