@@ -126,3 +126,23 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
     source = extract_source(Document(id="c", path="c", text=text), load("ja"), None, False)
     assert source.claims, text
     assert set(source.claims[0].subject.entities) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # a capitalised word of the lexicon ending the sentence is a topic word, not a name
+        (
+            "de",
+            "Nach Angaben der Polizei beteiligten sich 1,2 Millionen Menschen an den Protesten.",
+            set(),
+        ),
+        # the place of a dateline names no subject of the lead's figure
+        ("it", "DORVIK - Oltre un milione di persone in piazza a Kanel.", {"kanel"}),
+        ("id", "DORVIK, WARTA KITA - Sebanyak 240 kota menggelar aksi di Kanel.", {"kanel"}),
+    ],
+)
+def test_names_of_a_figures_sentence(language: str, text: str, names: set[str]) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
+    assert source.claims, text
+    assert set(source.claims[0].subject.entities) == names

@@ -249,9 +249,14 @@ def document_names(text: str, lex: Lexicon, sentences: list[tuple[int, int]]) ->
         return frozenset()
     found: set[str] = set()
     for start, end in sentences:
-        words = _CAPITALISED.findall(text, start, end)
-        skip = 1 if _LETTER.match(text, start, end) else 0  # the first word starts the sentence
-        found.update(w for w in words[skip:] if w[0].isupper())
+        # The first word starts the sentence; after a dateline lead (`DORVIK, KABAR EROPA -
+        # Sebanyak ...`) so does the first word of the text proper.
+        firsts = {start, _dateline_lead(text, start, end)}
+        found.update(
+            m.group()
+            for m in _CAPITALISED.finditer(text, start, end)
+            if m.group()[0].isupper() and m.start() not in firsts
+        )
     return frozenset(ascii_fold(w) for w in found)
 
 
@@ -272,9 +277,11 @@ def _entities(
             countries.append(span)
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
+    # The text proper starts after a dateline lead; the lead's country still places it.
+    lead = _dateline_lead(text, start, end)
     entities.update(
         key
-        for at, key in _capitalised_names(text, lex, start, end, names)
+        for at, key in _capitalised_names(text, lex, lead, end, names)
         if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in countries)
     )
     return entities
@@ -302,8 +309,7 @@ def _capitalised_names(
 
     def scan() -> list[tuple[int, str]]:
         out = []
-        lead = _dateline_lead(text, start, end)
-        for match in _CAPITALISED.finditer(text, lead, end):
+        for match in _CAPITALISED.finditer(text, start, end):
             word = match.group()
             if not word[0].isupper():
                 continue
@@ -315,7 +321,7 @@ def _capitalised_names(
             ):
                 continue
             common = key in lex.stopwords or key in lex.org_suffixes or fold(word) in lex.stopwords
-            if len(key) > 1 and not common and not _is_lexicon_word(word, lex):
+            if len(key) > 1 and not common and not _is_lexicon_word(word.rstrip(".-'"), lex):
                 out.append((match.start(), key))
         return out
 
