@@ -124,6 +124,15 @@ CONFLICTS = {
         ],
         0,
     ),
+    "two sources' only sums meet though a third source gives two": (
+        [
+            "La réforme doit permettre d'économiser 12 milliards d'euros par an.",
+            "Reformasi itu diperkirakan menghemat anggaran sebesar 12 juta euro per tahun.",
+            "Die Regierung will 12 Milliarden Euro pro Jahr einsparen. Eine Rente beträgt im "
+            "Schnitt 17.400 Euro im Jahr.",
+        ],
+        1,
+    ),
     "one portfolio's minister, no country named, is one office": (
         [
             "« Nous ne reculerons pas », a déclaré la ministre du Travail, Elena Marsic.",

@@ -146,7 +146,7 @@ def _cluster_block(
         if not possible:
             continue
         scores[i, j] = likeness(claims[i], claims[j], weights)
-        alone = sole or (
+        alone = (i in sole and j in sole) or (
             i in counts
             and j in counts
             and _same_unit(claims[i], claims[j])
@@ -197,13 +197,17 @@ class _Judged:
         return found
 
 
-def _sole_sums(claims: list[Claim]) -> bool:
-    """Does every source give at most one sum of this block (one currency, rate or total)?
-    Articles about one event that each give one dollar total are giving the event's total."""
+def _sole_sums(claims: list[Claim]) -> set[int]:
+    """Claims that are their source's only sum of this block (one currency, rate or total).
+    Articles about one event that each give one dollar total are giving the event's total;
+    a third source that gives two such sums (`12 Milliarden Euro pro Jahr`, a pension of
+    `17.400 Euro im Jahr`) leaves the question to the subjects for its own sums only."""
     if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.MONEY:
-        return False
-    sources = [claim.source for claim in claims]
-    return len(set(sources)) == len(sources)
+        return set()
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        by_source[claim.source].append(index)
+    return {found[0] for found in by_source.values() if len(found) == 1}
 
 
 GENERIC_COUNT = "person"

@@ -355,6 +355,10 @@ def _numeral_before(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
+_YEAR_AFTER = re.compile(r"\s?\d")
+"""A number right after a rate's words makes them name a year: `im Jahr 2024`."""
+
+
 def _phrase_after(
     text: str, phrases: Phrases[Any], pos: int, gap: re.Pattern[str] = _GAP
 ) -> re.Match[str] | None:
@@ -782,8 +786,10 @@ def _value(
 ) -> tuple[Money | Percent | Quantity, int, tuple[str, ...]]:
     if figure.kind is Kind.MONEY:
         period = _phrase_after(text, lex.periods, end)
-        if period is not None and not lex.periods.get(period.group()):
-            period = None  # `a year earlier` is a comparison, not a rate
+        if period is not None and (
+            not lex.periods.get(period.group()) or _YEAR_AFTER.match(text, period.end())
+        ):
+            period = None  # `a year earlier` is a comparison, `im Jahr 2024` a year: no rate
         window = text[end : end + _HORIZON_WINDOW]
         extra: tuple[str, ...] = ()
         if (phase := lex.phases.pattern.search(window)) is not None:
