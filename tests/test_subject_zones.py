@@ -74,6 +74,16 @@ CASES = [
         {"death"},
     ),
     ("es", "El sismo dejó 48 muertos y 300 heridos.", "300 heridos", {"injured"}, {"death"}),
+    # what a protest report's words make of its counts
+    ("it", "Il bilancio è di 46 arresti e 87 agenti feriti.", "46 arresti", {"arrest"}, {"budget"}),
+    ("id", "Sebanyak 3,5 juta orang turun ke jalan.", "3,5 juta orang", {"protest"}, {"decrease"}),
+    (
+        "de",
+        "Die Polizei hatte mit 1 Million Demonstranten gerechnet.",
+        "1 Million Demonstranten",
+        {"forecast"},
+        set(),
+    ),
     ("pt", "O sismo deixou 48 mortos e 300 feridos.", "300 feridos", {"injured"}, {"death"}),
     # the comma inside `1,950` breaks no clause: the link word still splits the two figures
     ("en", "The quake killed 284 people and injured 1,950.", "284 people", {"death"}, {"injured"}),
