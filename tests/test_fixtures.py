@@ -33,9 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
     "'300 milioni' part and is left single instead of meeting the '1,2 milyar euro' cluster",
     "valmora-election-2026/g4": "de 'Gewählt worden war am Samstag, dem 16. Mai.' names nothing "
     "but the election: topic words alone fall short of the likeness a date a day apart needs",
-    "pension-protest-2026/g1": "the police's 1.2 million and the union's 3.5 million are both "
-    "credited (`attributed` once linked), but values 3x apart need more subject likeness than "
-    "'manifestants ont défilé' and 'liepen er ... mee' share",
     "volcano-eruption-2025/a2": "the governor is not read in id and fr, and 'Ost-Nusa-Tenggara' "
     "is not 'East Nusa Tenggara'",
 }

@@ -11,7 +11,7 @@ from factcheck import likeness, match
 from factcheck.extract import extract_source
 from factcheck.lexicon import load
 from factcheck.pipeline import ScanOptions, run
-from factcheck.records import Claim, Document, Kind, Report, Status
+from factcheck.records import Claim, Document, Kind, Nature, Report, Status
 
 CONFLICTS = {
     "a bound does not bridge measures far apart": (
@@ -471,3 +471,20 @@ def test_days_of_one_month_differ_as_slips_or_as_two_events(
     """A day or two apart, a dropped or swapped digit: one date misreported. The 9th and the
     18th are more often two events (a share price's peak and a crash day) than one slip."""
     assert likeness.slip_like(_first_figure(first), _first_figure(second)) is slip
+
+
+def test_counts_credited_to_two_bodies_are_one_attributed_count(tmp_path: Path) -> None:
+    texts = [
+        "Selon la police, 1,2 million de manifestants ont défilé dans le pays.",
+        "Volgens de vakbondskoepel KSL liepen er 3,5 miljoen demonstranten mee.",
+    ]
+    (conflict,) = _scan(tmp_path, texts).conflicts
+    assert conflict.nature is Nature.ATTRIBUTED
+
+
+def test_counts_uncredited_and_unalike_stay_apart(tmp_path: Path) -> None:
+    texts = [
+        "En tout, 1,2 million de manifestants ont défilé dans le pays.",
+        "Er liepen 3,5 miljoen demonstranten mee.",
+    ]
+    assert not _scan(tmp_path, texts).conflicts
