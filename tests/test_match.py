@@ -488,3 +488,17 @@ def test_counts_uncredited_and_unalike_stay_apart(tmp_path: Path) -> None:
         "Er liepen 3,5 miljoen demonstranten mee.",
     ]
     assert not _scan(tmp_path, texts).conflicts
+
+
+def test_a_rounder_figure_beside_the_exact_one_is_another_figure(tmp_path: Path) -> None:
+    """de writes both `1,2 Millionen` (the count) and `1 Million` (the forecast): the forecast
+    agrees with it's `1,2 milioni` only at its own precision, and must not take the count's
+    place in the cluster."""
+    texts = [
+        "Secondo la polizia i manifestanti sono stati 1,2 milioni in tutto il Paese.",
+        "Nach Angaben der Polizei beteiligten sich 1,2 Millionen Menschen an den Protesten. "
+        "Die Polizei hatte im Vorfeld mit 1 Million Demonstranten gerechnet.",
+    ]
+    report = _scan(tmp_path, texts)
+    (cluster,) = [c for c in report.agreements if any(x.text == "1,2 milioni" for x in c.claims)]
+    assert {c.text for c in cluster.claims} == {"1,2 milioni", "1,2 Millionen Menschen"}

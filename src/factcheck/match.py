@@ -29,7 +29,7 @@ from factcheck.likeness import (
     term_weights,
     transposed,
 )
-from factcheck.records import Claim, DateValue, Kind, Money, Percent, Quantity, Role
+from factcheck.records import Bound, Claim, DateValue, Kind, Money, Percent, Quantity, Role
 
 AGREEING_LINK = (0.30, 0.15, 0.05)
 """Subject likeness at which claims with agreeing values are one fact, for values of one, two,
@@ -175,6 +175,14 @@ class _Judged:
     options: MatchOptions
     _verdicts: dict[tuple[int, int], tuple[bool, bool]] = field(default_factory=dict)
     _thresholds: dict[tuple[int, int, bool], float] = field(default_factory=dict)
+    _stated: dict[str, set[float]] = field(default_factory=dict)
+    """Each source's exact figures in this block, in base units."""
+
+    def __post_init__(self) -> None:
+        for claim in self.claims:
+            amount = _exact_amount(claim)
+            if amount is not None:
+                self._stated.setdefault(claim.source, set()).add(amount)
 
     def verdict(self, a: int, b: int) -> tuple[bool, bool]:
         """(could they be one fact, do their values agree), for claims `a < b`."""
@@ -186,8 +194,23 @@ class _Judged:
             else:
                 agrees = agree(x, y, self.options.tolerance)
                 found = (agrees or _may_differ(x, y), agrees)
+                if agrees and (self._says_otherwise(x, y) or self._says_otherwise(y, x)):
+                    found = (False, False)  # `1 Million` is not the `1,2 Millionen` it wrote
             self._verdicts[a, b] = found
         return found
+
+    def _says_otherwise(self, x: Claim, y: Claim) -> bool:
+        """Does `x`'s source state `y`'s exact figure elsewhere, while `x`, agreeing with it
+        only at its own precision, differs? Then `x` (a rounder `1 Million` beside `1,2
+        Millionen`) is another figure of that source, not the same one. Values that differ
+        outright are left to the conflict rules: a source may quote both sides of a dispute."""
+        mine, theirs = _exact_amount(x), _exact_amount(y)
+        return (
+            mine is not None
+            and theirs is not None
+            and mine != theirs
+            and theirs in self._stated.get(x.source, set())
+        )
 
     def threshold(self, a: int, b: int, agrees: bool) -> float:
         found = self._thresholds.get((a, b, agrees))
@@ -393,7 +416,7 @@ def _can_merge(
                 # agrees with 200 m and with 16 km) the two measures it agrees with
                 return False
             if claims[a].source == claims[b].source:
-                if not agrees:
+                if not agrees or _two_figures(claims[a], claims[b]):
                     return False
                 continue
             cross += 1
@@ -476,6 +499,25 @@ def _may_differ(a: Claim, b: Claim) -> bool:
             return high / low <= MAX_MONEY_RATIO or slip_like(a, b)
         return True
     return True
+
+
+def _exact_amount(claim: Claim) -> float | None:
+    value = claim.value
+    if isinstance(value, (Money, Quantity, Percent)) and value.number.bound is Bound.EXACT:
+        return _base_amount(value)
+    return None
+
+
+def _two_figures(a: Claim, b: Claim) -> bool:
+    """One source writing `1,2 Millionen` and, later, `1 Million` means two things (the count
+    and the forecast), though the rounder agrees with the other at its own precision: two
+    exact figures of one source that differ are never one fact."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, type(va))):
+        return False
+    if va.number.bound is not Bound.EXACT or vb.number.bound is not Bound.EXACT:
+        return False
+    return _base_amount(va) != _base_amount(vb)
 
 
 def _base_amount(value: Money | Quantity | Percent) -> float:
