@@ -133,6 +133,14 @@ CONFLICTS = {
         ],
         1,
     ),
+    "a forecast and a previous occasion's count are two figures": (
+        [
+            "Bij de vorige actiedag, op 23 januari, telde de politie 800.000 betogers.",
+            "Die Polizei hatte im Vorfeld mit 1 Million Demonstranten gerechnet.",
+            "Lors de la précédente journée, la police avait recensé 800 000 manifestants.",
+        ],
+        0,
+    ),
     "one portfolio's minister, no country named, is one office": (
         [
             "« Nous ne reculerons pas », a déclaré la ministre du Travail, Elena Marsic.",
@@ -502,3 +510,11 @@ def test_a_rounder_figure_beside_the_exact_one_is_another_figure(tmp_path: Path)
     report = _scan(tmp_path, texts)
     (cluster,) = [c for c in report.agreements if any(x.text == "1,2 milioni" for x in c.claims)]
     assert {c.text for c in cluster.claims} == {"1,2 milioni", "1,2 Millionen Menschen"}
+
+
+def test_a_forecast_never_agrees_with_a_previous_count(tmp_path: Path) -> None:
+    texts = [
+        "Bij de vorige actiedag, op 23 januari, telde de politie 800.000 betogers.",
+        "Die Polizei hatte im Vorfeld mit 1 Million Demonstranten gerechnet.",
+    ]
+    assert not _scan(tmp_path, texts).agreements

@@ -75,6 +75,14 @@ CASES = [
     ),
     ("es", "El sismo dejó 48 muertos y 300 heridos.", "300 heridos", {"injured"}, {"death"}),
     # what a protest report's words make of its counts
+    (
+        "fr",
+        "Lors de la précédente journée d'action, le 23 janvier, la police avait recensé "
+        "800 000 manifestants.",
+        "800 000 manifestants",
+        {"previous"},
+        set(),
+    ),
     ("it", "Il bilancio è di 46 arresti e 87 agenti feriti.", "46 arresti", {"arrest"}, {"budget"}),
     ("id", "Sebanyak 3,5 juta orang turun ke jalan.", "3,5 juta orang", {"protest"}, {"decrease"}),
     (

@@ -53,6 +53,11 @@ def subject_of(
     if not own and concepts == extra:
         _widen(concepts, _concepts(text, lex, start, end))
     _widen(concepts, measured)
+    if not others:
+        # `Lors de la précédente journée, le 23 janvier, la police avait recensé 800 000
+        # manifestants`: when a sentence holds one figure, what dates it (an earlier event, a
+        # forecast) holds for it from any clause.
+        _widen(concepts, _concepts(text, lex, start, end) & _TIMING)
     if concepts - extra and concepts - extra <= shared().directions:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved; what moved is the sentence's.
@@ -66,6 +71,9 @@ def subject_of(
     )
     return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary.strip())
 
+
+_TIMING = frozenset({"previous", "first", "forecast"})
+"""Concepts that say which occasion a figure belongs to, not what it counts."""
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
 
