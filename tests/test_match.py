@@ -11,7 +11,7 @@ from factcheck import likeness, match
 from factcheck.extract import extract_source
 from factcheck.lexicon import load
 from factcheck.pipeline import ScanOptions, run
-from factcheck.records import Claim, Document, Kind, Report, Status
+from factcheck.records import Claim, Document, Kind, Nature, Report, Status
 
 CONFLICTS = {
     "a bound does not bridge measures far apart": (
@@ -128,6 +128,59 @@ CONFLICTS = {
         [
             "GDP growth reached 2.5% last year.",
             "La inflación subió un 5,2% el año pasado.",
+        ],
+        0,
+    ),
+    "each source's only count of arrests, a zero apart, is one count": (
+        [
+            "En fin de journée, les forces de l'ordre ont procédé à 460 interpellations.",
+            "Il bilancio è di 46 arresti e 87 agenti feriti.",
+        ],
+        1,
+    ),
+    "each source's only count of one noun, far apart, is two counts": (
+        [
+            "Les deux villes ont accueilli 40 entreprises exposantes.",
+            "Der Gipfel brachte Vertreter von 500 Unternehmen zusammen.",
+        ],
+        0,
+    ),
+    "a source with two counts of arrests leaves it to the subjects": (
+        [
+            "En fin de journée, les forces de l'ordre ont procédé à 460 interpellations. "
+            "Le 23 janvier, on avait compté 120 interpellations.",
+            "Il bilancio è di 46 arresti e 87 agenti feriti.",
+        ],
+        0,
+    ),
+    "two sources' only sums meet though a third source gives two": (
+        [
+            "La réforme doit permettre d'économiser 12 milliards d'euros par an.",
+            "Reformasi itu diperkirakan menghemat anggaran sebesar 12 juta euro per tahun.",
+            "Die Regierung will 12 Milliarden Euro pro Jahr einsparen. Eine Rente beträgt im "
+            "Schnitt 17.400 Euro im Jahr.",
+        ],
+        1,
+    ),
+    "a forecast and a previous occasion's count are two figures": (
+        [
+            "Bij de vorige actiedag, op 23 januari, telde de politie 800.000 betogers.",
+            "Die Polizei hatte im Vorfeld mit 1 Million Demonstranten gerechnet.",
+            "Lors de la précédente journée, la police avait recensé 800 000 manifestants.",
+        ],
+        0,
+    ),
+    "one portfolio's minister, no country named, is one office": (
+        [
+            "« Nous ne reculerons pas », a déclaré la ministre du Travail, Elena Marsic.",
+            "Minister van Werk Pavel Drenko noemde de hervorming onvermijdelijk.",
+        ],
+        1,
+    ),
+    "a source naming two holders of one portfolio leaves it alone": (
+        [
+            "Labour minister Ana Reyes met labour minister Tomas Berg in Oslo.",
+            "Arbeitsministerin Elena Marsic sprach im Parlament.",
         ],
         0,
     ),
@@ -482,3 +535,42 @@ def test_days_of_one_month_differ_as_slips_or_as_two_events(
     """A day or two apart, a dropped or swapped digit: one date misreported. The 9th and the
     18th are more often two events (a share price's peak and a crash day) than one slip."""
     assert likeness.slip_like(_first_figure(first), _first_figure(second)) is slip
+
+
+def test_counts_credited_to_two_bodies_are_one_attributed_count(tmp_path: Path) -> None:
+    texts = [
+        "Selon la police, 1,2 million de manifestants ont défilé dans le pays.",
+        "Volgens de vakbondskoepel KSL liepen er 3,5 miljoen demonstranten mee.",
+    ]
+    (conflict,) = _scan(tmp_path, texts).conflicts
+    assert conflict.nature is Nature.ATTRIBUTED
+
+
+def test_counts_uncredited_and_unalike_stay_apart(tmp_path: Path) -> None:
+    texts = [
+        "En tout, 1,2 million de manifestants ont défilé dans le pays.",
+        "Er liepen 3,5 miljoen demonstranten mee.",
+    ]
+    assert not _scan(tmp_path, texts).conflicts
+
+
+def test_a_rounder_figure_beside_the_exact_one_is_another_figure(tmp_path: Path) -> None:
+    """de writes both `1,2 Millionen` (the count) and `1 Million` (the forecast): the forecast
+    agrees with it's `1,2 milioni` only at its own precision, and must not take the count's
+    place in the cluster."""
+    texts = [
+        "Secondo la polizia i manifestanti sono stati 1,2 milioni in tutto il Paese.",
+        "Nach Angaben der Polizei beteiligten sich 1,2 Millionen Menschen an den Protesten. "
+        "Die Polizei hatte im Vorfeld mit 1 Million Demonstranten gerechnet.",
+    ]
+    report = _scan(tmp_path, texts)
+    (cluster,) = [c for c in report.agreements if any(x.text == "1,2 milioni" for x in c.claims)]
+    assert {c.text for c in cluster.claims} == {"1,2 milioni", "1,2 Millionen Menschen"}
+
+
+def test_a_forecast_never_agrees_with_a_previous_count(tmp_path: Path) -> None:
+    texts = [
+        "Bij de vorige actiedag, op 23 januari, telde de politie 800.000 betogers.",
+        "Die Polizei hatte im Vorfeld mit 1 Million Demonstranten gerechnet.",
+    ]
+    assert not _scan(tmp_path, texts).agreements

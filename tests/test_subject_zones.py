@@ -74,6 +74,24 @@ CASES = [
         {"death"},
     ),
     ("es", "El sismo dejó 48 muertos y 300 heridos.", "300 heridos", {"injured"}, {"death"}),
+    # what a protest report's words make of its counts
+    (
+        "fr",
+        "Lors de la précédente journée d'action, le 23 janvier, la police avait recensé "
+        "800 000 manifestants.",
+        "800 000 manifestants",
+        {"previous"},
+        set(),
+    ),
+    ("it", "Il bilancio è di 46 arresti e 87 agenti feriti.", "46 arresti", {"arrest"}, {"budget"}),
+    ("id", "Sebanyak 3,5 juta orang turun ke jalan.", "3,5 juta orang", {"protest"}, {"decrease"}),
+    (
+        "de",
+        "Die Polizei hatte mit 1 Million Demonstranten gerechnet.",
+        "1 Million Demonstranten",
+        {"forecast"},
+        set(),
+    ),
     ("pt", "O sismo deixou 48 mortos e 300 feridos.", "300 feridos", {"injured"}, {"death"}),
     # the comma inside `1,950` breaks no clause: the link word still splits the two figures
     ("en", "The quake killed 284 people and injured 1,950.", "284 people", {"death"}, {"injured"}),
@@ -124,5 +142,25 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
     """A kanji place name ending in 市, 町, 県... between kana or punctuation is a name of the
     sentence, romanised so that it meets its Latin spelling (`Ishikawa`, `Suzu`)."""
     source = extract_source(Document(id="c", path="c", text=text), load("ja"), None, False)
+    assert source.claims, text
+    assert set(source.claims[0].subject.entities) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # a capitalised word of the lexicon ending the sentence is a topic word, not a name
+        (
+            "de",
+            "Nach Angaben der Polizei beteiligten sich 1,2 Millionen Menschen an den Protesten.",
+            set(),
+        ),
+        # the place of a dateline names no subject of the lead's figure
+        ("it", "DORVIK - Oltre un milione di persone in piazza a Kanel.", {"kanel"}),
+        ("id", "DORVIK, WARTA KITA - Sebanyak 240 kota menggelar aksi di Kanel.", {"kanel"}),
+    ],
+)
+def test_names_of_a_figures_sentence(language: str, text: str, names: set[str]) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
     assert source.claims, text
     assert set(source.claims[0].subject.entities) == names

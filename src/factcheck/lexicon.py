@@ -77,6 +77,7 @@ _TABLES = {
     "number_joiners": dict,
     "relative_offsets": dict,
     "attribution": dict,
+    "attribution_bodies": dict,
     "updates": dict,
     "same_concepts": dict,
     "unit_kinds": dict,
@@ -376,6 +377,9 @@ class Lexicon:
     """Articles that may stand between a comma and an office: `Sam Altman, the head of`."""
     portfolios: Phrases[str]
     bodies: Phrases[str]
+    attribution_bodies: Phrases[str]
+    """Bodies named by a common noun that figures are credited to (`selon la police`,
+    `menurut polisi`), to one English name: `police`, `union`, `organisers`."""
     """Organisations by any of their names, to one English name: `BCE`, `EZB` → `ECB`."""
     role_bodies: Phrases[str]
     """Offices that name their body: `Bundeskanzler` is Germany's, `首相` Japan's."""
@@ -416,6 +420,8 @@ class Shared:
     kanji_forms: Mapping[str, str] = field(default_factory=dict)
     """Simplified Chinese characters → their Japanese forms, to read Japanese names written
     in Chinese (`贤` → `賢`)."""
+    portfolio_offices: frozenset[str] = frozenset()
+    """Offices that are only read with a portfolio (`minister`): `labour minister` is one."""
 
 
 @cache
@@ -436,6 +442,9 @@ def shared() -> Shared:
             for variant in variants
         },
         kanji_forms={p[0]: p[1] for p in data.get("kanji_forms", {}).get("pairs", [])},
+        portfolio_offices=frozenset(
+            str(v["office"]) for v in data.get("portfolio_offices", {}).values() if v["needs"]
+        ),
     )
 
 
@@ -633,6 +642,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
         bodies=phrases("bodies"),
+        attribution_bodies=phrases("attribution_bodies"),
         role_bodies=phrases("role_bodies"),
         date_links=tuple(data.get("date_links", {}).get("words", [])),
         date_suffixes=dict(data.get("date_suffixes", {})),

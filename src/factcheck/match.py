@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from factcheck.compare import agree, same_person
 from factcheck.extract.subject import ascii_fold
+from factcheck.lexicon import shared
 from factcheck.likeness import (
     comparable,
     countries_apart,
@@ -141,12 +142,19 @@ def _cluster_block(
     links: list[tuple[float, int, int]] = []
     judged = _Judged(claims, options)
     sole = _sole_sums(claims)
+    counts = _sole_counts(claims)
     for i, j in _pairs(claims):
         possible, agrees = judged.verdict(i, j)
         if not possible:
             continue
         scores[i, j] = likeness(claims[i], claims[j], weights)
-        if sole and _close_in_time(claims[i], claims[j], options):
+        alone = (i in sole and j in sole) or (
+            i in counts
+            and j in counts
+            and _same_unit(claims[i], claims[j])
+            and (agrees or slip_like(claims[i], claims[j]))
+        )
+        if alone and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= judged.threshold(i, j, agrees):
             links.append((-scores[i, j], i, j))
@@ -169,6 +177,14 @@ class _Judged:
     options: MatchOptions
     _verdicts: dict[tuple[int, int], tuple[bool, bool]] = field(default_factory=dict)
     _thresholds: dict[tuple[int, int, bool], float] = field(default_factory=dict)
+    _stated: dict[str, set[float]] = field(default_factory=dict)
+    """Each source's exact figures in this block, in base units."""
+
+    def __post_init__(self) -> None:
+        for claim in self.claims:
+            amount = _exact_amount(claim)
+            if amount is not None:
+                self._stated.setdefault(claim.source, set()).add(amount)
 
     def verdict(self, a: int, b: int) -> tuple[bool, bool]:
         """(could they be one fact, do their values agree), for claims `a < b`."""
@@ -182,8 +198,23 @@ class _Judged:
                 # Two countries' figures may agree by chance, but never conflict.
                 differ = _may_differ(x, y) and not countries_apart(x, y)
                 found = (agrees or differ, agrees)
+                if agrees and (self._says_otherwise(x, y) or self._says_otherwise(y, x)):
+                    found = (False, False)  # `1 Million` is not the `1,2 Millionen` it wrote
             self._verdicts[a, b] = found
         return found
+
+    def _says_otherwise(self, x: Claim, y: Claim) -> bool:
+        """Does `x`'s source state `y`'s exact figure elsewhere, while `x`, agreeing with it
+        only at its own precision, differs? Then `x` (a rounder `1 Million` beside `1,2
+        Millionen`) is another figure of that source, not the same one. Values that differ
+        outright are left to the conflict rules: a source may quote both sides of a dispute."""
+        mine, theirs = _exact_amount(x), _exact_amount(y)
+        return (
+            mine is not None
+            and theirs is not None
+            and mine != theirs
+            and theirs in self._stated.get(x.source, set())
+        )
 
     def threshold(self, a: int, b: int, agrees: bool) -> float:
         found = self._thresholds.get((a, b, agrees))
@@ -193,13 +224,46 @@ class _Judged:
         return found
 
 
-def _sole_sums(claims: list[Claim]) -> bool:
-    """Does every source give at most one sum of this block (one currency, rate or total)?
-    Articles about one event that each give one dollar total are giving the event's total."""
+def _sole_sums(claims: list[Claim]) -> set[int]:
+    """Claims that are their source's only sum of this block (one currency, rate or total).
+    Articles about one event that each give one dollar total are giving the event's total;
+    a third source that gives two such sums (`12 Milliarden Euro pro Jahr`, a pension of
+    `17.400 Euro im Jahr`) leaves the question to the subjects for its own sums only."""
     if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.MONEY:
-        return False
-    sources = [claim.source for claim in claims]
-    return len(set(sources)) == len(sources)
+        return set()
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        by_source[claim.source].append(index)
+    return {found[0] for found in by_source.values() if len(found) == 1}
+
+
+GENERIC_COUNT = "person"
+"""The counted noun every count of people falls back on (`460 Menschen`): sharing it says
+nothing of what was counted."""
+
+
+def _sole_counts(claims: list[Claim]) -> set[int]:
+    """Claims that are their source's only count of one named thing (`460 interpellations`,
+    `46 arresti`): like sole sums, two reports of one event that each count arrests once are
+    counting the same arrests, whatever else their sentences say. Unlike sums, counts of one
+    noun vary widely (`two companies`, `500 top companies`): only equal values or values apart
+    as slips are (10×, swapped digits) take this as evidence."""
+    if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.QUANTITY:
+        return set()
+    seen: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        value = claim.value
+        if isinstance(value, Quantity) and value.is_count and value.unit != GENERIC_COUNT:
+            seen[claim.source, value.unit].append(index)
+    return {found[0] for found in seen.values() if len(found) == 1}
+
+
+def _same_unit(a: Claim, b: Claim) -> bool:
+    return (
+        isinstance(a.value, Quantity)
+        and isinstance(b.value, Quantity)
+        and (a.value.unit == b.value.unit)
+    )
 
 
 def _close_in_time(a: Claim, b: Claim, options: MatchOptions) -> bool:
@@ -356,7 +420,7 @@ def _can_merge(
                 # agrees with 200 m and with 16 km) the two measures it agrees with
                 return False
             if claims[a].source == claims[b].source:
-                if not agrees:
+                if not agrees or _two_figures(claims[a], claims[b]):
                     return False
                 continue
             cross += 1
@@ -413,7 +477,20 @@ def link_threshold(a: Claim, b: Claim, agrees: bool) -> float:
         return WEEKDAY_LINK
     if transposed(a, b) and not names_apart(a, b) and not _topics_apart(a, b):
         return TRANSPOSED_LINK
-    return SLIP_LINK if slip_like(a, b) else DIFFERING_LINK
+    if slip_like(a, b) or _credited_apart(a, b):
+        return SLIP_LINK
+    return DIFFERING_LINK
+
+
+def _credited_apart(a: Claim, b: Claim) -> bool:
+    """`selon la police, 1,2 million` against `menurut KSL, 3,5 juta`: figures each credited to
+    another body differ as estimates do (the police's count and the unions'), so reports that
+    each quote one body need no more likeness than a slip does to be one disputed figure; the
+    conflict is then `attributed`, not a contradiction."""
+    if a.attribution is None or b.attribution is None:
+        return False
+    first, second = ascii_fold(a.attribution), ascii_fold(b.attribution)
+    return not (first.endswith(second) or second.endswith(first))
 
 
 def _topics_apart(a: Claim, b: Claim) -> bool:
@@ -446,6 +523,25 @@ def _may_differ(a: Claim, b: Claim) -> bool:
             return high / low <= MAX_MONEY_RATIO or slip_like(a, b)
         return True
     return True
+
+
+def _exact_amount(claim: Claim) -> float | None:
+    value = claim.value
+    if isinstance(value, (Money, Quantity, Percent)) and value.number.bound is Bound.EXACT:
+        return _base_amount(value)
+    return None
+
+
+def _two_figures(a: Claim, b: Claim) -> bool:
+    """One source writing `1,2 Millionen` and, later, `1 Million` means two things (the count
+    and the forecast), though the rounder agrees with the other at its own precision: two
+    exact figures of one source that differ are never one fact."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, type(va))):
+        return False
+    if va.number.bound is not Bound.EXACT or vb.number.bound is not Bound.EXACT:
+        return False
+    return _base_amount(va) != _base_amount(vb)
 
 
 def _base_amount(value: Money | Quantity | Percent) -> float:
@@ -578,7 +674,36 @@ def _attach_roles_without_body(
             out.append([claim])
         else:
             home.append(claim)
-    return out
+    return _join_bodiless_portfolios(out, options)
+
+
+def _join_bodiless_portfolios(
+    groups: list[list[Claim]], options: MatchOptions
+) -> list[list[Claim]]:
+    """`Minister van Werk Pavel Drenko` and `ministre du Travail, Elena Marsic`, neither naming
+    a country: in reports of one event, close in time, an office with its portfolio and no body
+    is the one office of the country reported on, whoever the sources name. A source naming
+    two holders of it (two countries' ministers, or an old and a new one) leaves it alone."""
+    offices = shared().portfolio_offices
+    by_role: dict[str, list[list[Claim]]] = defaultdict(list)
+    for candidate in groups:
+        values = [c.value for c in candidate if isinstance(c.value, Role)]
+        roles = {v.role for v in values}
+        if len(values) == len(candidate) and all(v.of is None for v in values) and len(roles) == 1:
+            (role,) = roles
+            if any(role.endswith(f" {office}") for office in offices):
+                by_role[role].append(candidate)
+    for joined in by_role.values():
+        claims = [c for g in joined for c in g]
+        sources = [{c.source for c in g} for g in joined]
+        if len(joined) < 2 or len(set().union(*sources)) < sum(map(len, sources)):
+            continue
+        if not all(_close_in_time(a, b, options) for a in claims for b in claims):
+            continue
+        joined[0].extend(claims[len(joined[0]) :])
+        for extra in joined[1:]:
+            groups.remove(extra)
+    return groups
 
 
 def _same_office(a: str, b: str, options: MatchOptions) -> bool:

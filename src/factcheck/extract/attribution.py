@@ -66,8 +66,19 @@ def _name_after_marker(text: str, lex: Lexicon, _start: int, end: int) -> str | 
     if not lex.spaced:
         run = _CJK_RUN_AFTER.match(text, pos)
         return run.group() if run else None
+    body = lex.attribution_bodies.match_at(text, pos)
+    if body is not None:
+        # `volgens de vakbondskoepel KSL`: the body's own name, when it follows, says more.
+        named = name_at(text, lex, _skip_spaces(text, body.end()))
+        return named.text if named else lex.attribution_bodies.get(body.group())
     name = name_at(text, lex, pos)
     return name.text if name else None
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _name_before_marker(text: str, lex: Lexicon, start: int, _end: int) -> str | None:

@@ -443,6 +443,10 @@ def _numeral_before(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
+_YEAR_AFTER = re.compile(r"\s?\d")
+"""A number right after a rate's words makes them name a year: `im Jahr 2024`."""
+
+
 def _phrase_after(
     text: str, phrases: Phrases[Any], pos: int, gap: re.Pattern[str] = _GAP
 ) -> re.Match[str] | None:
@@ -902,8 +906,10 @@ def _period_after(text: str, lex: Lexicon, end: int) -> tuple[re.Match[str] | No
         past = _phrase_after(text, lex.periods, aside.end())
         if past is not None and lex.periods.get(past.group()):
             return past, end
-    if period is not None and not lex.periods.get(period.group()):
-        period = None  # `a year earlier` is a comparison, not a rate
+    if period is not None and (
+        not lex.periods.get(period.group()) or _YEAR_AFTER.match(text, period.end())
+    ):
+        period = None  # `a year earlier` is a comparison, `im Jahr 2024` a year: no rate
     return period, (period.end() if period else end)
 
 

@@ -89,12 +89,16 @@ def _ends_sentence(word: str) -> bool:
 
 
 def _capitalised_next(text: str, end: int, lex: Lexicon) -> bool:
-    """A capitalised word follows, perhaps after more particles (`van der Steen`)."""
+    """A capitalised word follows, perhaps after more particles (`van der Steen`). An acronym
+    is no surname: in `Jonas Kerlin van de KSL` the particle links the name to a body."""
     following = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
     while following is not None and _particle(following.group(), lex):
         end = following.end()
         following = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
-    return following is not None and _is_capitalised(following.group(), lex)
+    if following is None:
+        return False
+    word = following.group().rstrip(".,")
+    return _is_capitalised(word, lex) and not (len(word) > 1 and word.isupper())
 
 
 def name_ending(text: str, lex: Lexicon, end: int) -> Run | None:

@@ -53,6 +53,11 @@ def subject_of(
     if not own and concepts == extra:
         _widen(concepts, _concepts(text, lex, start, end))
     _widen(concepts, measured)
+    if not others:
+        # `Lors de la précédente journée, le 23 janvier, la police avait recensé 800 000
+        # manifestants`: when a sentence holds one figure, what dates it (an earlier event, a
+        # forecast) holds for it from any clause.
+        _widen(concepts, _concepts(text, lex, start, end) & _TIMING)
     if concepts - extra and concepts - extra <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
@@ -66,6 +71,11 @@ def subject_of(
     )
     return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary.strip())
 
+
+_TIMING = frozenset({"previous", "forecast"})
+"""Concepts that say which occasion a figure belongs to, not what it counts. Not `first`: in
+another clause it is mostly an adverb (`when Washington first accused ...`), and it took an
+old 10% tariff out of its agreement into a false conflict with the new 25%."""
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
 
@@ -249,9 +259,14 @@ def document_names(text: str, lex: Lexicon, sentences: list[tuple[int, int]]) ->
         return frozenset()
     found: set[str] = set()
     for start, end in sentences:
-        words = _CAPITALISED.findall(text, start, end)
-        skip = 1 if _LETTER.match(text, start, end) else 0  # the first word starts the sentence
-        found.update(w for w in words[skip:] if w[0].isupper())
+        # The first word starts the sentence; after a dateline lead (`DORVIK, KABAR EROPA -
+        # Sebanyak ...`) so does the first word of the text proper.
+        firsts = {start, _dateline_lead(text, start, end)}
+        found.update(
+            m.group()
+            for m in _CAPITALISED.finditer(text, start, end)
+            if m.group()[0].isupper() and m.start() not in firsts
+        )
     return frozenset(ascii_fold(w) for w in found)
 
 
@@ -272,12 +287,28 @@ def _entities(
             countries.append(span)
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
+    # The text proper starts after a dateline lead; the lead's country still places it.
+    lead = _dateline_lead(text, start, end)
     entities.update(
         key
-        for at, key in _capitalised_names(text, lex, start, end, names)
+        for at, key in _capitalised_names(text, lex, lead, end, names)
         if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in countries)
     )
     return entities
+
+
+_DATELINE_LEAD = re.compile(r"[^\n]{0,80}?\s[-–—]\s")
+
+
+def _dateline_lead(text: str, start: int, end: int) -> int:
+    """Where a sentence's text begins after a dateline lead (`DORVIK - `, `LINDOR, WARTA DUNIA
+    - `): the place a report was filed from names no subject of its first figure, and two
+    reports filed from one city would otherwise share it with every figure of their leads."""
+    lead = _DATELINE_LEAD.match(text, start, end)
+    if lead is None:
+        return start
+    first = _CAPITALISED.match(text, start, lead.end())
+    return lead.end() if first and len(first.group()) > 2 and first.group().isupper() else start
 
 
 def _capitalised_names(
@@ -300,7 +331,7 @@ def _capitalised_names(
             ):
                 continue
             common = key in lex.stopwords or key in lex.org_suffixes or fold(word) in lex.stopwords
-            if len(key) > 1 and not common and not _is_lexicon_word(word, lex):
+            if len(key) > 1 and not common and not _is_lexicon_word(word.rstrip(".-'"), lex):
                 out.append((match.start(), key))
         return out
 
