@@ -574,3 +574,30 @@ def test_a_forecast_never_agrees_with_a_previous_count(tmp_path: Path) -> None:
         "Die Polizei hatte im Vorfeld mit 1 Million Demonstranten gerechnet.",
     ]
     assert not _scan(tmp_path, texts).agreements
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "slip"),
+    [
+        (
+            "The state set aside 1.5 trillion rupiah.",
+            "The state set aside 250 billion rupiah.",
+            False,
+        ),
+        (
+            "The state set aside 1.5 trillion rupiah.",
+            "The state set aside 1.5 billion rupiah.",
+            True,
+        ),
+        (
+            "The state set aside 2.5 trillion rupiah.",
+            "The state set aside 5.2 trillion rupiah.",
+            True,
+        ),
+    ],
+)
+def test_large_sums_compare_their_digits_not_their_exponents(
+    first: str, second: str, slip: bool
+) -> None:
+    """1.5 trillion (`1.5e+12`) and 250 billion (`2.5e+11`) once looked like swapped digits."""
+    assert likeness.slip_like(_first_figure(first), _first_figure(second)) is slip

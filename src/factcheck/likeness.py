@@ -13,6 +13,7 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal
 
 from rapidfuzz import fuzz
 
@@ -311,4 +312,6 @@ def _counts_people_or_things(claim: Claim) -> bool:
 
 
 def _digits(number: Number) -> str:
-    return f"{abs(number.amount):.10g}".replace(".", "").strip("0")
+    """The digits a figure is written with: 1.5 trillion is `15`, never `15e+12` (whose
+    exponent's digits made 1.5 trillion and 250 billion look like swapped digits)."""
+    return format(Decimal(str(abs(number.amount))), "f").replace(".", "").strip("0")

@@ -148,12 +148,13 @@ def _cluster_block(
         if not possible:
             continue
         scores[i, j] = likeness(claims[i], claims[j], weights)
-        alone = (i in sole and j in sole) or (
-            i in counts
-            and j in counts
-            and _same_unit(claims[i], claims[j])
-            and (agrees or slip_like(claims[i], claims[j]))
-        )
+        # A source's only sum (or only count of one thing) is evidence of one fact only where
+        # the values agree or differ as slips do: 250 billion rupiah for repairs and a 1.5
+        # trillion reconstruction fund, each an article's only sum, are two sums.
+        alone = (
+            (i in sole and j in sole)
+            or (i in counts and j in counts and _same_unit(claims[i], claims[j]))
+        ) and (agrees or slip_like(claims[i], claims[j]))
         if alone and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= judged.threshold(i, j, agrees):
