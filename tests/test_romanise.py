@@ -37,6 +37,7 @@ SAME = [
     ("Jung Min-ho", "정민호"),
     ("Jung Min-ho", "Чон Мин Хо"),  # ch for j, х for h
     ("Jung Min-ho", "チョン・ミンホ"),
+    ("高岡", "다카오카 마코토"),  # a family name alone; Hangul voices its first stop
 ]
 DIFFERENT = [
     ("Shigeru Ishiba", "Фумио Кисида"),
@@ -54,6 +55,7 @@ DIFFERENT = [
     ("Park Sang-woo", "김윤덕"),
     ("Kim Yoon-duk", "김민석"),  # one family name, another man
     ("Jung Min-ho", "Чон Се Гюн"),
+    ("高岡", "다나카 마코토"),
 ]
 
 

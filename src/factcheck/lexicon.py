@@ -129,6 +129,7 @@ _QUALIFIERS = (
     "compared",
     "change_from",
     "change_to",
+    "change_after",
 )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u3005\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _VOWELS = re.compile(r"(?<=.)[aeiouy]")
 _SOFT_H = re.compile(r"(?<=[^aeiouy])h")
@@ -153,9 +153,29 @@ _VOWEL_LETTERS = frozenset("aeiouy")
 
 
 def same_heard_word(a: str, b: str) -> bool:
-    """Two words of a name, one of them transliterated, are one in the looser skeleton."""
+    """Two words of a name, one of them transliterated, are one in the looser skeleton, or,
+    when that is too short to tell, in the heard spelling that keeps the vowels."""
     shape = loose_skeleton(a)
-    return a == b or (len(shape) >= MIN_SKELETON and shape == loose_skeleton(b))
+    if a == b or (len(shape) >= MIN_SKELETON and shape == loose_skeleton(b)):
+        return True
+    spelling = heard_spelling(a)
+    return len(spelling) >= MIN_HEARD_SPELLING and spelling == heard_spelling(b)
+
+
+MIN_HEARD_SPELLING = 5
+"""Letters a heard spelling needs: Japanese names are mostly vowels, so `Takaoka` has the
+skeleton `tk`, too short alone, but `takaoka` with its vowels is telling."""
+
+
+@cache
+def heard_spelling(word: str) -> str:
+    """A word's letters with its vowels, blind to voicing and to f/h/p: Hangul writes a
+    Japanese name's first stop voiced (`다카오카` is `dakaoka`, Takaoka)."""
+    plain = word.casefold()
+    if not latin(plain):
+        plain = _transliterated(plain)
+    letters = ascii_letters(plain).replace("r", "l")
+    return _DOUBLES.sub(r"\1", letters.translate(_HEARD))
 
 
 _VOICING = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "k"})

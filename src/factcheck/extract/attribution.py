@@ -15,8 +15,8 @@ from factcheck.extract.memo import remembered
 from factcheck.extract.names import name_at, name_ending
 from factcheck.lexicon import Lexicon
 
-_CJK_RUN_AFTER = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z・]{2,12}")
-_CJK_RUN_BEFORE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z・]{2,12}$")
+_CJK_RUN_AFTER = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fffA-Za-z・]{2,12}")
+_CJK_RUN_BEFORE = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fffA-Za-z・]{2,12}$")
 
 
 def attribution_of(

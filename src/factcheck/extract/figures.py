@@ -693,9 +693,11 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
     if not word or len(gap) > 12:
         return False
     if _whole(lex.qualifiers["range_join"], word):
-        # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change.
+        # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change;
+        # so are two before a particle of arrival (`4200億円から4600億円に`).
         changed = _qualifier_before(text, lex, left.start, ("change_from",)) is not None
-        return not (typed and changed)
+        arrived = _phrase_after(text, lex.qualifiers["change_after"], right.end) is not None
+        return not (typed and (changed or arrived))
     opened = _qualifier_before(text, lex, left.start, ("range_start",)) is not None
     return opened and _whole(lex.qualifiers["range_and"], word)
 

@@ -118,8 +118,8 @@ def _with_implied_body(found: Found, lex: Lexicon, title: str) -> Found:
 
 
 # Scripts written without spaces: a name is a run of kanji or katakana (or Latin letters).
-_CJK_NAME = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff·・A-Za-z]+")
-_CJK_NAME_BEFORE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff·・A-Za-z]+$")
+_CJK_NAME = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+")
+_CJK_NAME_BEFORE = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+$")
 _MIN_CJK_NAME = 2
 
 
@@ -161,7 +161,7 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
     )
 
 
-_NAME_WORD_BEFORE = re.compile(r"[\uac00-\ud7a3\u3400-\u9fffA-Za-z·・-]+$")
+_NAME_WORD_BEFORE = re.compile(r"[\uac00-\ud7a3\u3005\u3400-\u9fffA-Za-z·・-]+$")
 _MAX_NAME_WORDS = 3
 
 
