@@ -53,6 +53,14 @@ KNOWN_GAPS: dict[str, str] = {
     "one side names a known country",
     "steel-tariffs-2026/t11": "the same: Vietnam's export growth and the share of Corvania's "
     "exports share 'exports' and the US; a known country on one side only",
+    "electronics-earnings-2026/g2": "ko '영업이익률은 3.8%를 기록했다': 기록 (recorded) "
+    "adds the topic 'measured' that the others' margins lack, and the likeness left falls "
+    "short of what differing percents need",
+    "electronics-earnings-2026/g3": "fr gives the quarter's net profit as the year's "
+    "('sur l'ensemble de l'exercice'): no concept tells a quarter from a full year, so it "
+    "joins the quarter's 74.2 billion as an agreement",
+    "electronics-earnings-2026/g4": "fr 'le PDG du groupe, Hiroshi Fujisaki': an office "
+    "followed by its body and a comma before the holder is not read",
     "football-transfer-2026/g4": "en 'The 23-year-old put pen to paper on Thursday, July 16' "
     "names no one: its topic words alone (sign) fall short of the likeness a day's slip needs",
 }
