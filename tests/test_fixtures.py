@@ -53,6 +53,8 @@ KNOWN_GAPS: dict[str, str] = {
     "one side names a known country",
     "steel-tariffs-2026/t11": "the same: Vietnam's export growth and the share of Corvania's "
     "exports share 'exports' and the US; a known country on one side only",
+    "mine-collapse-2027/g4": "it 'Il crollo è avvenuto mercoledì 13 gennaio' names nothing but the "
+    "collapse: the topic word alone falls short of the likeness a day's slip needs",
     "football-transfer-2026/g4": "en 'The 23-year-old put pen to paper on Thursday, July 16' "
     "names no one: its topic words alone (sign) fall short of the likeness a day's slip needs",
 }
