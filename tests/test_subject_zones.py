@@ -28,6 +28,8 @@ CASES = [
         {"revenue", "growth"},
         set(),
     ),
+    # money set aside (`выделено`) is funding, like `emergency funds`
+    ("ru", "На ремонт дорог в области выделено 3,2 млрд рублей.", "3,2 млрд", {"fund"}, set()),
     # language, sentence, figure, concepts it holds, concepts it must not hold
     ("ja", "事故で乗員12人と乗客230人が負傷した。", "12人", {"crew"}, {"passenger"}),
     ("ja", "事故で乗員12人と乗客230人が負傷した。", "230人", {"passenger"}, {"crew"}),
@@ -164,3 +166,19 @@ def test_names_of_a_figures_sentence(language: str, text: str, names: set[str]) 
     source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
     assert source.claims, text
     assert set(source.claims[0].subject.entities) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        # a hyphenated name is the words other languages write apart (`Kuala Lumpur`)
+        ("ru", "В Куала-Лумпуре выделено 3,2 млрд рублей.", {"куала", "лумпуре"}),
+        ("en", "Kuala Lumpur set aside 3.2 billion ringgit.", {"kuala", "lumpur"}),
+        # in Latin letters a hyphen joins two entities: one name
+        ("en", "The SoftBank-OpenAI venture will pay $3 billion.", {"softbank-openai"}),
+    ],
+)
+def test_hyphenated_names_split(language: str, text: str, names: set[str]) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
+    assert source.claims, text
+    assert names <= source.claims[0].subject.entities, sorted(source.claims[0].subject.entities)

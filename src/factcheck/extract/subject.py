@@ -318,7 +318,7 @@ def _capitalised_names(
     for every claim of the sentence, so scanned once (`remembered`)."""
 
     def scan() -> list[tuple[int, str]]:
-        out = []
+        out: list[tuple[int, str]] = []
         for match in _CAPITALISED.finditer(text, start, end):
             word = match.group()
             if not word[0].isupper():
@@ -332,10 +332,22 @@ def _capitalised_names(
                 continue
             common = key in lex.stopwords or key in lex.org_suffixes or fold(word) in lex.stopwords
             if len(key) > 1 and not common and not _is_lexicon_word(word.rstrip(".-'"), lex):
-                out.append((match.start(), key))
+                out.extend((match.start(), part) for part in _name_parts(word, key))
         return out
 
     return remembered(text, lex, ("names", start, end, names), scan)
+
+
+def _name_parts(word: str, key: str) -> list[str]:
+    """A name in another script joined by hyphens whose parts are all capitalised
+    (`Калинда-Тимур`, `Куала-Лумпур`) transliterates the several words Latin text writes apart
+    (`Kalinda Timur`): its parts, so that they meet. In Latin letters a hyphen joins two
+    entities (`SoftBank-OpenAI`), which stay one name."""
+    parts = word.strip(".-'").split("-")
+    latin = any(c.isascii() and c.isalpha() for c in word)
+    if latin or len(parts) < 2 or not all(len(p) > 1 and p[0].isupper() for p in parts):
+        return [key]
+    return [ascii_fold(p) for p in parts]
 
 
 def _looks_like_name(word: str, lex: Lexicon) -> bool:
