@@ -18,7 +18,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from factcheck.extract.subject import ascii_fold
-from factcheck.lexicon import available_languages, load, shared
+from factcheck.lexicon import country_names, shared
 from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity, Subject
 from factcheck.romanise import loose_skeleton, same_name_word
 
@@ -116,12 +116,7 @@ def countries_apart(a: Claim, b: Claim) -> bool:
 @functools.cache
 def country_entities() -> frozenset[str]:
     """Every country as subject entities write it (`united_states`), from all lexicons."""
-    names = {
-        str(name)
-        for code in available_languages()
-        for name in load(code).raw.get("countries", {}).values()
-    }
-    return frozenset(ascii_fold(n).replace(" ", "_") for n in names)
+    return frozenset(ascii_fold(n).replace(" ", "_") for n in country_names())
 
 
 def _figure(claim: Claim) -> bool:

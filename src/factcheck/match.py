@@ -537,12 +537,10 @@ def _two_figures(a: Claim, b: Claim) -> bool:
     """One source writing `1,2 Millionen` and, later, `1 Million` means two things (the count
     and the forecast), though the rounder agrees with the other at its own precision: two
     exact figures of one source that differ are never one fact."""
-    va, vb = a.value, b.value
-    if not (isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, type(va))):
+    if type(a.value) is not type(b.value):
         return False
-    if va.number.bound is not Bound.EXACT or vb.number.bound is not Bound.EXACT:
-        return False
-    return _base_amount(va) != _base_amount(vb)
+    first, second = _exact_amount(a), _exact_amount(b)
+    return first is not None and second is not None and first != second
 
 
 def _base_amount(value: Money | Quantity | Percent) -> float:
@@ -685,7 +683,7 @@ def _join_bodiless_portfolios(
     a country: in reports of one event, close in time, an office with its portfolio and no body
     is the one office of the country reported on, whoever the sources name. A source naming
     two holders of it (two countries' ministers, or an old and a new one) leaves it alone."""
-    offices = shared().portfolio_offices
+    offices = {office for office, needs in shared().portfolio_offices.values() if needs}
     by_role: dict[str, list[list[Claim]]] = defaultdict(list)
     for candidate in groups:
         values = [c.value for c in candidate if isinstance(c.value, Role)]

@@ -113,8 +113,7 @@ def skeleton(word: str) -> str:
     plain = word.casefold()
     if not latin(plain):
         plain = _transliterated(plain)  # before NFKD, which splits `バ` into `ハ` and a mark
-    plain = unicodedata.normalize("NFKD", plain)
-    letters = "".join(c for c in plain if c.isascii() and c.isalpha()).replace("r", "l")
+    letters = ascii_letters(plain).replace("r", "l")
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", _SOFT_H.sub("", letters)))
 
 
@@ -178,7 +177,8 @@ def heard_spelling(word: str) -> str:
     return _DOUBLES.sub(r"\1", letters.translate(_HEARD))
 
 
-_VOICING = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "k"})
+_VOICING = str.maketrans({"j": "k"})
+"""Beyond the loose skeleton's voicing (g, d, b): Korean j is a k to a Japanese ear."""
 MIN_WHOLE_NAME = 4
 """Letters a whole-name skeleton needs before it says who someone is."""
 

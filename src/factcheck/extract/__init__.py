@@ -70,9 +70,17 @@ def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
 
 
 def _ends_term(text: str, finding: DateFinding, ends: tuple[str, ...]) -> bool:
-    """Does one of `ends` (`until`, `fino al`) stand just before the date?"""
+    """Does one of `ends` (`until`, `fino al`) stand just before the date, as whole words?"""
     before = fold(text[max(0, finding.found.start - _TERM_END_CHARS) : finding.found.start])
-    return any(re.search(rf"(?<!\w){re.escape(fold(e))}\s*$", before) for e in ends)
+    before = before.rstrip()
+    for end in map(fold, ends):
+        head = before[: len(before) - len(end)]
+        if before.endswith(end) and not (head and _WORD_CHAR.match(head[-1])):
+            return True
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _names_weekday(text: str, finding: DateFinding, lex: Lexicon) -> bool:
@@ -279,7 +287,7 @@ _ERA_LINK_REACH = 24
 
 
 def _points_back(text: str, sentence: Sentence, lex: Lexicon) -> bool:
-    links = _era_links(lex.code, lex)
+    links = _word_phrases(lex, "era_links", "words")
     if links is None:
         return False
     end = min(sentence.end, sentence.start + _ERA_LINK_REACH)
@@ -295,7 +303,8 @@ _COMPARED_REACH = 48
 def _since(text: str, at: int, lex: Lexicon) -> bool:
     """Does the year at `at` follow `since` (`the best result since 2006`) or stand in a
     comparison (`compared with the 2022 election`)? It then dates nothing in the past."""
-    since, compared = _era_bases(lex.code, lex, "since"), _era_bases(lex.code, lex, "compared")
+    since = _word_phrases(lex, "era_bases", "since")
+    compared = _word_phrases(lex, "era_bases", "compared")
     head = text[max(0, at - _SINCE_REACH) : at].rstrip(" \u00a0")
     if since is not None and any(m.end() == len(head) for m in since.finditer(head)):
         return True
@@ -304,14 +313,9 @@ def _since(text: str, at: int, lex: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _era_bases(code: str, lex: Lexicon, key: str) -> Phrases[str] | None:
-    words = lex.raw_list("era_bases", key)
-    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
-
-
-@functools.lru_cache(maxsize=32)
-def _era_links(code: str, lex: Lexicon) -> Phrases[str] | None:
-    words = lex.raw_list("era_links", "words")
+def _word_phrases(lex: Lexicon, table: str, key: str) -> Phrases[str] | None:
+    """A data file's word list (`[era_links] words`) as phrases to find, if it has one."""
+    words = lex.raw_list(table, key)
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
 
 

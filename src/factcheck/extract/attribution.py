@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.memo import remembered
-from factcheck.extract.names import name_at, name_ending
+from factcheck.extract.names import after_spaces, name_at, name_ending
 from factcheck.lexicon import Lexicon
 
 _CJK_RUN_AFTER = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fffA-Za-z・]{2,12}")
@@ -69,16 +69,10 @@ def _name_after_marker(text: str, lex: Lexicon, _start: int, end: int) -> str | 
     body = lex.attribution_bodies.match_at(text, pos)
     if body is not None:
         # `volgens de vakbondskoepel KSL`: the body's own name, when it follows, says more.
-        named = name_at(text, lex, _skip_spaces(text, body.end()))
+        named = name_at(text, lex, after_spaces(text, body.end()))
         return named.text if named else lex.attribution_bodies.get(body.group())
     name = name_at(text, lex, pos)
     return name.text if name else None
-
-
-def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
 
 
 def _name_before_marker(text: str, lex: Lexicon, start: int, _end: int) -> str | None:

@@ -137,3 +137,10 @@ def _run(text: str, start: int, end: int) -> Run:
     if suffix is not None and suffix.group(1).islower():
         piece = piece[: suffix.start()]
     return Run(start, start + len(piece), piece)
+
+
+def after_spaces(text: str, pos: int) -> int:
+    """Where the plain spaces at `pos` end: the next word of a role or a credit."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos

@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.found import Found
-from factcheck.extract.names import Run, name_at, name_ending
-from factcheck.lexicon import Lexicon, fold
+from factcheck.extract.names import Run, after_spaces, name_at, name_ending
+from factcheck.lexicon import Lexicon, fold, shared
 from factcheck.records import Kind, Role
 from factcheck.romanise import latin
 
@@ -28,7 +28,7 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             continue
         start, end = title.start(), title.end()
         country = None
-        takes = _portfolio_offices(lex).get(role)
+        takes = shared().portfolio_offices.get(role)  # `minister` of what
         if takes is not None:
             office, needs = takes
             country = _country_between(text, lex, end)
@@ -49,21 +49,13 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
     return out
 
 
-@lru_cache(maxsize=32)
-def _portfolio_offices(lex: Lexicon) -> dict[str, tuple[str, bool]]:
-    """Offices named after a portfolio, with the name it goes before and whether it must have
-    one ([portfolio_offices] in base.toml)."""
-    table = lex.raw.get("portfolio_offices", {})
-    return {role: (str(v["office"]), bool(v["needs"])) for role, v in table.items()}
-
-
 def _past_modifiers(text: str, lex: Lexicon, end: int) -> int:
     """`il premier uscente Tomas Halvik`, `el presidente saliente`: a word after the office that
     says when it is held ([role_modifiers] after) stands between the office and its holder."""
     words = lex.raw_list("role_modifiers", "after")
     if not words:
         return end
-    pos = _skip_spaces(text, end)
+    pos = after_spaces(text, end)
     for word in sorted(words, key=len, reverse=True):
         if fold(text[pos : pos + len(word)]) == fold(word):
             after = pos + len(word)
@@ -77,7 +69,7 @@ def _country_between(text: str, lex: Lexicon, end: int) -> Run | None:
     adjective between the office and its portfolio, when a portfolio follows it."""
     if not lex.spaced:
         return None
-    pos = _skip_spaces(text, end)
+    pos = after_spaces(text, end)
     country = lex.countries.match_at(text, pos)
     if country is None or _portfolios_after(text, lex, country.end()) is None:
         return None
@@ -96,7 +88,7 @@ def _with_body(found: Found, body: str) -> Found:
 def _attributive(text: str, lex: Lexicon, end: int) -> bool:
     """`财长会议`, `外相会合`, `장관 회의`: an office before a word for a meeting of such
     officers names no holder ([role_guards] not_before)."""
-    at = _skip_spaces(text, end)
+    at = after_spaces(text, end)
     return any(text.startswith(w, at) for w in lex.raw_list("role_guards", "not_before"))
 
 
@@ -298,16 +290,16 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
     """`Minister of Economy, Trade and Industry`, `Menteri Perindustrian`, `ministre du Travail`."""
     at, last, last_end = end, None, end
     while True:
-        pos = _skip_spaces(text, at)
+        pos = after_spaces(text, at)
         link = lex.role_links.match_at(text, pos)
         if link is not None:
-            pos = link.end() if link.group().endswith("'") else _skip_spaces(text, link.end())
+            pos = link.end() if link.group().endswith("'") else after_spaces(text, link.end())
             article = lex.articles.match_at(text, pos)
             pos = (
                 (
                     article.end()
                     if article.group().endswith("'")
-                    else _skip_spaces(text, article.end())
+                    else after_spaces(text, article.end())
                 )
                 if article
                 else pos
@@ -323,19 +315,13 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
     return (last, last_end) if last else None
 
 
-def _skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
-
-
 def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
     left_of = _body_before(text, lex, start)
     right_of, after_of = _body_after(text, lex, end)
     earlier = _holder_before(text, lex, start)
     if earlier is not None and right_of is None:
         # `Sam Altman, kepala OpenAI`: the name came first, so what follows is the body.
-        right_of = name_at(text, lex, _skip_spaces(text, end))
+        right_of = name_at(text, lex, after_spaces(text, end))
         after_of = right_of.end if right_of else end
         span = (earlier.start, max(earlier.end, after_of))
         return _found(role, right_of or left_of, earlier, span, lex, (start, end))
@@ -433,7 +419,7 @@ def _split_known_body(text: str, lex: Lexicon, run: Run) -> tuple[Run | None, Ru
         body_end = run.start + len(head)
         if text[run.start : body_end] != head:
             continue
-        holder = name_at(text, lex, _skip_spaces(text, body_end))
+        holder = name_at(text, lex, after_spaces(text, body_end))
         if holder is None or len(holder.text.split()) < 2:
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text):
@@ -491,17 +477,17 @@ _QUOTED_NAME = re.compile(r"[«„“\"]([^\W\d_][^«»„“”\"\n]{0,40}?)[»
 
 def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
     """`japonais`, `Jepang`, `of OpenAI`, `d'OpenAI` written right after the office."""
-    pos = _skip_spaces(text, end)
+    pos = after_spaces(text, end)
     link = lex.role_links.match_at(text, pos)
     at = pos
     if link is not None:
-        at = link.end() if link.group().endswith("'") else _skip_spaces(text, link.end())
+        at = link.end() if link.group().endswith("'") else after_spaces(text, link.end())
         article = lex.articles.match_at(text, at)
         if article is not None:
             at = (
                 article.end()
                 if article.group().endswith("'")
-                else _skip_spaces(text, article.end())
+                else after_spaces(text, article.end())
             )
     country = lex.countries.match_at(text, at) or lex.bodies.match_at(text, at)
     if country is not None:  # `Tổng thống Nga`, `Президент Всемирного банка` (a known body)
