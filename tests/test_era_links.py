@@ -14,6 +14,13 @@ from factcheck.records import Document, Kind
 _ANCHOR = dt.date(2025, 10, 15)
 
 
+def _era_of(language: str, text: str, kind: Kind, amount: float) -> str | None:
+    """The era qualifier of the figure of `kind` and `amount` in `text`, if any."""
+    source = extract_source(Document(id="c", path="c", text=text), load(language), _ANCHOR, False)
+    figure = next(c for c in source.claims if c.kind is kind and c.value.number.amount == amount)
+    return next((q for q in figure.qualifiers if q.startswith("era:")), None)
+
+
 @pytest.mark.parametrize(
     ("language", "text", "amount", "era"),
     [
@@ -46,11 +53,7 @@ _ANCHOR = dt.date(2025, 10, 15)
 def test_pointing_back_dates_a_figure(
     language: str, text: str, amount: float, era: str | None
 ) -> None:
-    source = extract_source(Document(id="c", path="c", text=text), load(language), _ANCHOR, False)
-    figure = next(
-        c for c in source.claims if c.kind is Kind.QUANTITY and c.value.number.amount == amount
-    )
-    assert next((q for q in figure.qualifiers if q.startswith("era:")), None) == era
+    assert _era_of(language, text, Kind.QUANTITY, amount) == era
 
 
 @pytest.mark.parametrize(
@@ -87,8 +90,4 @@ def test_pointing_back_dates_a_figure(
     ],
 )
 def test_a_year_dates_a_percent(language: str, text: str, amount: float, era: str | None) -> None:
-    source = extract_source(Document(id="c", path="c", text=text), load(language), _ANCHOR, False)
-    figure = next(
-        c for c in source.claims if c.kind is Kind.PERCENT and c.value.number.amount == amount
-    )
-    assert next((q for q in figure.qualifiers if q.startswith("era:")), None) == era
+    assert _era_of(language, text, Kind.PERCENT, amount) == era

@@ -11,6 +11,7 @@ from factcheck.lexicon import load
 from factcheck.records import Document
 
 CASES = [
+    # language, sentence, figure, concepts it holds, concepts it must not hold
     # a clause that only says which way the figure moved takes the sentence's topic words
     ("en", "Revenue reached $640 million, up 18% on the year.", "18%", {"revenue"}, set()),
     (
@@ -30,7 +31,6 @@ CASES = [
     ),
     # money set aside (`выделено`) is funding, like `emergency funds`
     ("ru", "На ремонт дорог в области выделено 3,2 млрд рублей.", "3,2 млрд", {"fund"}, set()),
-    # language, sentence, figure, concepts it holds, concepts it must not hold
     ("ja", "事故で乗員12人と乗客230人が負傷した。", "12人", {"crew"}, {"passenger"}),
     ("ja", "事故で乗員12人と乗客230人が負傷した。", "230人", {"passenger"}, {"crew"}),
     (
