@@ -61,10 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "joins the quarter's 74.2 billion as an agreement",
     "electronics-earnings-2026/g4": "fr 'le PDG du groupe, Hiroshi Fujisaki': an office "
     "followed by its body and a comma before the holder is not read",
-    "mine-collapse-2027/g4": "it 'Il crollo è avvenuto mercoledì 13 gennaio' names nothing but the "
-    "collapse: the topic word alone falls short of the likeness a day's slip needs",
-    "football-transfer-2026/g4": "en 'The 23-year-old put pen to paper on Thursday, July 16' "
-    "names no one: its topic words alone (sign) fall short of the likeness a day's slip needs",
 }
 
 

@@ -568,3 +568,35 @@ def test_a_forecast_never_agrees_with_a_previous_count(tmp_path: Path) -> None:
         "Die Polizei hatte im Vorfeld mit 1 Million Demonstranten gerechnet.",
     ]
     assert not _scan(tmp_path, texts).agreements
+
+
+ONE_DAY_EACH = [
+    "Rescuers said the collapse happened on Tuesday, 12 January 2027, shortly after noon. "
+    "Shares fell on 14 January.",
+    "Il crollo è avvenuto mercoledì 13 gennaio 2027 intorno a mezzogiorno, secondo i soccorritori.",
+]
+
+
+def test_each_sources_only_day_for_a_topic_meets_the_others(tmp_path: Path) -> None:
+    (conflict,) = _scan(tmp_path, ONE_DAY_EACH).conflicts
+    assert {c.text for c in conflict.claims} == {
+        "Tuesday, 12 January 2027",
+        "mercoledì 13 gennaio 2027",
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the topic dated twice in the month: the subjects decide, and they are thin
+        ONE_DAY_EACH[1] + " Un secondo crollo è avvenuto il 15 gennaio 2027.",
+        # a week apart is two events, not a slip
+        ONE_DAY_EACH[1].replace("mercoledì 13", "martedì 19"),
+        # a weekday counted from the report is only as good as the report's date
+        "---\ndate: 2027-01-14\n---\nIl crollo è avvenuto mercoledì intorno a mezzogiorno.",
+    ],
+)
+def test_a_day_alone_for_its_topic_needs_a_slip_and_a_written_day(
+    second: str, tmp_path: Path
+) -> None:
+    assert not _scan(tmp_path, [ONE_DAY_EACH[0], second]).conflicts

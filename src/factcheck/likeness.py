@@ -230,6 +230,19 @@ def slip_like(a: Claim, b: Claim) -> bool:
     return sorted(_digits(na)) == sorted(_digits(nb))
 
 
+def day_slip(a: Claim, b: Claim) -> bool:
+    """Two days of one month that differ as slips do (see `_days_slip`)."""
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, DateValue)
+        and isinstance(vb, DateValue)
+        and va.day is not None
+        and vb.day is not None
+        and (va.year, va.month) == (vb.year, vb.month)
+        and _days_slip(va.day, vb.day)
+    )
+
+
 _NEAR_DAYS = 2
 
 

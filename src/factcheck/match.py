@@ -23,6 +23,7 @@ from factcheck.lexicon import shared
 from factcheck.likeness import (
     comparable,
     countries_apart,
+    day_slip,
     likeness,
     names_apart,
     slip_like,
@@ -143,6 +144,7 @@ def _cluster_block(
     judged = _Judged(claims, options)
     sole = _sole_sums(claims)
     counts = _sole_counts(claims)
+    days = _sole_days(claims)
     for i, j in _pairs(claims):
         possible, agrees = judged.verdict(i, j)
         if not possible:
@@ -155,6 +157,11 @@ def _cluster_block(
             (i in sole and j in sole)
             or (i in counts and j in counts and _same_unit(claims[i], claims[j]))
         ) and (agrees or slip_like(claims[i], claims[j]))
+        # A day stands alone for a topic only against an equal day or one a slip away in
+        # its month: a toll revised on Tuesday is not the quake of Monday.
+        alone |= bool(days.get(i, set()) & days.get(j, set())) and (
+            agrees or day_slip(claims[i], claims[j])
+        )
         if alone and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= judged.threshold(i, j, agrees):
@@ -257,6 +264,27 @@ def _sole_counts(claims: list[Claim]) -> set[int]:
         if isinstance(value, Quantity) and value.is_count and value.unit != GENERIC_COUNT:
             seen[claim.source, value.unit].append(index)
     return {found[0] for found in seen.values() if len(found) == 1}
+
+
+def _sole_days(claims: list[Claim]) -> dict[int, set[str]]:
+    """For each day of this block, the topics it is its source's only day for: two reports
+    that each date the collapse once (`il crollo è avvenuto mercoledì 13`, `the mine caved
+    in on Tuesday, 12 January`) are dating the same collapse, however little else their
+    sentences share. Like counts, only equal days or days apart as slips are take this as
+    evidence."""
+    if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.DATE:
+        return {}
+    seen: dict[tuple[str, str, int | None, int | None], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        value = claim.value
+        if isinstance(value, DateValue) and value.day is not None:
+            for concept in comparable(claim.subject.concepts):
+                seen[claim.source, concept, value.year, value.month].append(index)
+    out: dict[int, set[str]] = defaultdict(set)
+    for (_source, concept, _year, _month), found in seen.items():
+        if len(found) == 1 and "relative" not in claims[found[0]].qualifiers:
+            out[found[0]].add(concept)
+    return out
 
 
 def _same_unit(a: Claim, b: Claim) -> bool:

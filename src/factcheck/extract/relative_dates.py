@@ -99,7 +99,8 @@ def _weekday(
         None if needs_week else day_of_weekday(text, lex, anchor or day_anchor, stated, match.end())
     )
     if numbered is not None:
-        return _day_finding(text, match.start(), numbered[0], numbered[1])
+        # `quarta-feira (15)`: the day is written, only its month comes from the anchor
+        return _day_finding(text, match.start(), numbered[0], numbered[1], counted=False)
     week = _week_of(text, lex, match.start(), match.end())
     if week is not None:
         weeks, start, end = week
@@ -164,12 +165,14 @@ def _named_month(
     )
 
 
-def _day_finding(text: str, start: int, end: int, day: dt.date | None) -> DateFinding:
+def _day_finding(
+    text: str, start: int, end: int, day: dt.date | None, *, counted: bool = True
+) -> DateFinding:
     phrase = text[start:end]
     value = DateValue(None, None, None, relative=phrase)
     if day is not None:
         value = DateValue(day.year, day.month, day.day, True, relative=phrase)
-    return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
+    return DateFinding(Found(Kind.DATE, start, end, value, ("relative",) if counted else ()))
 
 
 def _guarded_weekday(text: str, start: int, end: int, lex: Lexicon) -> bool:
