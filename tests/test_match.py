@@ -600,3 +600,18 @@ def test_a_day_alone_for_its_topic_needs_a_slip_and_a_written_day(
     second: str, tmp_path: Path
 ) -> None:
     assert not _scan(tmp_path, [ONE_DAY_EACH[0], second]).conflicts
+
+
+def test_a_part_never_conflicts_with_its_own_whole(tmp_path: Path) -> None:
+    """tr names only the group's 23 hospitals; de and vi give 14 of them and the 23: the 14
+    is a part its sentence tells apart from the 23, not another count of the 23."""
+    texts = [
+        "Nach dem Angriff arbeiten 14 der 23 Krankenhäuser des Klinikverbunds Rheinau im "
+        "Notbetrieb.",
+        "Vụ tấn công khiến 14 trong số 23 bệnh viện của Rheinau phải chuyển sang chế độ khẩn cấp.",
+        "Saldırı sonrası Rheinau grubunun 23 hastanesi acil durum moduna geçti.",
+    ]
+    report = _scan(tmp_path, texts)
+    assert not report.conflicts
+    (whole,) = [c for c in report.agreements if any(x.text == "23 hastanesi" for x in c.claims)]
+    assert len(whole.claims) == 3

@@ -187,12 +187,15 @@ class _Judged:
     _thresholds: dict[tuple[int, int, bool], float] = field(default_factory=dict)
     _stated: dict[str, set[float]] = field(default_factory=dict)
     """Each source's exact figures in this block, in base units."""
+    _beside: dict[tuple[str, str], set[float]] = field(default_factory=dict)
+    """The same, per sentence of a source."""
 
     def __post_init__(self) -> None:
         for claim in self.claims:
             amount = _exact_amount(claim)
             if amount is not None:
                 self._stated.setdefault(claim.source, set()).add(amount)
+                self._beside.setdefault((claim.source, claim.sentence), set()).add(amount)
 
     def verdict(self, a: int, b: int) -> tuple[bool, bool]:
         """(could they be one fact, do their values agree), for claims `a < b`."""
@@ -208,6 +211,8 @@ class _Judged:
                 found = (agrees or differ, agrees)
                 if agrees and (self._says_otherwise(x, y) or self._says_otherwise(y, x)):
                     found = (False, False)  # `1 Million` is not the `1,2 Millionen` it wrote
+                elif not agrees and (self._tells_apart(x, y) or self._tells_apart(y, x)):
+                    found = (agrees, agrees)  # `14 of its 23 hospitals` against `23 hospitals`
             self._verdicts[a, b] = found
         return found
 
@@ -222,6 +227,19 @@ class _Judged:
             and theirs is not None
             and mine != theirs
             and theirs in self._stated.get(x.source, set())
+        )
+
+    def _tells_apart(self, x: Claim, y: Claim) -> bool:
+        """Is `x` a part of a whole its sentence states, and `y` that whole's figure? Then
+        `x` (`14 of its 23 hospitals`) is not a misreading of another source's `23
+        hospitals`. Two figures side by side are not enough: a sentence may give both sides
+        of a dispute (the JMA's magnitude 7.6, the USGS's 7.5), and a source taking one
+        side then differs from the other."""
+        theirs = _exact_amount(y)
+        return (
+            "part" in x.qualifiers
+            and theirs is not None
+            and theirs in self._beside.get((x.source, x.sentence), set())
         )
 
     def threshold(self, a: int, b: int, agrees: bool) -> float:

@@ -39,6 +39,8 @@ class _Figure:
     mention: NumberMention
     currency: str | None = None
     unit: UnitSense | None = None
+    part: bool = False
+    """A part of the count after it (`14 of its 23 hospitals`)."""
 
 
 def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) -> list[Found]:
@@ -82,8 +84,15 @@ def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
             following = figures[index + 1] if index + 1 < len(figures) else None
             model = _counted_like(text, lex, previous, figure, following)
             if model is not None:
+                part = model is following and _part_of(text, lex, figure, model)
                 figure = _Figure(
-                    model.kind, figure.start, figure.end, figure.mention, model.currency, model.unit
+                    model.kind,
+                    figure.start,
+                    figure.end,
+                    figure.mention,
+                    model.currency,
+                    model.unit,
+                    part,
                 )
         out.append(figure)
         if figure.kind is not None:
@@ -735,7 +744,8 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         and (earlier := _period_earlier_in_clause(text, lex, start))
     ):
         value = replace(value, period=earlier)
-    return Found(typed.kind, start, end, value, qualifiers + extra)
+    part = ("part",) if any(f.part for f in group) else ()
+    return Found(typed.kind, start, end, value, qualifiers + extra + part)
 
 
 _CLAUSE_START = re.compile(r"[,;:(，、。；：（]")
