@@ -262,14 +262,21 @@ def _with_era(
     if sentence is None:
         return found
     years = [
-        int(m.group())
+        (int(m.group()), m.start())
         for m in _YEAR.finditer(text, sentence.start, sentence.end)
         if not found.start <= m.start() < found.end
         and not _in_an_aside(text, (sentence.start, sentence.end), m.start(), found.start)
         and not _sibling_between(found, m.start(), others)
         and not _since(text, m.start(), lex)
     ]
-    past = [y for y in years if y <= anchor.year - _PAST_YEARS]
+    past = [y for y, _ in years if y <= anchor.year - _PAST_YEARS]
+    past += [
+        year
+        for year, at in _long_ago(others, (sentence.start, sentence.end), anchor)
+        if not _in_an_aside(text, (sentence.start, sentence.end), at, found.start)
+        and not _sibling_between(found, at, others)
+        and not _since(text, at, lex)
+    ]
     if not years and index > 0 and _points_back(text, sentence, lex):
         before = split[index - 1]
         past = [
@@ -280,6 +287,27 @@ def _with_era(
     if not past:
         return found
     return replace(found, qualifiers=(*found.qualifiers, f"era:{min(past)}"))
+
+
+_PAST_MONTHS = 12
+
+
+def _long_ago(
+    others: Sequence[Found], sentence: tuple[int, int], anchor: dt.date
+) -> list[tuple[int, int]]:
+    """Year and start of each date of the sentence whose month lies a year or more before the
+    anchor (`im März 2025`, `지난해 3월` in October 2026): past moments (an earlier bid, an old
+    price), unlike a bare last year (`revenue in 2025`), which is often the news itself."""
+    first = bisect.bisect_left(others, sentence[0], key=lambda o: o.start)
+    last = bisect.bisect_left(others, sentence[1], key=lambda o: o.start)
+    return [
+        (d.value.year, d.start)
+        for d in others[first:last]
+        if isinstance(d.value, DateValue)
+        and d.value.year is not None
+        and d.value.month is not None
+        and (anchor.year - d.value.year) * 12 + anchor.month - d.value.month >= _PAST_MONTHS
+    ]
 
 
 _ERA_LINK_REACH = 24
@@ -344,15 +372,24 @@ def _in_an_aside(text: str, sentence: tuple[int, int], at: int, figure: int) -> 
     1,300 guests`)? Such an aside dates itself, not the figure; `In 1979, the eruption killed
     40` still dates it, and so does a bare year set off after the phrase it dates (`at the
     last election, in 2022, the party won 27.8%`)."""
-    left = text.rfind(",", sentence[0], at)
-    right = text.find(",", at, sentence[1])
+    left = max(text.rfind(c, sentence[0], at) for c in _COMMAS)
+    rights = [r for r in (text.find(c, at, sentence[1]) for c in _COMMAS) if r >= 0]
+    right = min(rights, default=-1)
     if left < 0 or right < 0 or left < figure < right:
         return False
-    return len(text[left + 1 : right].split()) > _BARE_YEAR_WORDS
+    aside = text[left + 1 : right].strip()
+    if " " not in aside:
+        # An unspaced script: `，维尔辛格创立于1871年，` says more than `，2022年，`.
+        return len(aside) > _BARE_YEAR_CHARS
+    return len(aside.split()) > _BARE_YEAR_WORDS
 
 
+_COMMAS = (",", "，", "、")
+"""Commas, and the full-width ones of Chinese and Japanese."""
 _BARE_YEAR_WORDS = 2
 """An aside of the year and at most one more word (`, in 2022,`) is a bare year."""
+_BARE_YEAR_CHARS = 7
+"""In a script without spaces, an aside this long at most (`在2022年`) is a bare year."""
 
 
 def _inside(found: Found, spans: list[tuple[int, int]]) -> bool:

@@ -24,7 +24,7 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
     out: list[Found] = []
     for title in lex.roles.finditer(text):
         role = lex.roles.get(title.group())
-        if role is None or not _title_case_ok(title.group(), lex):
+        if role is None or not _title_case_ok(title.group(), lex) or _after_clock(text, title):
             continue
         start, end = title.start(), title.end()
         country = None
@@ -47,6 +47,18 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         if found is not None:
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+_CLOCK_BEFORE = re.compile(r"(?<![\w.:,])\d{1,2}(?:[.:]\d\d)?[^\S\n]*$")
+_CLOCK_REACH = 8
+
+
+def _after_clock(text: str, title: re.Match[str]) -> bool:
+    """`2:47 PM GMT`, `10 PM`: a title word right after a time of day is the time's half of
+    the day (`PM`), never an office; `G7 President` (a letter before the digit) still is."""
+    return (
+        _CLOCK_BEFORE.search(text, max(0, title.start() - _CLOCK_REACH), title.start()) is not None
+    )
 
 
 def _past_modifiers(text: str, lex: Lexicon, end: int) -> int:
