@@ -193,7 +193,8 @@ def extract_source(
         text, lambda t, pos: lex.months.match_at(t, pos) is not None, lex.abbreviations
     )
     by_start = sorted(found, key=lambda f: f.start)
-    found = [_with_era(text, split, f, anchor, lex, by_start) for f in found]
+    past = _long_ago(by_start, anchor)
+    found = [_with_era(text, split, f, anchor, lex, by_start, past) for f in found]
     crowded = _crowded(split, found)
     names = document_names(text, lex, [(s.start, s.end) for s in split])
     figures_of = _figures_by_sentence(split, found)
@@ -250,6 +251,7 @@ def _with_era(
     anchor: dt.date | None,
     lex: Lexicon,
     others: Sequence[Found] = (),
+    past_dates: Sequence[tuple[int, int]] = (),
 ) -> Found:
     """A figure in a sentence about an earlier year (`the 1979 eruption killed 40`) is marked
     with that year, so that it is never taken for a rival of today's figure. A sentence with no
@@ -270,9 +272,11 @@ def _with_era(
         and not _since(text, m.start(), lex)
     ]
     past = [y for y, _ in years if y <= anchor.year - _PAST_YEARS]
+    first = bisect.bisect_left(past_dates, (sentence.start,))
+    last = bisect.bisect_left(past_dates, (sentence.end,))
     past += [
         year
-        for year, at in _long_ago(others, (sentence.start, sentence.end), anchor)
+        for at, year in past_dates[first:last]
         if not _in_an_aside(text, (sentence.start, sentence.end), at, found.start)
         and not _sibling_between(found, at, others)
         and not _since(text, at, lex)
@@ -292,22 +296,21 @@ def _with_era(
 _PAST_MONTHS = 12
 
 
-def _long_ago(
-    others: Sequence[Found], sentence: tuple[int, int], anchor: dt.date
-) -> list[tuple[int, int]]:
-    """Year and start of each date of the sentence whose month lies a year or more before the
-    anchor (`im März 2025`, `지난해 3월` in October 2026): past moments (an earlier bid, an old
-    price), unlike a bare last year (`revenue in 2025`), which is often the news itself."""
-    first = bisect.bisect_left(others, sentence[0], key=lambda o: o.start)
-    last = bisect.bisect_left(others, sentence[1], key=lambda o: o.start)
-    return [
-        (d.value.year, d.start)
-        for d in others[first:last]
+def _long_ago(found: Sequence[Found], anchor: dt.date | None) -> list[tuple[int, int]]:
+    """Start and year of each date whose month lies a year or more before the anchor (`im März
+    2025`, `지난해 3월` in October 2026), in order: past moments (an earlier bid, an old price)
+    that date their sentence's figures, unlike a bare last year (`revenue in 2025`), which is
+    often the news itself."""
+    if anchor is None:
+        return []
+    return sorted(
+        (d.start, d.value.year)
+        for d in found
         if isinstance(d.value, DateValue)
         and d.value.year is not None
         and d.value.month is not None
         and (anchor.year - d.value.year) * 12 + anchor.month - d.value.month >= _PAST_MONTHS
-    ]
+    )
 
 
 _ERA_LINK_REACH = 24
