@@ -91,3 +91,51 @@ def test_pointing_back_dates_a_figure(
 )
 def test_a_year_dates_a_percent(language: str, text: str, amount: float, era: str | None) -> None:
     assert _era_of(language, text, Kind.PERCENT, amount) == era
+
+
+_OCTOBER_2026 = dt.date(2026, 10, 19)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount", "era"),
+    [
+        # A month a year or more back is a past moment: an earlier bid is no rival of today's.
+        ("de", "Bereits im März 2025 hatte Hongtai 36 Euro je Aktie geboten.", 36, "era:2025"),
+        ("en", "Hongtai made an approach at 36 euros a share in March 2025.", 36, "era:2025"),
+        ("ko", "훙타이그룹은 지난해 3월에도 주당 36유로를 제시했다.", 36, "era:2025"),
+        ("zh", "鸿泰集团去年3月曾提出每股36欧元的报价。", 36, "era:2025"),
+        # A recent month, or a bare last year, is still the news.
+        ("en", "Hongtai offered 36 euros a share in June 2026.", 36, None),
+        ("en", "Velsinger had revenue of 2,100 million euros in 2025.", 2100000000, None),
+        # A year after `since` starts a span that reaches today.
+        ("en", "The shares have cost 36 euros on average since March 2025.", 36, None),
+    ],
+)
+def test_a_month_long_ago_dates_a_figure(
+    language: str, text: str, amount: float, era: str | None
+) -> None:
+    source = extract_source(
+        Document(id="c", path="c", text=text), load(language), _OCTOBER_2026, False
+    )
+    figure = next(
+        c for c in source.claims if c.kind is Kind.MONEY and c.value.number.amount == amount
+    )
+    assert next((q for q in figure.qualifiers if q.startswith("era:")), None) == era
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A founding year in an aside set off by full-width commas dates only the founding.
+        ("zh", "资料显示，维尔辛格创立于1871年，总部位于慕尼黑，拥有4800名员工。"),
+        ("ja", "同社は、1871年に創業した老舗で、従業員は4800人。"),
+    ],
+)
+def test_an_aside_in_full_width_commas_dates_itself(language: str, text: str) -> None:
+    source = extract_source(
+        Document(id="c", path="c", text=text), load(language), _OCTOBER_2026, False
+    )
+    figure = next(
+        c for c in source.claims if c.kind is Kind.QUANTITY and c.value.number.amount == 4800
+    )
+    assert not [q for q in figure.qualifiers if q.startswith("era:")]

@@ -113,6 +113,7 @@ _TABLES = {
     "percent_guards": dict,
     "role_guards": dict,
     "share_tails": dict,
+    "relative_years": dict,
 }
 _QUALIFIERS = (
     "approximate",

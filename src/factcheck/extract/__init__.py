@@ -193,7 +193,8 @@ def extract_source(
         text, lambda t, pos: lex.months.match_at(t, pos) is not None, lex.abbreviations
     )
     by_start = sorted(found, key=lambda f: f.start)
-    found = [_with_era(text, split, f, anchor, lex, by_start) for f in found]
+    past = _long_ago(by_start, anchor)
+    found = [_with_era(text, split, f, anchor, lex, by_start, past) for f in found]
     crowded = _crowded(split, found)
     names = document_names(text, lex, [(s.start, s.end) for s in split])
     figures_of = _figures_by_sentence(split, found)
@@ -250,6 +251,7 @@ def _with_era(
     anchor: dt.date | None,
     lex: Lexicon,
     others: Sequence[Found] = (),
+    past_dates: Sequence[tuple[int, int]] = (),
 ) -> Found:
     """A figure in a sentence about an earlier year (`the 1979 eruption killed 40`) is marked
     with that year, so that it is never taken for a rival of today's figure. A sentence with no
@@ -262,14 +264,23 @@ def _with_era(
     if sentence is None:
         return found
     years = [
-        int(m.group())
+        (int(m.group()), m.start())
         for m in _YEAR.finditer(text, sentence.start, sentence.end)
         if not found.start <= m.start() < found.end
         and not _in_an_aside(text, (sentence.start, sentence.end), m.start(), found.start)
         and not _sibling_between(found, m.start(), others)
         and not _since(text, m.start(), lex)
     ]
-    past = [y for y in years if y <= anchor.year - _PAST_YEARS]
+    past = [y for y, _ in years if y <= anchor.year - _PAST_YEARS]
+    first = bisect.bisect_left(past_dates, (sentence.start,))
+    last = bisect.bisect_left(past_dates, (sentence.end,))
+    past += [
+        year
+        for at, year in past_dates[first:last]
+        if not _in_an_aside(text, (sentence.start, sentence.end), at, found.start)
+        and not _sibling_between(found, at, others)
+        and not _since(text, at, lex)
+    ]
     if not years and index > 0 and _points_back(text, sentence, lex):
         before = split[index - 1]
         past = [
@@ -280,6 +291,26 @@ def _with_era(
     if not past:
         return found
     return replace(found, qualifiers=(*found.qualifiers, f"era:{min(past)}"))
+
+
+_PAST_MONTHS = 12
+
+
+def _long_ago(found: Sequence[Found], anchor: dt.date | None) -> list[tuple[int, int]]:
+    """Start and year of each date whose month lies a year or more before the anchor (`im März
+    2025`, `지난해 3월` in October 2026), in order: past moments (an earlier bid, an old price)
+    that date their sentence's figures, unlike a bare last year (`revenue in 2025`), which is
+    often the news itself."""
+    if anchor is None:
+        return []
+    return sorted(
+        (d.start, d.value.year)
+        for d in found
+        if isinstance(d.value, DateValue)
+        and d.value.year is not None
+        and d.value.month is not None
+        and (anchor.year - d.value.year) * 12 + anchor.month - d.value.month >= _PAST_MONTHS
+    )
 
 
 _ERA_LINK_REACH = 24
@@ -344,15 +375,24 @@ def _in_an_aside(text: str, sentence: tuple[int, int], at: int, figure: int) -> 
     1,300 guests`)? Such an aside dates itself, not the figure; `In 1979, the eruption killed
     40` still dates it, and so does a bare year set off after the phrase it dates (`at the
     last election, in 2022, the party won 27.8%`)."""
-    left = text.rfind(",", sentence[0], at)
-    right = text.find(",", at, sentence[1])
+    left = max(text.rfind(c, sentence[0], at) for c in _COMMAS)
+    rights = [r for r in (text.find(c, at, sentence[1]) for c in _COMMAS) if r >= 0]
+    right = min(rights, default=-1)
     if left < 0 or right < 0 or left < figure < right:
         return False
-    return len(text[left + 1 : right].split()) > _BARE_YEAR_WORDS
+    aside = text[left + 1 : right].strip()
+    if " " not in aside:
+        # An unspaced script: `，维尔辛格创立于1871年，` says more than `，2022年，`.
+        return len(aside) > _BARE_YEAR_CHARS
+    return len(aside.split()) > _BARE_YEAR_WORDS
 
 
+_COMMAS = (",", "，", "、")
+"""Commas, and the full-width ones of Chinese and Japanese."""
 _BARE_YEAR_WORDS = 2
 """An aside of the year and at most one more word (`, in 2022,`) is a bare year."""
+_BARE_YEAR_CHARS = 7
+"""In a script without spaces, an aside this long at most (`在2022年`) is a bare year."""
 
 
 def _inside(found: Found, spans: list[tuple[int, int]]) -> bool:

@@ -26,6 +26,7 @@ from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.named_dates import NUMERIC_END, month_number, named_numeric, named_parts
 from factcheck.extract.numeral_dates import numeral_parts, numeral_pattern
 from factcheck.extract.relative_dates import find_relative
+from factcheck.extract.relative_years import with_year_word
 from factcheck.extract.weekday_days import ordinals
 from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import DateValue, Kind
@@ -246,6 +247,7 @@ def find_dates(
                 continue
             finding = _from_match(match, groups, lex, anchor, numeric=numeric, direction=direction)
             if finding is not None:
+                finding = with_year_word(text, finding, lex, anchor)
                 found.append(finding)
                 taken.append((match.start(), match.end()))
                 occupied.add(match.start(), match.end())
@@ -298,10 +300,13 @@ def _word_day(match: re.Match[str], lex: Lexicon) -> dict[str, Any] | None:
 
 
 def _after_a_name(text: str, match: re.Match[str], lex: Lexicon) -> bool:
-    """A capitalised month word right after a capitalised name is part of the name."""
+    """A capitalised month word right after a capitalised name is part of the name; a name on
+    the line before (a byline: `By Jane May\nOctober 19, 2026`) is not."""
     if match.group("weekday") or not match.group("month")[:1].isupper():
         return False
-    before = re.search(r"([^\W\d_][\w'-]*)\s+$", text[max(0, match.start() - 40) : match.start()])
+    before = re.search(
+        r"([^\W\d_][\w'-]*)[^\S\n]+$", text[max(0, match.start() - 40) : match.start()]
+    )
     if before is None or not before.group(1)[0].isupper():
         return False
     word = before.group(1)

@@ -24,7 +24,7 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
     out: list[Found] = []
     for title in lex.roles.finditer(text):
         role = lex.roles.get(title.group())
-        if role is None or not _title_case_ok(title.group(), lex):
+        if role is None or not _title_case_ok(title.group(), lex) or _after_clock(text, title):
             continue
         start, end = title.start(), title.end()
         country = None
@@ -47,6 +47,18 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         if found is not None:
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+_CLOCK_BEFORE = re.compile(r"(?<![\w.:,])\d{1,2}(?:[.:]\d\d)?[^\S\n]*$")
+_CLOCK_REACH = 8
+
+
+def _after_clock(text: str, title: re.Match[str]) -> bool:
+    """`2:47 PM GMT`, `10 PM`: a title word right after a time of day is the time's half of
+    the day (`PM`), never an office; `G7 President` (a letter before the digit) still is."""
+    return (
+        _CLOCK_BEFORE.search(text, max(0, title.start() - _CLOCK_REACH), title.start()) is not None
+    )
 
 
 def _past_modifiers(text: str, lex: Lexicon, end: int) -> int:
@@ -143,14 +155,20 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
         return None
     body = _country_ending(text, lex, start)
     span_start = body.start if body else start
-    return _found(
-        role,
-        body,
-        Run(end, end + len(name), name),
-        (span_start, end + len(name)),
-        lex,
-        (start, end),
-    )
+    gloss = _latin_gloss(text, end + len(name))
+    person = gloss or Run(end, end + len(name), name)
+    span_end = person.end + 1 if gloss else person.end  # with the closing bracket
+    return _found(role, body, person, (span_start, span_end), lex, (start, end))
+
+
+_LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[）)]")
+
+
+def _latin_gloss(text: str, pos: int) -> Run | None:
+    """`马库斯·莱特纳（Markus Leitner）`: a foreign name transliterated, then given in its own
+    letters in brackets. The original is the name other languages write."""
+    match = _LATIN_GLOSS.match(text, pos)
+    return Run(match.start("name"), match.end("name"), match.group("name")) if match else None
 
 
 _NAME_WORD_BEFORE = re.compile(r"[\uac00-\ud7a3\u3005\u3400-\u9fffA-Za-z·・-]+$")
@@ -178,6 +196,10 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
         holder.insert(0, word)
     if not holder or holder[-1].end - holder[0].start < _MIN_CJK_NAME:
         return None
+    if len(holder) > 1 and _link_end(holder[-1].text, lex):
+        return (
+            None  # `아시아 시장의 대표 맥주`: words linked to the office are its body, not a name
+        )
     name = Run(holder[0].start, holder[-1].end, text[holder[0].start : holder[-1].end])
     span_start = min(name.start, body.start) if body else name.start
     return _found(role, body, name, (span_start, end), lex, (start, end))
