@@ -254,7 +254,9 @@ def _with_era(
     """A figure in a sentence about an earlier year (`the 1979 eruption killed 40`) is marked
     with that year, so that it is never taken for a rival of today's figure. A sentence with no
     year that opens by pointing back (`당시`, `тогда`, `khi đó`, `O depremde`: at the time, in
-    that earthquake) is about the earlier year of the sentence before it."""
+    that earthquake) is about the earlier year of the sentence before it. A year as far ahead
+    (`К 2030 году ... 120 спутников`, `d'ici à 2030`) marks a target of that year, never a
+    rival of today's count (`12 спутников` launched)."""
     if anchor is None or found.kind is Kind.DATE:
         return found
     index = bisect.bisect_right(split, found.start, key=lambda s: s.start) - 1
@@ -269,7 +271,7 @@ def _with_era(
         and not _sibling_between(found, m.start(), others)
         and not _since(text, m.start(), lex)
     ]
-    past = [y for y in years if y <= anchor.year - _PAST_YEARS]
+    past = [y for y in years if abs(y - anchor.year) >= _PAST_YEARS]  # or years ahead
     if not years and index > 0 and _points_back(text, sentence, lex):
         before = split[index - 1]
         past = [
