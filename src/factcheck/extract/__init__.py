@@ -125,6 +125,8 @@ def _is_dateline(
     # dateline, then a space or the reporter's byline in brackets.
     if any(rest.startswith(t) and rest[len(t) : len(t) + 1] in _AFTER_TAIL for t in tails):
         return True
+    if text[finding.found.end : finding.found.end + 1].isalpha():
+        return False  # `당초 발사는 4월 28일로 예정돼`: a date glued to its particle is prose
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
     if not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST:
         return True
