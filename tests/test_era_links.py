@@ -50,6 +50,9 @@ def _era_of(language: str, text: str, kind: Kind, amount: float) -> str | None:
         ("ru", "К 2030 году группировка должна насчитывать 120 спутников.", 120, "era:2030"),
         ("it", "Entro il 2030 la costellazione dovrebbe contare 120 satelliti.", 120, "era:2030"),
         ("ru", "В 2026 году на заводе будут работать 300 человек.", 300, None),
+        # A year ahead dates the figure nearest to it, not the sentence's others.
+        ("en", "Leaders of 24 countries pledged to build 120 plants by 2030.", 24, None),
+        ("en", "Leaders of 24 countries pledged to build 120 plants by 2030.", 120, "era:2030"),
         # Pointing back to a recent year dates nothing.
         ("ru", "Завод открыли в 2025 году. Тогда на нём работали 300 человек.", 300, None),
     ],
