@@ -12,6 +12,8 @@ _LENGTH_KM = {
     "km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "m": 0.001, "metre": 0.001, "meter": 0.001,
     "mm": 1e-6, "cm": 1e-5, "mile": 1.609344, "ft": 0.0003048,
 }  # fmt: skip
+_MASS_KG = {"kg": 1.0, "tonne": 1000.0, "g": 0.001}
+_SCALES = (_LENGTH_KM, _MASS_KG)  # a gold amount in one unit matches a claim in another
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -29,8 +31,9 @@ def _amount(kind: str, value: dict[str, Any], unit: str | None) -> float | None:
     amount = value.get("amount")
     if not isinstance(amount, (int, float)):
         return None
-    if kind == "quantity" and unit in _LENGTH_KM and value.get("unit") in _LENGTH_KM:
-        return float(amount) * _LENGTH_KM[value["unit"]] / _LENGTH_KM[unit]
+    for scale in _SCALES:
+        if kind == "quantity" and unit in scale and value.get("unit") in scale:
+            return float(amount) * scale[value["unit"]] / scale[unit]
     return float(amount)
 
 

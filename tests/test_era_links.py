@@ -46,6 +46,13 @@ def _era_of(language: str, text: str, kind: Kind, amount: float) -> str | None:
         # Nothing points back: today's figure, though the sentence before names an old year.
         ("tr", "Bölge en son 2011'de sarsılmıştı. Bu yıl 40 kişi yaralandı.", 40, None),
         ("ko", "2016년 경주에서 강진이 발생했다. 이번 지진으로 23명이 다쳤다.", 23, None),
+        # A year as far ahead marks a target of that year; next year does not.
+        ("ru", "К 2030 году группировка должна насчитывать 120 спутников.", 120, "era:2030"),
+        ("it", "Entro il 2030 la costellazione dovrebbe contare 120 satelliti.", 120, "era:2030"),
+        ("ru", "В 2026 году на заводе будут работать 300 человек.", 300, None),
+        # A year ahead dates the figure nearest to it, not the sentence's others.
+        ("en", "Leaders of 24 countries pledged to build 120 plants by 2030.", 24, None),
+        ("en", "Leaders of 24 countries pledged to build 120 plants by 2030.", 120, "era:2030"),
         # Pointing back to a recent year dates nothing.
         ("ru", "Завод открыли в 2025 году. Тогда на нём работали 300 человек.", 300, None),
     ],

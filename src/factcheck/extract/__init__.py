@@ -125,6 +125,8 @@ def _is_dateline(
     # dateline, then a space or the reporter's byline in brackets.
     if any(rest.startswith(t) and rest[len(t) : len(t) + 1] in _AFTER_TAIL for t in tails):
         return True
+    if text[finding.found.end : finding.found.end + 1].isalpha():
+        return False  # `당초 발사는 4월 28일로 예정돼`: a date glued to its particle is prose
     # `PARIS, 4 mars 2025 (AFP) - ...`, or a line holding little but the date and the outlet.
     if not rest or rest[0] in "(-—–|/" or len(rest) <= _DATELINE_REST:
         return True
@@ -256,25 +258,33 @@ def _with_era(
     """A figure in a sentence about an earlier year (`the 1979 eruption killed 40`) is marked
     with that year, so that it is never taken for a rival of today's figure. A sentence with no
     year that opens by pointing back (`당시`, `тогда`, `khi đó`, `O depremde`: at the time, in
-    that earthquake) is about the earlier year of the sentence before it."""
+    that earthquake) is about the earlier year of the sentence before it. A year as far ahead
+    marks the figure next to it as a target of that year (`К 2030 году ... 120 спутников`),
+    never a rival of today's count (`12 спутников` launched)."""
     if anchor is None or found.kind is Kind.DATE:
         return found
     index = bisect.bisect_right(split, found.start, key=lambda s: s.start) - 1
     sentence = split[index] if index >= 0 and found.start < split[index].end else None
     if sentence is None:
         return found
-    years = [
-        (int(m.group()), m.start())
+    marks = [
+        m
         for m in _YEAR.finditer(text, sentence.start, sentence.end)
         if not found.start <= m.start() < found.end
         and not _in_an_aside(text, (sentence.start, sentence.end), m.start(), found.start)
         and not _sibling_between(found, m.start(), others)
         and not _since(text, m.start(), lex)
     ]
-    past = [y for y, _ in years if y <= anchor.year - _PAST_YEARS]
+    years = [int(m.group()) for m in marks]
+    eras = [y for y in years if y <= anchor.year - _PAST_YEARS] + [
+        int(m.group())
+        for m in marks
+        if int(m.group()) >= anchor.year + _PAST_YEARS
+        and _nearest_figure(found, m, others, sentence)
+    ]
     first = bisect.bisect_left(past_dates, (sentence.start,))
     last = bisect.bisect_left(past_dates, (sentence.end,))
-    past += [
+    eras += [
         year
         for at, year in past_dates[first:last]
         if not _in_an_aside(text, (sentence.start, sentence.end), at, found.start)
@@ -283,14 +293,14 @@ def _with_era(
     ]
     if not years and index > 0 and _points_back(text, sentence, lex):
         before = split[index - 1]
-        past = [
+        eras = [
             int(m.group())
             for m in _YEAR.finditer(text, before.start, before.end)
             if int(m.group()) <= anchor.year - _PAST_YEARS
         ]
-    if not past:
+    if not eras:
         return found
-    return replace(found, qualifiers=(*found.qualifiers, f"era:{min(past)}"))
+    return replace(found, qualifiers=(*found.qualifiers, f"era:{min(eras)}"))
 
 
 _PAST_MONTHS = 12
@@ -359,6 +369,25 @@ def _sibling_between(found: Found, year_at: int, others: Sequence[Found]) -> boo
     first = bisect.bisect_left(others, found.end, key=lambda o: o.start)
     last = bisect.bisect_left(others, year_at, key=lambda o: o.start)
     return any(o.end <= year_at and _same_measure(found.value, o.value) for o in others[first:last])
+
+
+def _nearest_figure(
+    found: Found, year: re.Match[str], others: Sequence[Found], sentence: Sentence
+) -> bool:
+    """Is `found` the figure of its sentence nearest to a year ahead? A target year dates the
+    figure next to it (`cut costs by 40% by 2030`, `2030年までに４０％`), not the sentence's
+    others (`24 countries wrapped up a two-day summit with a promise to ...`)."""
+
+    def gap(item: Found) -> int:
+        return max(year.start() - item.end, item.start - year.end(), 0)
+
+    first = bisect.bisect_left(others, sentence.start, key=lambda o: o.start)
+    rivals = (
+        o
+        for o in others[first:]
+        if o.start < sentence.end and o is not found and o.kind in _FIGURES
+    )
+    return all(gap(found) < gap(o) for o in rivals)
 
 
 def _same_measure(a: Value, b: Value) -> bool:

@@ -485,7 +485,25 @@ def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     return _phrase_after(text, lex.currencies, link.end()) if link is not None else None
 
 
+_MINUTES_AFTER_HOUR = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:\s?h\s?|:)$")
+"""`10 h 14`, `21:30`: the text before a number that is the minutes of a time of day."""
+
+
+def _time_of_day(text: str, lex: Lexicon, mention: NumberMention) -> bool:
+    """`à 10 h 14 heure locale`, `a las 10.14 hora local`, `alle 10:14 ora italiana`: a clock
+    reading before an hour word is a time of day, not a count of hours. A dot only counts as a
+    clock's mark where it is not the decimal mark (`10.14 hours` may be a duration in English)."""
+    if _MINUTES_AFTER_HOUR.search(text, max(0, mention.start - 6), mention.start):
+        return True
+    clock = _CLOCK.fullmatch(text, mention.start, mention.digits_end)
+    if clock is None or int(clock.group()[:-3]) > 23 or int(clock.group()[-2:]) > 59:
+        return False
+    return clock.group()[-3] != lex.decimal
+
+
 def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    if _time_of_day(text, lex, mention):
+        return None
     before = _unit_before(text, lex, mention)
     if before is not None:
         return before
