@@ -43,6 +43,7 @@ _TABLES = {
     "measures": dict,
     "units": dict,
     "units_before": dict,
+    "rates_before": dict,
     "count_heads": dict,
     "concepts": dict,
     "roles": dict,

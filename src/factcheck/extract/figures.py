@@ -643,7 +643,8 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
             name = lex.units_before.get(match.group()) or match.group()
             start = mention.start - len(head) + match.start()
             if (rate := lex.units.get(name)) is not None:
-                return _rate(text, lex, mention, start, rate)
+                bare = match.group() not in lex.raw_list("rates_before", "words")
+                return _rate(text, lex, mention, start, rate, bare=bare)
             return _Figure(
                 Kind.QUANTITY, start, mention.end, mention, unit=UnitSense(name, 1.0, name)
             )
@@ -651,14 +652,16 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
 
 
 def _rate(
-    text: str, lex: Lexicon, mention: NumberMention, start: int, rate: UnitSense
+    text: str, lex: Lexicon, mention: NumberMention, start: int, rate: UnitSense, *, bare: bool
 ) -> _Figure | None:
     """`時速250キロ`, `时速250公里`: a word before the number makes the kilometres after it a
-    speed (`units_before` names the unit, `km/h`). Another unit after it keeps its own sense."""
+    speed (`units_before` names the unit, `km/h`). Another unit after it keeps its own sense.
+    A bare number is a speed only after a word that names one (`时速350`), not after one of
+    `[rates_before]` that only says "each hour" (`每小时165公里`, but `每小时30元`)."""
     after = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
     sense = lex.units.get(after.group()) if after is not None else None
     if after is None or sense is None:
-        return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate)
+        return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate) if bare else None
     if sense.name != "km":
         return None
     return _Figure(Kind.QUANTITY, start, after.end(), mention, unit=rate)
