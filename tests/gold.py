@@ -12,6 +12,9 @@ _LENGTH_KM = {
     "km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "m": 0.001, "metre": 0.001, "meter": 0.001,
     "mm": 1e-6, "cm": 1e-5, "mile": 1.609344, "ft": 0.0003048,
 }  # fmt: skip
+_SPEED_KMH = {"km/h": 1.0, "kph": 1.0, "mph": 1.609344, "knot": 1.852, "knots": 1.852}
+_CONVERTIBLE = (_LENGTH_KM, _SPEED_KMH)
+"""Units a gold value may name in place of the claim's own: the same length or speed."""
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -29,8 +32,9 @@ def _amount(kind: str, value: dict[str, Any], unit: str | None) -> float | None:
     amount = value.get("amount")
     if not isinstance(amount, (int, float)):
         return None
-    if kind == "quantity" and unit in _LENGTH_KM and value.get("unit") in _LENGTH_KM:
-        return float(amount) * _LENGTH_KM[value["unit"]] / _LENGTH_KM[unit]
+    for table in _CONVERTIBLE:
+        if kind == "quantity" and unit in table and value.get("unit") in table:
+            return float(amount) * table[value["unit"]] / table[unit]
     return float(amount)
 
 
