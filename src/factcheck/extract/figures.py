@@ -662,8 +662,8 @@ def _rate(
     sense = lex.units.get(after.group()) if after is not None else None
     if after is None or sense is None:
         return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate) if bare else None
-    if sense.name != "km":
-        return None
+    if not rate.name.startswith(f"{sense.name}/"):
+        return None  # only the rate's own length (km of km/h, m of m/s) is per hour or second
     return _Figure(Kind.QUANTITY, start, after.end(), mention, unit=rate)
 
 
