@@ -44,6 +44,7 @@ _TABLES = {
     "units": dict,
     "units_before": dict,
     "rates_before": dict,
+    "times_of_day": dict,
     "count_heads": dict,
     "concepts": dict,
     "roles": dict,

@@ -515,6 +515,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
+        if sense.name == "hour" and _clock_after(text, lex, unit.end()):
+            return None  # `5 giờ sáng`, `17 giờ ngày 15/9`: a time of day, not five hours
         if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
             return None  # `bis Ende 2026 stellen` (to file by the end of 2026): a year, a verb
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
@@ -523,6 +525,19 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+@lru_cache(maxsize=32)
+def _clock_words(lex: Lexicon) -> Phrases[str] | None:
+    words = lex.raw_list("times_of_day", "after_hour")
+    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
+
+
+def _clock_after(text: str, lex: Lexicon, pos: int) -> bool:
+    """A part of the day or a date right after an hour (`[times_of_day] after_hour`) makes the
+    hour a time of day, where one word names both (`giờ`: hours and o'clock)."""
+    words = _clock_words(lex)
+    return words is not None and _phrase_after(text, words, pos) is not None
 
 
 _NOUN_REACH = 12
