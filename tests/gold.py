@@ -13,7 +13,9 @@ _LENGTH_KM = {
     "mm": 1e-6, "cm": 1e-5, "mile": 1.609344, "ft": 0.0003048,
 }  # fmt: skip
 _MASS_KG = {"kg": 1.0, "tonne": 1000.0, "g": 0.001}
-_SCALES = (_LENGTH_KM, _MASS_KG)  # a gold amount in one unit matches a claim in another
+_SPEED_KMH = {"km/h": 1.0, "kph": 1.0, "mph": 1.609344, "knot": 1.852, "knots": 1.852}
+_CONVERTIBLE = (_LENGTH_KM, _MASS_KG, _SPEED_KMH)
+"""Units a gold value may name in place of the claim's own: the same length, mass or speed."""
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -31,9 +33,9 @@ def _amount(kind: str, value: dict[str, Any], unit: str | None) -> float | None:
     amount = value.get("amount")
     if not isinstance(amount, (int, float)):
         return None
-    for scale in _SCALES:
-        if kind == "quantity" and unit in scale and value.get("unit") in scale:
-            return float(amount) * scale[value["unit"]] / scale[unit]
+    for table in _CONVERTIBLE:
+        if kind == "quantity" and unit in table and value.get("unit") in table:
+            return float(amount) * table[value["unit"]] / table[unit]
     return float(amount)
 
 

@@ -43,6 +43,8 @@ _TABLES = {
     "measures": dict,
     "units": dict,
     "units_before": dict,
+    "rates_before": dict,
+    "times_of_day": dict,
     "count_heads": dict,
     "concepts": dict,
     "roles": dict,

@@ -101,6 +101,22 @@ def _as_date(finding: DateFinding) -> dt.date:
 _AFTER_TAIL = frozenset(" \u3000\u00a0\t（(")
 
 
+def _datelines(text: str, dates: list[DateFinding], tails: tuple[str, ...]) -> list[DateFinding]:
+    """The datelines among `dates`, at most one a line: the first date on it. A short lead
+    paragraph in a script without spaces may hold the dateline and the day of the event
+    (`新华社河内9月16日电（记者 …）…15日凌晨在…登陆，…`): the later day is the story's."""
+    out: list[DateFinding] = []
+    lines: set[int] = set()
+    for finding in sorted(dates, key=lambda d: d.found.start):
+        line = text.rfind("\n", 0, finding.found.start)
+        if line in lines:
+            continue
+        if _is_dateline(text, finding, with_year=False, tails=tails):
+            out.append(finding)
+            lines.add(line)
+    return out
+
+
 def _is_dateline(
     text: str, finding: DateFinding, *, with_year: bool = True, tails: tuple[str, ...] = ()
 ) -> bool:
@@ -173,7 +189,7 @@ def extract_source(
     if relative_anchor is None and anchor is not None:
         # `新华社雅加达3月3日电`: a dateline without its year still dates the report, so its
         # `3日` and `Monday` can be read; the year comes from the corpus.
-        own = [d for d in dates if _is_dateline(text, d, with_year=False, tails=tails)]
+        own = _datelines(text, dates, tails)
         if own and _has_day(own[0]):
             relative_anchor = _as_date(own[0])
             dates = [
@@ -182,7 +198,8 @@ def extract_source(
                 if not _inside(d.found, urls)
             ]
     # A dateline dates no story event.
-    told = [d for d in dates if not _is_dateline(text, d, with_year=False, tails=tails)]
+    lines = {id(d) for d in _datelines(text, dates, tails)}
+    told = [d for d in dates if id(d) not in lines]
     anaphoric = find_anaphoric(text, lex, told)
     dates += anaphoric
     found = [d.found for d in told + anaphoric]

@@ -542,6 +542,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
+        if sense.name == "hour" and _clock_after(text, lex, unit.end()):
+            return None  # `5 giờ sáng`, `17 giờ ngày 15/9`: a time of day, not five hours
         if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
             return None  # `bis Ende 2026 stellen` (to file by the end of 2026): a year, a verb
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
@@ -550,6 +552,19 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+@lru_cache(maxsize=32)
+def _clock_words(lex: Lexicon) -> Phrases[str] | None:
+    words = lex.raw_list("times_of_day", "after_hour")
+    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
+
+
+def _clock_after(text: str, lex: Lexicon, pos: int) -> bool:
+    """A part of the day or a date right after an hour (`[times_of_day] after_hour`) makes the
+    hour a time of day, where one word names both (`giờ`: hours and o'clock)."""
+    words = _clock_words(lex)
+    return words is not None and _phrase_after(text, words, pos) is not None
 
 
 _NOUN_REACH = 12
@@ -670,7 +685,8 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
             name = lex.units_before.get(match.group()) or match.group()
             start = mention.start - len(head) + match.start()
             if (rate := lex.units.get(name)) is not None:
-                return _rate(text, lex, mention, start, rate)
+                bare = match.group() not in lex.raw_list("rates_before", "words")
+                return _rate(text, lex, mention, start, rate, bare=bare)
             return _Figure(
                 Kind.QUANTITY, start, mention.end, mention, unit=UnitSense(name, 1.0, name)
             )
@@ -678,16 +694,18 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
 
 
 def _rate(
-    text: str, lex: Lexicon, mention: NumberMention, start: int, rate: UnitSense
+    text: str, lex: Lexicon, mention: NumberMention, start: int, rate: UnitSense, *, bare: bool
 ) -> _Figure | None:
     """`時速250キロ`, `时速250公里`: a word before the number makes the kilometres after it a
-    speed (`units_before` names the unit, `km/h`). Another unit after it keeps its own sense."""
+    speed (`units_before` names the unit, `km/h`). Another unit after it keeps its own sense.
+    A bare number is a speed only after a word that names one (`时速350`), not after one of
+    `[rates_before]` that only says "each hour" (`每小时165公里`, but `每小时30元`)."""
     after = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
     sense = lex.units.get(after.group()) if after is not None else None
     if after is None or sense is None:
-        return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate)
-    if sense.name != "km":
-        return None
+        return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate) if bare else None
+    if not rate.name.startswith(f"{sense.name}/"):
+        return None  # only the rate's own length (km of km/h, m of m/s) is per hour or second
     return _Figure(Kind.QUANTITY, start, after.end(), mention, unit=rate)
 
 
