@@ -683,15 +683,11 @@ def _join_bodiless_portfolios(
     a country: in reports of one event, close in time, an office with its portfolio and no body
     is the one office of the country reported on, whoever the sources name. A source naming
     two holders of it (two countries' ministers, or an old and a new one) leaves it alone."""
-    offices = {office for office, needs in shared().portfolio_offices.values() if needs}
     by_role: dict[str, list[list[Claim]]] = defaultdict(list)
     for candidate in groups:
-        values = [c.value for c in candidate if isinstance(c.value, Role)]
-        roles = {v.role for v in values}
-        if len(values) == len(candidate) and all(v.of is None for v in values) and len(roles) == 1:
-            (role,) = roles
-            if any(role.endswith(f" {office}") for office in offices):
-                by_role[role].append(candidate)
+        role = _bodiless_office(candidate, options)
+        if role is not None and _one_per_story(role):
+            by_role[role].append(candidate)
     for joined in by_role.values():
         claims = [c for g in joined for c in g]
         sources = [{c.source for c in g} for g in joined]
@@ -703,6 +699,29 @@ def _join_bodiless_portfolios(
         for extra in joined[1:]:
             groups.remove(extra)
     return groups
+
+
+def _bodiless_office(candidate: list[Claim], options: MatchOptions) -> str | None:
+    """The one office a group of roles without a body names; generic words for it (`judge`
+    for `presiding judge`) do not make it two."""
+    values = [c.value for c in candidate if isinstance(c.value, Role)]
+    if len(values) != len(candidate) or any(v.of is not None for v in values):
+        return None
+    roles = {v.role for v in values}
+    specific = {r for r in roles if r not in options.generic_roles} or roles
+    if len(specific) != 1:
+        return None
+    (role,) = specific
+    if all(r == role or role in options.generic_roles[r] for r in roles):
+        return role
+    return None
+
+
+def _one_per_story(role: str) -> bool:
+    """`labour minister` (a portfolio office: of the country reported on) or `presiding judge`
+    (of the trial reported on)."""
+    offices = {office for office, needs in shared().portfolio_offices.values() if needs}
+    return role in shared().story_offices or any(role.endswith(f" {o}") for o in offices)
 
 
 def _same_office(a: str, b: str, options: MatchOptions) -> bool:
