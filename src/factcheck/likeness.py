@@ -103,18 +103,18 @@ def names_apart(a: Claim, b: Claim) -> bool:
 
 def countries_apart(a: Claim, b: Claim) -> bool:
     """Each sentence names a country the other does not: Turkey's steel exports to the US and
-    Vietnam's, or `Kunden aus Deutschland` and `Em Portugal, ... clientes` of one firm, are two
-    figures however alike the rest of their sentences (the local angle a paper adds to a
-    foreign story), even when they share the firm's name. A day is not split by country: for
-    dates a shared name makes the countries descriptions (`la eléctrica italiana Tirrena firmó
-    el jueves 19` and `Tirrena ... in der niederländischen Nordsee`). Only countries the
-    lexicons know count; other names may be spelt apart across languages."""
+    Vietnam's are two figures, however alike the rest of their sentences (the local angle a
+    paper adds to a foreign story). For a sum or a date a shared name makes the countries
+    descriptions (`the Taiwanese chipmaker Tenwei` and `Tenwei, an hour from Singapore`); a
+    count narrowed to a country stays apart even so (`Kunden aus Deutschland` and `Em
+    Portugal, ... clientes` of one firm). Only countries the lexicons know count; other names
+    may be spelt apart across languages."""
     known = country_entities()
     ea, eb = a.subject.entities, b.subject.entities
     ca, cb = ea & known, eb & known
     if not (ca - cb and cb - ca):
         return False
-    return a.kind is not Kind.DATE or not _shared(ea - known, eb - known)
+    return a.kind is Kind.QUANTITY or not _shared(ea - known, eb - known)
 
 
 @functools.cache
