@@ -549,6 +549,10 @@ def test_a_fraction_of_a_group_is_its_percentage(tmp_path: Path) -> None:
             None,
         ),
         ("The bridge, opened in 1977, carries 30,000 vehicles a day.", None),
+        # A month less than two years back dates the story's own event, not another era.
+        ("In all, 18,400 investors lost money when the lender collapsed in November 2023.", None),
+        ("In March 2023, the flood killed 40 people.", "era:2023"),
+        ("In 2023, 18,400 investors lost money.", "era:2023"),
     ],
 )
 def test_an_earlier_year_dates_a_figure_unless_it_is_an_aside(text: str, era: str | None) -> None:

@@ -270,6 +270,7 @@ def _with_era(
         and not _since(text, m.start(), lex)
     ]
     past = [y for y in years if y <= anchor.year - _PAST_YEARS]
+    past = [y for y in past if not _recent_month(y, anchor, sentence, others)]
     if not years and index > 0 and _points_back(text, sentence, lex):
         before = split[index - 1]
         past = [
@@ -280,6 +281,25 @@ def _with_era(
     if not past:
         return found
     return replace(found, qualifiers=(*found.qualifiers, f"era:{min(past)}"))
+
+
+def _recent_month(year: int, anchor: dt.date, sentence: Sentence, others: Sequence[Found]) -> bool:
+    """Is `year` written with its month in the sentence, less than two years before the
+    report (`lost money when the lender froze withdrawals in November 2025`, told in March
+    2027)? A month dates the event the story is about, as near as two years go: the year
+    alone would put it into another era."""
+    months = [
+        o.value
+        for o in others
+        if o.kind is Kind.DATE
+        and sentence.start <= o.start < sentence.end
+        and isinstance(o.value, DateValue)
+        and o.value.year == year
+        and o.value.month is not None
+    ]
+    return bool(months) and all(
+        (anchor.year - year) * 12 + anchor.month - (m.month or 0) < _PAST_YEARS * 12 for m in months
+    )
 
 
 _ERA_LINK_REACH = 24
