@@ -466,6 +466,31 @@ def test_the_presiding_judge_is_one_office_of_the_story(tmp_path: Path) -> None:
     assert len(roles[0].claims) == 3
 
 
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        # The court named by one source only: it does not keep the office apart.
+        ("Der Vorsitzende Richter Jeroen Tamminga verurteilte den Gründer von Kovalent.", 1),
+        # Two courts named: an appeal's presiding judge and the trial's are two offices.
+        (
+            "Der Vorsitzende Richter des Berufungsgerichts, Jeroen Tamminga, bestätigte das "
+            "Urteil gegen den Gründer von Kovalent.",
+            0,
+        ),
+    ],
+)
+def test_a_presiding_judge_with_a_court_named(tmp_path: Path, other: str, conflicts: int) -> None:
+    report = _scan(
+        tmp_path,
+        [
+            "The presiding judge of the Amsterdam District Court, Marieke Dalstra, sentenced "
+            "the founder of Kovalent.",
+            other,
+        ],
+    )
+    assert len([c for c in report.conflicts if c.kind is Kind.ROLE]) == conflicts
+
+
 def test_counts_narrowed_to_two_countries_stay_apart(tmp_path: Path) -> None:
     """Each paper's local angle on one firm: a shared firm name does not make the countries
     mere descriptions of a count."""

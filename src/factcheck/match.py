@@ -693,6 +693,8 @@ def _join_bodiless_portfolios(
         sources = [{c.source for c in g} for g in joined]
         if len(joined) < 2 or len(set().union(*sources)) < sum(map(len, sources)):
             continue
+        if sum(any(isinstance(c.value, Role) and c.value.of for c in g) for g in joined) > 1:
+            continue  # two courts named: an appeal's judge and the trial's may both be there
         if not all(_close_in_time(a, b, options) for a in claims for b in claims):
             continue
         joined[0].extend(claims[len(joined[0]) :])
@@ -702,17 +704,20 @@ def _join_bodiless_portfolios(
 
 
 def _bodiless_office(candidate: list[Claim], options: MatchOptions) -> str | None:
-    """The one office a group of roles without a body names; generic words for it (`judge`
-    for `presiding judge`) do not make it two."""
+    """The one office a group of roles without a body names (a story office may have one);
+    generic words for it (`judge` for `presiding judge`) do not make it two."""
     values = [c.value for c in candidate if isinstance(c.value, Role)]
-    if len(values) != len(candidate) or any(v.of is not None for v in values):
+    if len(values) != len(candidate):
         return None
     roles = {v.role for v in values}
     specific = {r for r in roles if r not in options.generic_roles} or roles
     if len(specific) != 1:
         return None
     (role,) = specific
-    if all(r == role or role in options.generic_roles[r] for r in roles):
+    # A story office's body is named in each language's words (`Amsterdam District Court`,
+    # `Bezirksgericht Amsterdam`): it tells nothing, so it does not keep the office apart.
+    bodied = any(v.of is not None for v in values) and role not in shared().story_offices
+    if not bodied and all(r == role or role in options.generic_roles[r] for r in roles):
         return role
     return None
 
