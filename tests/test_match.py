@@ -450,6 +450,61 @@ def test_a_generic_office_worded_alike_is_one_office(tmp_path: Path) -> None:
     assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]
 
 
+def test_the_presiding_judge_is_one_office_of_the_story(tmp_path: Path) -> None:
+    """Sources name the court each in its own words or not at all: two presiding judges of one
+    trial conflict, and a plain `judge` naming one of them joins that one."""
+    report = _scan(
+        tmp_path,
+        [
+            "Presiding judge Marieke Dalstra read out the verdict against the Kovalent founder.",
+            "Der Vorsitzende Richter Jeroen Tamminga verkündete das Urteil gegen den Gründer.",
+            "Rechter Marieke Dalstra las het vonnis tegen de oprichter van Kovalent voor.",
+        ],
+    )
+    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
+    assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]
+    assert len(roles[0].claims) == 3
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        # The court named by one source only: it does not keep the office apart.
+        ("Der Vorsitzende Richter Jeroen Tamminga verurteilte den Gründer von Kovalent.", 1),
+        # Two courts named: an appeal's presiding judge and the trial's are two offices.
+        (
+            "Der Vorsitzende Richter des Berufungsgerichts, Jeroen Tamminga, bestätigte das "
+            "Urteil gegen den Gründer von Kovalent.",
+            0,
+        ),
+    ],
+)
+def test_a_presiding_judge_with_a_court_named(tmp_path: Path, other: str, conflicts: int) -> None:
+    report = _scan(
+        tmp_path,
+        [
+            "The presiding judge of the Amsterdam District Court, Marieke Dalstra, sentenced "
+            "the founder of Kovalent.",
+            other,
+        ],
+    )
+    assert len([c for c in report.conflicts if c.kind is Kind.ROLE]) == conflicts
+
+
+def test_counts_narrowed_to_two_countries_stay_apart(tmp_path: Path) -> None:
+    """Each paper's local angle on one firm: a shared firm name does not make the countries
+    mere descriptions of a count."""
+    report = _scan(
+        tmp_path,
+        [
+            "Auch deutsche Anleger sind betroffen: Rund 2.300 Kunden aus Deutschland hatten Geld "
+            "bei Kovalent angelegt.",
+            "Em Portugal, cerca de 1.100 clientes tinham aplicações na Kovalent.",
+        ],
+    )
+    assert not report.conflicts
+
+
 def _first_figure(text: str, language: str = "en") -> Claim:
     source = extract_source(Document(id=text, path=text, text=text), load(language), None, False)
     return source.claims[0]
@@ -519,6 +574,8 @@ def test_a_fraction_of_a_group_is_its_percentage(tmp_path: Path) -> None:
             None,
         ),
         ("The bridge, opened in 1977, carries 30,000 vehicles a day.", None),
+        ("In March 2023, the flood killed 40 people.", "era:2023"),
+        ("In 2023, 18,400 investors lost money.", "era:2023"),
     ],
 )
 def test_an_earlier_year_dates_a_figure_unless_it_is_an_aside(text: str, era: str | None) -> None:

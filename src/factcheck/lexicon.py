@@ -84,6 +84,7 @@ _TABLES = {
     "same_concepts": dict,
     "unit_kinds": dict,
     "portfolio_offices": dict,
+    "story_offices": dict,
     "money_concepts": dict,
     "bodies": dict,
     "eras": dict,
@@ -133,6 +134,7 @@ _QUALIFIERS = (
     "change_from",
     "change_to",
     "change_after",
+    "to_after",
 )
 
 
@@ -427,6 +429,8 @@ class Shared:
     portfolio_offices: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
     """Offices named after a portfolio: the office word, the name the portfolio goes before,
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
+    story_offices: frozenset[str] = frozenset()
+    """Offices one story has one holder of (`presiding judge`): without a body, one office."""
 
 
 @cache
@@ -451,6 +455,7 @@ def shared() -> Shared:
             role: (str(v["office"]), bool(v["needs"]))
             for role, v in data.get("portfolio_offices", {}).items()
         },
+        story_offices=frozenset(data.get("story_offices", {}).get("offices", [])),
     )
 
 

@@ -102,15 +102,19 @@ def names_apart(a: Claim, b: Claim) -> bool:
 
 
 def countries_apart(a: Claim, b: Claim) -> bool:
-    """Each sentence names a country the other does not, and they share no other name: Turkey's
-    steel exports to the US and Vietnam's are two figures, however alike the rest of their
-    sentences (the local angle a paper adds to a foreign story). A shared name makes the
-    countries descriptions (`the Italian utility Tirrena` and `Tirrena, in Dutch waters`). Only
-    countries the lexicons know count; other names may be spelt apart across languages."""
+    """Each sentence names a country the other does not: Turkey's steel exports to the US and
+    Vietnam's are two figures, however alike the rest of their sentences (the local angle a
+    paper adds to a foreign story). For a sum or a date a shared name makes the countries
+    descriptions (`the Taiwanese chipmaker Tenwei` and `Tenwei, an hour from Singapore`); a
+    count narrowed to a country stays apart even so (`Kunden aus Deutschland` and `Em
+    Portugal, ... clientes` of one firm). Only countries the lexicons know count; other names
+    may be spelt apart across languages."""
     known = country_entities()
     ea, eb = a.subject.entities, b.subject.entities
     ca, cb = ea & known, eb & known
-    return bool(ca - cb) and bool(cb - ca) and not _shared(ea - known, eb - known)
+    if not (ca - cb and cb - ca):
+        return False
+    return a.kind is Kind.QUANTITY or not _shared(ea - known, eb - known)
 
 
 @functools.cache

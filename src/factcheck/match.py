@@ -729,26 +729,50 @@ def _join_bodiless_portfolios(
     a country: in reports of one event, close in time, an office with its portfolio and no body
     is the one office of the country reported on, whoever the sources name. A source naming
     two holders of it (two countries' ministers, or an old and a new one) leaves it alone."""
-    offices = {office for office, needs in shared().portfolio_offices.values() if needs}
     by_role: dict[str, list[list[Claim]]] = defaultdict(list)
     for candidate in groups:
-        values = [c.value for c in candidate if isinstance(c.value, Role)]
-        roles = {v.role for v in values}
-        if len(values) == len(candidate) and all(v.of is None for v in values) and len(roles) == 1:
-            (role,) = roles
-            if any(role.endswith(f" {office}") for office in offices):
-                by_role[role].append(candidate)
+        role = _bodiless_office(candidate, options)
+        if role is not None and _one_per_story(role):
+            by_role[role].append(candidate)
     for joined in by_role.values():
         claims = [c for g in joined for c in g]
         sources = [{c.source for c in g} for g in joined]
         if len(joined) < 2 or len(set().union(*sources)) < sum(map(len, sources)):
             continue
+        if sum(any(isinstance(c.value, Role) and c.value.of for c in g) for g in joined) > 1:
+            continue  # two courts named: an appeal's judge and the trial's may both be there
         if not all(_close_in_time(a, b, options) for a in claims for b in claims):
             continue
         joined[0].extend(claims[len(joined[0]) :])
         for extra in joined[1:]:
             groups.remove(extra)
     return groups
+
+
+def _bodiless_office(candidate: list[Claim], options: MatchOptions) -> str | None:
+    """The one office a group of roles without a body names (a story office may have one);
+    generic words for it (`judge` for `presiding judge`) do not make it two."""
+    values = [c.value for c in candidate if isinstance(c.value, Role)]
+    if len(values) != len(candidate):
+        return None
+    roles = {v.role for v in values}
+    specific = {r for r in roles if r not in options.generic_roles} or roles
+    if len(specific) != 1:
+        return None
+    (role,) = specific
+    # A story office's body is named in each language's words (`Amsterdam District Court`,
+    # `Bezirksgericht Amsterdam`): it tells nothing, so it does not keep the office apart.
+    bodied = any(v.of is not None for v in values) and role not in shared().story_offices
+    if not bodied and all(r == role or role in options.generic_roles[r] for r in roles):
+        return role
+    return None
+
+
+def _one_per_story(role: str) -> bool:
+    """`labour minister` (a portfolio office: of the country reported on) or `presiding judge`
+    (of the trial reported on)."""
+    offices = {office for office, needs in shared().portfolio_offices.values() if needs}
+    return role in shared().story_offices or any(role.endswith(f" {o}") for o in offices)
 
 
 def _same_office(a: str, b: str, options: MatchOptions) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from factcheck.extract.anaphoric_dates import find_anaphoric
 from factcheck.extract.attribution import attribution_of
+from factcheck.extract.compound_measures import join_compound_measures
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figures import find_figures
 from factcheck.extract.found import DateFinding, Found
@@ -204,7 +205,8 @@ def extract_source(
     dates += anaphoric
     found = [d.found for d in told + anaphoric]
     figures = find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
-    figures = mark_sums(text, sorted(localise(text, lex, figures), key=lambda f: f.start))
+    figures = sorted(localise(text, lex, figures), key=lambda f: f.start)
+    figures = mark_sums(text, join_compound_measures(text, lex, figures))
     found += figures if lex.known else [f for f in figures if not _maybe_scaled(text, f)]
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]
     found = _drop_overlaps(found)

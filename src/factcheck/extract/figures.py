@@ -887,7 +887,16 @@ def _change_to(text: str, lex: Lexicon, start: int, end: int, *, by_verb: bool) 
     change come before it (a percent and a comma; with `by_verb`, also a verb of change)?"""
     if lex.qualifiers["change_to"].get(text[start:end].strip(" \u00a0")) is None:
         return False
-    return _after_a_change(text, lex, start, by_verb=by_verb)
+    return _after_a_change(text, lex, start, by_verb=by_verb) or _after_to_verb(text, lex, start)
+
+
+def _after_to_verb(text: str, lex: Lexicon, start: int) -> bool:
+    """`veroordeeld tot negen jaar cel`: after a verb that takes `to` ([qualifiers] to_after),
+    the sentence handed down, not a ceiling."""
+    head = _LAST_WORDS.search(text[max(0, start - 40) : start].rstrip(" \u00a0"))
+    return head is not None and head.group().split()[-1].casefold() in {
+        w.casefold() for w in lex.raw_list("qualifiers", "to_after")
+    }
 
 
 def _after_a_change(text: str, lex: Lexicon, start: int, *, by_verb: bool) -> bool:

@@ -39,6 +39,16 @@ def _in_a_place_case(word: str, lex: Lexicon) -> bool:
     return bool(endings) and fold(word).endswith(tuple(fold(e) for e in endings))
 
 
+def _adjective_of_a_body(text: str, token: re.Match[str], lex: Lexicon) -> bool:
+    """A capitalised word with an adjective's case ending ([names] adjective_cases) before a
+    lower-case noun opens a body's name (`судья Окружного суда Амстердама`), not a person's."""
+    endings = lex.raw_list("names", "adjective_cases")
+    if not endings or not fold(token.group()).endswith(tuple(fold(e) for e in endings)):
+        return False
+    following = _TOKEN.match(text, token.end() + 1) if text.startswith(" ", token.end()) else None
+    return following is not None and following.group()[0].islower()
+
+
 def _particle(word: str, lex: Lexicon) -> bool:
     return word.islower() and fold(word) in lex.name_particles
 
@@ -58,6 +68,8 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
                 break
             if not tokens and _in_a_place_case(word, lex):
                 break  # `Moskova'da` (in Moscow) starts no one's name
+            if not tokens and _adjective_of_a_body(text, token, lex):
+                break  # `Окружного суда`: the court's name, not its judge's
             tokens.append(token)
             surname_with_particle = surname_with_particle or particle_before
             particle_before = False
