@@ -38,6 +38,12 @@ SAME = [
     ("Jung Min-ho", "Чон Мин Хо"),  # ch for j, х for h
     ("Jung Min-ho", "チョン・ミンホ"),
     ("高岡", "다카오카 마코토"),  # a family name alone; Hangul voices its first stop
+    # A European name heard through another script; a lengthening h is silent, another not
+    ("Matthias Ohlendorf", "마티아스 올렌도르프"),
+    ("Matthias Ohlendorf", "マティアス・オーレンドルフ"),
+    ("Matthias Ohlendorf", "Маттиас Олендорф"),
+    ("Karin Lehmann", "カリン・レーマン"),
+    ("Ahmad Shah", "アフマド・シャー"),
 ]
 DIFFERENT = [
     ("Shigeru Ishiba", "Фумио Кисида"),
@@ -56,6 +62,7 @@ DIFFERENT = [
     ("Kim Yoon-duk", "김민석"),  # one family name, another man
     ("Jung Min-ho", "Чон Се Гюн"),
     ("高岡", "다나카 마코토"),
+    ("Karin Lehmann", "カリン・レーナー"),
 ]
 
 

@@ -17,7 +17,7 @@ from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Q
 from factcheck.romanise import (
     MIN_WHOLE_NAME,
     latin,
-    loose_skeleton,
+    loose_forms,
     readings,
     same_heard_word,
     whole_name_skeleton,
@@ -174,9 +174,14 @@ _READING_PREFIX = 2
 
 
 def _begin_alike(a: str, b: str) -> bool:
-    sa, sb = loose_skeleton(a), loose_skeleton(b)
-    return sa == sb or (
-        min(len(sa), len(sb)) >= _READING_PREFIX and sa[:_READING_PREFIX] == sb[:_READING_PREFIX]
+    return any(
+        sa == sb
+        or (
+            min(len(sa), len(sb)) >= _READING_PREFIX
+            and sa[:_READING_PREFIX] == sb[:_READING_PREFIX]
+        )
+        for sa in loose_forms(a)
+        for sb in loose_forms(b)
     )
 
 

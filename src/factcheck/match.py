@@ -288,7 +288,7 @@ def _sole_days(claims: list[Claim]) -> dict[int, set[str]]:
     """For each day of this block, the topics it is its source's only day for: two reports
     that each date the collapse once (`il crollo è avvenuto mercoledì 13`, `the mine caved
     in on Tuesday, 12 January`) are dating the same collapse, however little else their
-    sentences share. Like counts, only equal days or days apart as slips are take this as
+    sentences share. Like counts, only equal days or days a slip apart take this as
     evidence."""
     if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.DATE:
         return {}

@@ -154,11 +154,27 @@ _VOWEL_LETTERS = frozenset("aeiouy")
 def same_heard_word(a: str, b: str) -> bool:
     """Two words of a name, one of them transliterated, are one in the looser skeleton, or,
     when that is too short to tell, in the heard spelling that keeps the vowels."""
-    shape = loose_skeleton(a)
-    if a == b or (len(shape) >= MIN_SKELETON and shape == loose_skeleton(b)):
+    if a == b or _same_loose_skeleton(a, b):
         return True
     spelling = heard_spelling(a)
     return len(spelling) >= MIN_HEARD_SPELLING and spelling == heard_spelling(b)
+
+
+def _same_loose_skeleton(a: str, b: str) -> bool:
+    """Equal loose skeletons, long enough to tell."""
+    return any(len(shape) >= MIN_SKELETON for shape in loose_forms(a) & loose_forms(b))
+
+
+@cache
+def loose_forms(word: str) -> frozenset[str]:
+    """A word's loose skeleton, and the one it has if a Latin h after a vowel is silent: it
+    may be (`Ohlendorf` is `オーレンドルフ`, `올렌도르프`, `Олендорф`) or not (`Ahmad` is
+    `アフマド`)."""
+    return frozenset({loose_skeleton(word), loose_skeleton(_SILENT_H.sub("", word.casefold()))})
+
+
+_SILENT_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
+"""A German or Dutch lengthening h (`Ohlendorf`, `Lehmann`), before a consonant or at the end."""
 
 
 MIN_HEARD_SPELLING = 5
