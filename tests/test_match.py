@@ -177,6 +177,28 @@ CONFLICTS = {
         ],
         1,
     ),
+    "each source's only deficit rate meets the others": (
+        [
+            "Las cuentas contemplan un déficit del 3,1% del PIB.",
+            "O défice orçamental ficará em 3,7% do PIB.",
+        ],
+        1,
+    ),
+    "sole rates of one topic far apart are two rates": (
+        [
+            "Las cuentas contemplan un déficit del 3,1% del PIB.",
+            "O défice orçamental ficará em 6,4% do PIB.",
+        ],
+        0,
+    ),
+    "a deficit and growth are two rates, however alike": (
+        [
+            "Le gouvernement table sur un déficit public de 3,1 % du PIB.",
+            "O ministro conta que a economia cresça 3,7% no próximo ano.",
+            "Дефицит госбюджета запланирован на уровне 3,1% ВВП.",
+        ],
+        0,
+    ),
     "a source naming two holders of one portfolio leaves it alone": (
         [
             "Labour minister Ana Reyes met labour minister Tomas Berg in Oslo.",
