@@ -199,6 +199,14 @@ CONFLICTS = {
         ],
         0,
     ),
+    "the ayes and the noes of one vote are two counts, however alike their digits": (
+        [
+            "Le budget a été adopté par 163 voix pour.",
+            "El presupuesto recibió 136 votos en contra.",
+            "Законопроект поддержали 163 депутата, против — 136.",
+        ],
+        0,
+    ),
     "a source naming two holders of one portfolio leaves it alone": (
         [
             "Labour minister Ana Reyes met labour minister Tomas Berg in Oslo.",

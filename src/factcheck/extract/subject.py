@@ -13,7 +13,9 @@ from factcheck.lexicon import Lexicon, fold, shared
 from factcheck.records import Subject
 from factcheck.romanise import romanise
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s(?!\d)")
+"""A dash before a figure is no break: it stands for a verb (`против — 136`, `прибыль — 3
+млрд`: against, 136; profit, 3 billion), so the words before it are the figure's."""
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"'s?$")
