@@ -207,6 +207,13 @@ CONFLICTS = {
         ],
         0,
     ),
+    "two stock exchanges' moves are two figures": (
+        [
+            "La Bolsa de Madrid cerró con una subida del 0,3%, hasta los 11.870 puntos.",
+            "Borsa İstanbul'da BIST 100 endeksi günü yüzde 0,9 yükselişle tamamladı.",
+        ],
+        0,
+    ),
     "a source naming two holders of one portfolio leaves it alone": (
         [
             "Labour minister Ana Reyes met labour minister Tomas Berg in Oslo.",
