@@ -86,9 +86,25 @@ def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
                     model.kind, figure.start, figure.end, figure.mention, model.currency, model.unit
                 )
         out.append(figure)
-        if figure.kind is not None:
+        if figure.kind is not None and not _bracketed(text, figure.start, figure.end):
             previous = figure
     return out
+
+
+_BRACKET_REACH = 40
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """`12.400 millones de euros (unos 13.000 millones de dólares), de los que 3.200 millones`:
+    a sum in brackets converts the one before it; what follows goes on about the first, so
+    a bare sum after it takes the first one's currency."""
+    before = text[max(0, start - _BRACKET_REACH) : start]
+    after = text[end : end + _BRACKET_REACH]
+    opened = before.rfind("(")
+    closed = after.find(")")
+    return (
+        opened != -1 and ")" not in before[opened:] and closed != -1 and "(" not in after[:closed]
+    )
 
 
 def _counted_like(
@@ -142,7 +158,8 @@ def _folded_words(lex: Lexicon, table: str) -> frozenset[str]:
 
 
 _MILLION = 1e6
-_SENTENCE_END = re.compile(r"[.!?;。\n]")
+_SENTENCE_END = re.compile(r"[!?;。\n]|\.(?!\d)")
+"""A stop; not the dot that groups a number's digits (`13.000 millones`)."""
 
 
 def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
@@ -159,7 +176,7 @@ def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]
             if currency is not None:
                 figure = _Figure(Kind.MONEY, figure.start, figure.end, figure.mention, currency)
         out.append(figure)
-        if figure.kind is not None:
+        if figure.kind is not None and not _bracketed(text, figure.start, figure.end):
             previous = figure
     return out
 
