@@ -327,6 +327,8 @@ def _classify(
         mention, end = _with_subunits(text, lex, mention, after, by_start)
         return _Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
     percent = _percent_after(text, lex, mention.end)
+    if percent is not None and _index_level(lex, percent, mention):
+        percent = None
     if percent is not None and (share := _share(lex, percent, mention.value)) is not None:
         unit = UnitSense("percent", share, "tenths") if share != 1.0 else None
         if lex.percent.get(percent.group()) == _POINT:
@@ -349,6 +351,13 @@ def _classify(
 _HUNDREDTHS = UnitSense("percent", 100.0, "fraction")
 _POINT = "point"
 _POINTS = UnitSense("percent", 1.0, "points")
+_MOST_POINTS = 100.0
+
+
+def _index_level(lex: Lexicon, word: re.Match[str], mention: NumberMention) -> bool:
+    """`10.482 puandan`: a change in percentage points stays below 100, so a larger number
+    before a points word is an index's level (Turkish writes both with `puan`)."""
+    return lex.percent.get(word.group()) == _POINT and mention.value * mention.scale >= _MOST_POINTS
 
 
 def _a_share(text: str, lex: Lexicon, mention: NumberMention) -> bool:
