@@ -207,6 +207,15 @@ CONFLICTS = {
         ],
         0,
     ),
+    "a tally written `289 voix contre 252` meets one written by sides": (
+        [
+            "L'Assemblée nationale de Valdorie a adopté le budget par 289 voix contre 252.",
+            "La Asamblea Nacional de Valdoria aprobó el presupuesto con 289 votos a favor y "
+            "252 en contra.",
+            "O Orçamento da Valdória foi aprovado por 289 votos contra 252.",
+        ],
+        0,
+    ),
     "two stock exchanges' moves are two figures": (
         [
             "La Bolsa de Madrid cerró con una subida del 0,3%, hasta los 11.870 puntos.",

@@ -115,6 +115,19 @@ CASES = [
         {"injured"},
     ),
     ("en", "The storm hit the coast on Monday, and 40 people died.", "40", {"death"}, set()),
+    # each side of a tally keeps its own word; `contre` between two figures is the second's
+    ("fr", "Le budget a été adopté par 289 voix contre 252.", "289 voix", set(), {"against"}),
+    ("fr", "Le budget a été adopté par 289 voix contre 252.", "252", {"against"}, set()),
+    ("pt", "O Orçamento foi aprovado por 289 votos contra 252.", "289 votos", set(), {"against"}),
+    # a figure that names no side takes none from a sentence naming both (`против` is the
+    # second figure's, `"за"` stands in a clause of its own)
+    (
+        "ru",
+        'Бюджет принят 289 голосами "за" при 252 голосах "против".',
+        "289 голосами",
+        {"vote"},
+        {"against"},
+    ),
 ]
 
 

@@ -424,6 +424,9 @@ class Shared:
     portfolio_offices: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
     """Offices named after a portfolio: the office word, the name the portfolio goes before,
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
+    sides: tuple[frozenset[str], ...] = ()
+    """Contrasts whose members a sentence gives each to its own figure (the ayes and the noes
+    of one tally): a figure that names none takes none from a sentence naming several."""
 
 
 @cache
@@ -434,7 +437,12 @@ def shared() -> Shared:
             generic: frozenset(specific)
             for generic, specific in data.get("role_equivalents", {}).items()
         },
-        contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
+        contrasts=tuple(
+            frozenset(g)
+            for key in ("groups", "sides")
+            for g in data.get("contrasts", {}).get(key, [])
+        ),
+        sides=tuple(frozenset(g) for g in data.get("contrasts", {}).get("sides", [])),
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
         populations=frozenset(data.get("directions", {}).get("populations", [])),

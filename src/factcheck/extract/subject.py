@@ -154,8 +154,15 @@ def _widen(concepts: set[str], wider: frozenset[str]) -> None:
     held = frozenset(concepts)
     for concept in wider - held:
         rivals = next((g for g in shared().contrasts if concept in g), frozenset({concept}))
-        if not held & rivals:
+        if not held & rivals and not _other_side_named(concept, wider):
             concepts.add(concept)
+
+
+def _other_side_named(concept: str, wider: frozenset[str]) -> bool:
+    """`163 votos a favor, 136 en contra`: a stretch that names both sides of a tally
+    ([contrasts] sides) gives neither to a figure that names none."""
+    side = next((g for g in shared().sides if concept in g), frozenset())
+    return bool((wider - {concept}) & side)
 
 
 def _clause(
