@@ -49,10 +49,11 @@ def subject_of(
     clause = _clause(text, start, end, focus, _clause_breaks(lex), others)
     zone = _zone(text, lex, clause, focus, others)
     own = _concepts(text, lex, *zone) if zone != clause else frozenset()
-    concepts = set(extra) | own
-    if not own and concepts == extra:
+    given = extra | _side_before(text, lex, focus[0])  # the counted noun; a tally's side
+    concepts = set(given) | own
+    if not own and concepts == given:
         _widen(concepts, _concepts(text, lex, *clause))
-    if not own and concepts == extra:
+    if not own and concepts == given:
         _widen(concepts, _concepts(text, lex, start, end))
     _widen(concepts, measured)
     if not others:
@@ -158,6 +159,31 @@ def _widen(concepts: set[str], wider: frozenset[str]) -> None:
             concepts.add(concept)
 
 
+_FIGURE_NEXT = re.compile(r"[\s\"'-]*\d")
+
+
+def _side_of_next(concept: str, text: str, end: int) -> bool:
+    """`289 voix contre 252`, `289 голосами против 252`: a side of a tally written right
+    before a figure is that figure's side, not the side of the figure before it."""
+    return any(concept in g for g in shared().sides) and bool(_FIGURE_NEXT.match(text, end))
+
+
+def _side_before(text: str, lex: Lexicon, start: int) -> frozenset[str]:
+    """The side of a tally written right before the figure at `start` (see `_side_of_next`)."""
+    head = text[max(0, start - _SIDE_REACH) : start]
+    gap = len(head) - len(head.rstrip(" \"'-"))
+    return frozenset(
+        concept
+        for match in lex.concepts.finditer(head)
+        if match.end() == len(head) - gap
+        and (concept := lex.concepts.get(match.group()))
+        and any(concept in g for g in shared().sides)
+    )
+
+
+_SIDE_REACH = 30
+
+
 def _other_side_named(concept: str, wider: frozenset[str]) -> bool:
     """`163 votos a favor, 136 en contra`: a stretch that names both sides of a tally
     ([contrasts] sides) gives neither to a figure that names none."""
@@ -237,7 +263,7 @@ def _concepts(text: str, lex: Lexicon, start: int, end: int) -> frozenset[str]:
         found = set()
         for match in lex.concepts.finditer(text, start, end):
             concept = lex.concepts.get(match.group())
-            if concept:
+            if concept and not _side_of_next(concept, text, match.end()):
                 found.add(concept)
         return frozenset(found)
 
