@@ -116,6 +116,8 @@ def _counted_like(
 ) -> _Figure | None:
     """The figure whose kind and unit a bare number takes, if any: the one before it (compared
     or gapped), or the count it is a part of (`68 of the 150 seats`)."""
+    if previous is not None and previous.kind is Kind.PERCENT and figure.mention.scale > 1.0:
+        previous = None  # `un déficit del 3,1% y un gasto de 184.600 millones`: no percent
     if previous is not None and (
         _compared(text, lex, previous, figure)
         or _gapped(text, lex, previous, figure)
