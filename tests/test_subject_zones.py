@@ -131,6 +131,15 @@ CASES = [
         {"in favour"},
         {"against"},
     ),
+    # a side is its own clause's: the first side, its noun dropped, takes no side from the
+    # second's clause
+    (
+        "tr",
+        "Bütçe 320 kabul, 150 ret oyuyla kabul edildi.",
+        "320 kabul",
+        {"vote"},
+        {"against"},
+    ),
     # a figure that names no side takes none from a sentence naming both (`против` is the
     # second figure's, `"за"` stands in a clause of its own)
     (

@@ -720,6 +720,8 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
     word = gap.strip()
     if not word or len(gap) > 12:
         return False
+    if _whole(lex.qualifiers["range_join"], word) and left.mention.value > right.mention.value:
+        return False  # `aprovado por 320 votos a 120`: a tally, not a range running down
     if _whole(lex.qualifiers["range_join"], word):
         # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change;
         # so are two before a particle of arrival (`4200億円から4600億円に`).

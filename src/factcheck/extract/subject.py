@@ -54,7 +54,8 @@ def subject_of(
     if not own and concepts == given:
         _widen(concepts, _concepts(text, lex, *clause))
     if not own and concepts == given:
-        _widen(concepts, _concepts(text, lex, start, end))
+        # a tally's side belongs to a figure of its own clause (`320 kabul, 150 ret oyuyla`)
+        _widen(concepts, _concepts(text, lex, start, end) - _side_concepts())
     _widen(concepts, measured)
     if not others:
         # `Lors de la précédente journée, le 23 janvier, la police avait recensé 800 000
@@ -64,7 +65,7 @@ def subject_of(
     if concepts - extra and concepts - extra <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
-        _widen(concepts, _concepts(text, lex, start, end))
+        _widen(concepts, _concepts(text, lex, start, end) - _side_concepts())
     entities = _entities(text, lex, start, end, focus, names)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
     words = (
@@ -159,13 +160,18 @@ def _widen(concepts: set[str], wider: frozenset[str]) -> None:
             concepts.add(concept)
 
 
+@functools.cache
+def _side_concepts() -> frozenset[str]:
+    return frozenset().union(*shared().sides)
+
+
 _FIGURE_NEXT = re.compile(r"[\s\"'-]*\d")
 
 
 def _side_of_next(concept: str, text: str, end: int) -> bool:
     """`289 voix contre 252`, `289 голосами против 252`: a side of a tally written right
     before a figure is that figure's side, not the side of the figure before it."""
-    return any(concept in g for g in shared().sides) and bool(_FIGURE_NEXT.match(text, end))
+    return concept in _side_concepts() and bool(_FIGURE_NEXT.match(text, end))
 
 
 def _side_before(text: str, lex: Lexicon, start: int) -> frozenset[str]:
@@ -177,7 +183,7 @@ def _side_before(text: str, lex: Lexicon, start: int) -> frozenset[str]:
         for match in lex.concepts.finditer(head)
         if match.end() == len(head) - gap
         and (concept := lex.concepts.get(match.group()))
-        and any(concept in g for g in shared().sides)
+        and concept in _side_concepts()
     )
 
 
