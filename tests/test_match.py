@@ -177,6 +177,52 @@ CONFLICTS = {
         ],
         1,
     ),
+    "each source's only deficit rate meets the others": (
+        [
+            "Las cuentas contemplan un déficit del 3,1% del PIB.",
+            "O défice orçamental ficará em 3,7% do PIB.",
+        ],
+        1,
+    ),
+    "sole rates of one topic far apart are two rates": (
+        [
+            "Las cuentas contemplan un déficit del 3,1% del PIB.",
+            "O défice orçamental ficará em 6,4% do PIB.",
+        ],
+        0,
+    ),
+    "a deficit and growth are two rates, however alike": (
+        [
+            "Le gouvernement table sur un déficit public de 3,1 % du PIB.",
+            "O ministro conta que a economia cresça 3,7% no próximo ano.",
+            "Дефицит госбюджета запланирован на уровне 3,1% ВВП.",
+        ],
+        0,
+    ),
+    "the ayes and the noes of one vote are two counts, however alike their digits": (
+        [
+            "Le budget a été adopté par 163 voix pour.",
+            "El presupuesto recibió 136 votos en contra.",
+            "Законопроект поддержали 163 депутата, против — 136.",
+        ],
+        0,
+    ),
+    "a tally written `289 voix contre 252` meets one written by sides": (
+        [
+            "L'Assemblée nationale de Valdorie a adopté le budget par 289 voix contre 252.",
+            "La Asamblea Nacional de Valdoria aprobó el presupuesto con 289 votos a favor y "
+            "252 en contra.",
+            "O Orçamento da Valdória foi aprovado por 289 votos contra 252.",
+        ],
+        0,
+    ),
+    "two stock exchanges' moves are two figures": (
+        [
+            "La Bolsa de Madrid cerró con una subida del 0,3%, hasta los 11.870 puntos.",
+            "Borsa İstanbul'da BIST 100 endeksi günü yüzde 0,9 yükselişle tamamladı.",
+        ],
+        0,
+    ),
     "a source naming two holders of one portfolio leaves it alone": (
         [
             "Labour minister Ana Reyes met labour minister Tomas Berg in Oslo.",

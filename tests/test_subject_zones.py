@@ -115,6 +115,40 @@ CASES = [
         {"injured"},
     ),
     ("en", "The storm hit the coast on Monday, and 40 people died.", "40", {"death"}, set()),
+    # each side of a tally keeps its own word; `contre` between two figures is the second's
+    ("fr", "Le budget a été adopté par 289 voix contre 252.", "289 voix", set(), {"against"}),
+    ("fr", "Le budget a été adopté par 289 voix contre 252.", "252", {"against"}, set()),
+    ("pt", "O Orçamento foi aprovado por 289 votos contra 252.", "289 votos", set(), {"against"}),
+    # a side written right before a figure is that figure's, even when the clause has no
+    # word of the first figure's own
+    ("fr", "Le texte a été adopté par 163 voix contre 136.", "163 voix", set(), {"against"}),
+    ("fr", "Le texte a été adopté par 163 voix contre 136.", "136", {"against"}, set()),
+    ("ru", "Закон принят 289 голосами против 252.", "252", {"against"}, set()),
+    (
+        "tr",
+        "Bütçe, 163 evet oyuna karşı 136 hayır oyuyla kabul edildi.",
+        "163 evet oyuna",
+        {"in favour"},
+        {"against"},
+    ),
+    # a side is its own clause's: the first side, its noun dropped, takes no side from the
+    # second's clause
+    (
+        "tr",
+        "Bütçe 320 kabul, 150 ret oyuyla kabul edildi.",
+        "320 kabul",
+        {"vote"},
+        {"against"},
+    ),
+    # a figure that names no side takes none from a sentence naming both (`против` is the
+    # second figure's, `"за"` stands in a clause of its own)
+    (
+        "ru",
+        'Бюджет принят 289 голосами "за" при 252 голосах "против".',
+        "289 голосами",
+        {"vote"},
+        {"against"},
+    ),
 ]
 
 

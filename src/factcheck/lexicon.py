@@ -432,6 +432,10 @@ class Shared:
     story_offices: frozenset[str] = frozenset()
     """Offices one story has one holder of (`presiding judge`): without a body, one office."""
 
+    sides: tuple[frozenset[str], ...] = ()
+    """Contrasts whose members a sentence gives each to its own figure (the ayes and the noes
+    of one tally): a figure that names none takes none from a sentence naming several."""
+
 
 @cache
 def shared() -> Shared:
@@ -441,7 +445,12 @@ def shared() -> Shared:
             generic: frozenset(specific)
             for generic, specific in data.get("role_equivalents", {}).items()
         },
-        contrasts=tuple(frozenset(g) for g in data.get("contrasts", {}).get("groups", [])),
+        contrasts=tuple(
+            frozenset(g)
+            for key in ("groups", "sides")
+            for g in data.get("contrasts", {}).get(key, [])
+        ),
+        sides=tuple(frozenset(g) for g in data.get("contrasts", {}).get("sides", [])),
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
         populations=frozenset(data.get("directions", {}).get("populations", [])),

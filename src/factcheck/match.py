@@ -145,6 +145,7 @@ def _cluster_block(
     sole = _sole_sums(claims)
     counts = _sole_counts(claims)
     days = _sole_days(claims)
+    topics = _sole_topics(claims)
     for i, j in _pairs(claims):
         possible, agrees = judged.verdict(i, j)
         if not possible:
@@ -162,6 +163,7 @@ def _cluster_block(
         alone |= bool(days.get(i, set()) & days.get(j, set())) and (
             agrees or day_slip(claims[i], claims[j])
         )
+        alone = alone or _sole_rates(claims[i], claims[j], topics.get(i), topics.get(j))
         if alone and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= judged.threshold(i, j, agrees):
@@ -303,6 +305,40 @@ def _sole_days(claims: list[Claim]) -> dict[int, set[str]]:
         if len(found) == 1 and "relative" not in claims[found[0]].qualifiers:
             out[found[0]].add(concept)
     return out
+
+
+SOLE_TOPIC_WORDS = 2
+"""Topic words (not counting directions) a percent's subject must hold for its topic to be
+specific enough to stand for one figure (`deficit` of the `economy`: a deficit as % of GDP)."""
+SOLE_RATE_RATIO = 1.5
+"""Sole rates of one topic further apart than this (and not as slips differ) are two rates."""
+
+
+def _sole_topics(claims: list[Claim]) -> dict[int, frozenset[str]]:
+    """Percents that are their source's only percent with their topic words (directions left
+    out): like sole sums, two reports of one event that each give the budget deficit as a
+    share of GDP once are giving the same deficit, though neither sentence names the country."""
+    if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.PERCENT:
+        return {}
+    seen: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        topic = comparable(claim.subject.concepts) - shared().directions
+        if len(topic) >= SOLE_TOPIC_WORDS:
+            seen[claim.source, topic].append(index)
+    return {found[0]: key[1] for key, found in seen.items() if len(found) == 1}
+
+
+def _sole_rates(
+    a: Claim, b: Claim, topic_a: frozenset[str] | None, topic_b: frozenset[str] | None
+) -> bool:
+    """Both are their source's only rate of one topic, nothing named tells them apart, and the
+    rates are close (3.1% against 3.7%) or differ as slips do."""
+    if topic_a is None or topic_a != topic_b or names_apart(a, b):
+        return False
+    na, nb = a.value, b.value
+    assert isinstance(na, Percent) and isinstance(nb, Percent)
+    low, high = sorted(abs(v.number.amount) for v in (na, nb))
+    return low > 0 and (high / low <= SOLE_RATE_RATIO or slip_like(a, b))
 
 
 def _same_unit(a: Claim, b: Claim) -> bool:

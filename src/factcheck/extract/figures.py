@@ -95,9 +95,25 @@ def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
                     part,
                 )
         out.append(figure)
-        if figure.kind is not None:
+        if figure.kind is not None and not _bracketed(text, figure.start, figure.end):
             previous = figure
     return out
+
+
+_BRACKET_REACH = 40
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """`12.400 millones de euros (unos 13.000 millones de dólares), de los que 3.200 millones`:
+    a sum in brackets converts the one before it; what follows goes on about the first, so
+    a bare sum after it takes the first one's currency."""
+    before = text[max(0, start - _BRACKET_REACH) : start]
+    after = text[end : end + _BRACKET_REACH]
+    opened = before.rfind("(")
+    closed = after.find(")")
+    return (
+        opened != -1 and ")" not in before[opened:] and closed != -1 and "(" not in after[:closed]
+    )
 
 
 def _counted_like(
@@ -109,6 +125,8 @@ def _counted_like(
 ) -> _Figure | None:
     """The figure whose kind and unit a bare number takes, if any: the one before it (compared
     or gapped), or the count it is a part of (`68 of the 150 seats`)."""
+    if previous is not None and previous.kind is Kind.PERCENT and figure.mention.scale > 1.0:
+        previous = None  # `un déficit del 3,1% y un gasto de 184.600 millones`: no percent
     if previous is not None and (
         _compared(text, lex, previous, figure)
         or _gapped(text, lex, previous, figure)
@@ -151,7 +169,8 @@ def _folded_words(lex: Lexicon, table: str) -> frozenset[str]:
 
 
 _MILLION = 1e6
-_SENTENCE_END = re.compile(r"[.!?;。\n]")
+_SENTENCE_END = re.compile(r"[!?;。\n]|\.(?!\d)")
+"""A stop; not the dot that groups a number's digits (`13.000 millones`)."""
 
 
 def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
@@ -168,7 +187,7 @@ def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]
             if currency is not None:
                 figure = _Figure(Kind.MONEY, figure.start, figure.end, figure.mention, currency)
         out.append(figure)
-        if figure.kind is not None:
+        if figure.kind is not None and not _bracketed(text, figure.start, figure.end):
             previous = figure
     return out
 
@@ -319,6 +338,8 @@ def _classify(
         mention, end = _with_subunits(text, lex, mention, after, by_start)
         return _Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
     percent = _percent_after(text, lex, mention.end)
+    if percent is not None and _index_level(lex, percent, mention):
+        percent = None
     if percent is not None and (share := _share(lex, percent, mention.value)) is not None:
         unit = UnitSense("percent", share, "tenths") if share != 1.0 else None
         if lex.percent.get(percent.group()) == _POINT:
@@ -341,6 +362,13 @@ def _classify(
 _HUNDREDTHS = UnitSense("percent", 100.0, "fraction")
 _POINT = "point"
 _POINTS = UnitSense("percent", 1.0, "points")
+_MOST_POINTS = 100.0
+
+
+def _index_level(lex: Lexicon, word: re.Match[str], mention: NumberMention) -> bool:
+    """`10.482 puandan`: a change in percentage points stays below 100, so a larger number
+    before a points word is an index's level (Turkish writes both with `puan`)."""
+    return lex.percent.get(word.group()) == _POINT and mention.value * mention.scale >= _MOST_POINTS
 
 
 def _a_share(text: str, lex: Lexicon, mention: NumberMention) -> bool:
@@ -737,6 +765,8 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
     word = gap.strip()
     if not word or len(gap) > 12:
         return False
+    if _whole(lex.qualifiers["range_join"], word) and left.mention.value > right.mention.value:
+        return False  # `aprovado por 320 votos a 120`: a tally, not a range running down
     if _whole(lex.qualifiers["range_join"], word):
         # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change;
         # so are two before a particle of arrival (`4200億円から4600億円に`).

@@ -49,6 +49,17 @@ def _adjective_of_a_body(text: str, token: re.Match[str], lex: Lexicon) -> bool:
     return following is not None and following.group()[0].islower()
 
 
+_CASE_ENDING = re.compile(r"['’][^\W\d_]+")
+
+
+def ends_in_a_place_case(text: str, run: Run, lex: Lexicon) -> bool:
+    """The run's last word carries a case ending of place (`Meclis Genel Kurulu'nda`, in the
+    plenary): the run says where, so it is no one standing in apposition to an office."""
+    ending = _CASE_ENDING.match(text, run.end)
+    last = run.text.rsplit(" ", 1)[-1]
+    return ending is not None and _in_a_place_case(last + ending.group(), lex)
+
+
 def _particle(word: str, lex: Lexicon) -> bool:
     return word.islower() and fold(word) in lex.name_particles
 

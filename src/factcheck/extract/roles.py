@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.found import Found
-from factcheck.extract.names import Run, after_spaces, name_at, name_ending
+from factcheck.extract.names import Run, after_spaces, ends_in_a_place_case, name_at, name_ending
 from factcheck.lexicon import Lexicon, fold, shared
 from factcheck.records import Kind, Role
 from factcheck.romanise import latin
@@ -365,7 +365,7 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
         # `CEO SoftBank Group, Masayoshi Son`: the first run was the body, the second the holder.
         second = name_at(text, lex, holder.end + 2)
-        if second is not None and left_of is None:
+        if second is not None and left_of is None and not ends_in_a_place_case(text, second, lex):
             of, holder = holder, second
     if holder is None and of is not None:
         holder = _holder_after_verb(text, lex, after_of)

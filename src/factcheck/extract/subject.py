@@ -13,7 +13,9 @@ from factcheck.lexicon import Lexicon, fold, shared
 from factcheck.records import Subject
 from factcheck.romanise import romanise
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s(?!\d)")
+"""A dash before a figure is no break: it stands for a verb (`против — 136`, `прибыль — 3
+млрд`: against, 136; profit, 3 billion), so the words before it are the figure's."""
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"'s?$")
@@ -47,11 +49,13 @@ def subject_of(
     clause = _clause(text, start, end, focus, _clause_breaks(lex), others)
     zone = _zone(text, lex, clause, focus, others)
     own = _concepts(text, lex, *zone) if zone != clause else frozenset()
-    concepts = set(extra) | own
-    if not own and concepts == extra:
+    given = extra | _side_before(text, lex, focus[0])  # the counted noun; a tally's side
+    concepts = set(given) | own
+    if not own and concepts == given:
         _widen(concepts, _concepts(text, lex, *clause))
-    if not own and concepts == extra:
-        _widen(concepts, _concepts(text, lex, start, end))
+    if not own and concepts == given:
+        # a tally's side belongs to a figure of its own clause (`320 kabul, 150 ret oyuyla`)
+        _widen(concepts, _concepts(text, lex, start, end) - _side_concepts())
     _widen(concepts, measured)
     if not others:
         # `Lors de la précédente journée, le 23 janvier, la police avait recensé 800 000
@@ -61,7 +65,7 @@ def subject_of(
     if concepts - extra and concepts - extra <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
-        _widen(concepts, _concepts(text, lex, start, end))
+        _widen(concepts, _concepts(text, lex, start, end) - _side_concepts())
     entities = _entities(text, lex, start, end, focus, names)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
     words = (
@@ -152,8 +156,45 @@ def _widen(concepts: set[str], wider: frozenset[str]) -> None:
     held = frozenset(concepts)
     for concept in wider - held:
         rivals = next((g for g in shared().contrasts if concept in g), frozenset({concept}))
-        if not held & rivals:
+        if not held & rivals and not _other_side_named(concept, wider):
             concepts.add(concept)
+
+
+@functools.cache
+def _side_concepts() -> frozenset[str]:
+    return frozenset().union(*shared().sides)
+
+
+_FIGURE_NEXT = re.compile(r"[\s\"'-]*\d")
+
+
+def _side_of_next(concept: str, text: str, end: int) -> bool:
+    """`289 voix contre 252`, `289 голосами против 252`: a side of a tally written right
+    before a figure is that figure's side, not the side of the figure before it."""
+    return concept in _side_concepts() and bool(_FIGURE_NEXT.match(text, end))
+
+
+def _side_before(text: str, lex: Lexicon, start: int) -> frozenset[str]:
+    """The side of a tally written right before the figure at `start` (see `_side_of_next`)."""
+    head = text[max(0, start - _SIDE_REACH) : start]
+    gap = len(head) - len(head.rstrip(" \"'-"))
+    return frozenset(
+        concept
+        for match in lex.concepts.finditer(head)
+        if match.end() == len(head) - gap
+        and (concept := lex.concepts.get(match.group()))
+        and concept in _side_concepts()
+    )
+
+
+_SIDE_REACH = 30
+
+
+def _other_side_named(concept: str, wider: frozenset[str]) -> bool:
+    """`163 votos a favor, 136 en contra`: a stretch that names both sides of a tally
+    ([contrasts] sides) gives neither to a figure that names none."""
+    side = next((g for g in shared().sides if concept in g), frozenset())
+    return bool((wider - {concept}) & side)
 
 
 def _clause(
@@ -228,7 +269,7 @@ def _concepts(text: str, lex: Lexicon, start: int, end: int) -> frozenset[str]:
         found = set()
         for match in lex.concepts.finditer(text, start, end):
             concept = lex.concepts.get(match.group())
-            if concept:
+            if concept and not _side_of_next(concept, text, match.end()):
                 found.add(concept)
         return frozenset(found)
 
