@@ -342,7 +342,7 @@ def _classify(
         percent = None
     if percent is not None and (share := _share(lex, percent, mention.value)) is not None:
         unit = UnitSense("percent", share, "tenths") if share != 1.0 else None
-        if lex.percent.get(percent.group()) == _POINT:
+        if lex.percent.get(percent.group()) in (_POINT, _POINT_OR_LEVEL):
             unit = _POINTS  # `6,3 Prozentpunkte`: a change of a share, not a share
         mention, end = with_tail(text, lex, mention, percent)  # `七成六`, `三成半`
         return _Figure(Kind.PERCENT, mention.start, end, mention, unit=unit)
@@ -361,14 +361,20 @@ def _classify(
 
 _HUNDREDTHS = UnitSense("percent", 100.0, "fraction")
 _POINT = "point"
+_POINT_OR_LEVEL = "point_or_level"
+"""A points word an index's level shares (tr `puan`, ja `ポイント`), unlike `百分点`."""
 _POINTS = UnitSense("percent", 1.0, "points")
 _MOST_POINTS = 100.0
 
 
 def _index_level(lex: Lexicon, word: re.Match[str], mention: NumberMention) -> bool:
     """`10.482 puandan`: a change in percentage points stays below 100, so a larger number
-    before a points word is an index's level (Turkish writes both with `puan`)."""
-    return lex.percent.get(word.group()) == _POINT and mention.value * mention.scale >= _MOST_POINTS
+    before a points word that an index's level shares is that level (Turkish writes both
+    with `puan`); `150个百分点` says percentage points outright."""
+    return (
+        lex.percent.get(word.group()) == _POINT_OR_LEVEL
+        and mention.value * mention.scale >= _MOST_POINTS
+    )
 
 
 def _a_share(text: str, lex: Lexicon, mention: NumberMention) -> bool:
