@@ -117,6 +117,8 @@ _TABLES = {
     "role_guards": dict,
     "share_tails": dict,
     "relative_years": dict,
+    "durations": dict,
+    "role_honorifics": dict,
 }
 _QUALIFIERS = (
     "approximate",

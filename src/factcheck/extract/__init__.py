@@ -13,6 +13,7 @@ from factcheck.extract.anaphoric_dates import find_anaphoric
 from factcheck.extract.attribution import attribution_of
 from factcheck.extract.compound_measures import join_compound_measures
 from factcheck.extract.dates import find_dates
+from factcheck.extract.durations import find_durations
 from factcheck.extract.figures import find_figures
 from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.local_currency import localise
@@ -204,8 +205,10 @@ def extract_source(
     anaphoric = find_anaphoric(text, lex, told)
     dates += anaphoric
     found = [d.found for d in told + anaphoric]
-    figures = find_figures(text, lex, [(d.found.start, d.found.end) for d in dates] + urls)
-    figures = sorted(localise(text, lex, figures), key=lambda f: f.start)
+    durations = [d for d in find_durations(text, lex) if not _inside(d, urls)]
+    blocked = [(d.found.start, d.found.end) for d in dates] + [(d.start, d.end) for d in durations]
+    figures = find_figures(text, lex, blocked + urls)
+    figures = sorted(localise(text, lex, figures) + durations, key=lambda f: f.start)
     figures = mark_sums(text, join_compound_measures(text, lex, figures))
     found += figures if lex.known else [f for f in figures if not _maybe_scaled(text, f)]
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]

@@ -41,9 +41,10 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         out.append(re.compile(rf"{day} ?(?:{times})"))
     if subjects:
         # `政府は3日、…`, `정부는 3일 …`: the day right after the subject of a news lead, then a
-        # comma or a word that makes it no span (`기간은 3일 동안`, three days long)
+        # comma or a word that makes it no span (`기간은 3일 동안`, three days long); the
+        # subject may end in an aside (`킵타누이(26)가 11일`, the age in brackets)
         after = rf"[、，,]| (?!{spans or '(?!x)x'})"
-        out.append(re.compile(rf"(?<=[^\W\d_])(?P<lead>(?:{subjects}) ?){day}(?={after})"))
+        out.append(re.compile(rf"(?<=[^\W\d_]|[)）])(?P<lead>(?:{subjects}) ?){day}(?={after})"))
     if places:
         # `5일 자카르타에서`: the day, then where it happened (one word in the locative)
         out.append(re.compile(rf"{day} [^\W\d_]+(?:{places})(?![^\W\d_])"))

@@ -136,7 +136,7 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
         match = _CJK_NAME_BEFORE.search(text, max(0, start - 24), start)
         holder = _strip_country(match.group(), lex) if match else None
         if match is None or holder is None or len(holder[1]) < _MIN_CJK_NAME:
-            return None
+            return _honoured_after(text, lex, role, start, end)
         body = holder[0] or _body_before_particle(text, lex, match.start())
         span_start = match.start() if not body else min(match.start(), body.start)
         return _found(
@@ -159,6 +159,24 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
     person = gloss or Run(end, end + len(name), name)
     span_end = person.end + 1 if gloss else person.end  # with the closing bracket
     return _found(role, body, person, (span_start, span_end), lex, (start, end))
+
+
+def _honoured_after(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
+    """`大会ディレクターのレナーテ・フォルマー氏`: the office, a link (`の`) and a name closed by an
+    honorific (`[role_honorifics] words`), where no name stands before the office. The
+    honorific marks the run as a person's name, not the office's body or another noun."""
+    link = lex.role_links.match_at(text, end)
+    honorifics = lex.raw_list("role_honorifics", "words")
+    after = _CJK_NAME.match(text, link.end()) if link is not None and honorifics else None
+    if after is None:
+        return None
+    for honorific in honorifics:
+        cut = after.group().find(honorific, _MIN_CJK_NAME)
+        if cut != -1:
+            name = after.group()[:cut]
+            person = Run(after.start(), after.start() + cut, name)
+            return _found(role, None, person, (start, person.end), lex, (start, end))
+    return None
 
 
 _LATIN_GLOSS = re.compile(r"[（(](?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[）)]")

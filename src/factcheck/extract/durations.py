@@ -1,0 +1,76 @@
+"""Finishing times read as one duration: `1:59:42`, `2:00:35 Stunden`, `1時間59分42秒`,
+`2시간 0분 35초`, `2 hours, 5 minutes and 12 seconds`.
+
+Read number by number, `1時間59分42秒` gave three figures (1 hour, 42 seconds, and a minute
+count no unit table reads), so a winner's 42 seconds met a runner-up's 58 as a conflict, and
+`1:59:42 Stunden` gave 42 hours. A clock written with seconds (`h:mm:ss`) is a time taken
+unless a time-of-day word follows it (`14:32:05 Uhr`); without seconds (`10:14`) it stays a
+time of day. Words for the parts are data: `[durations] hour`, `minute`, `second`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.extract.found import Found
+from factcheck.lexicon import Lexicon
+from factcheck.records import Kind, Number, Quantity
+
+_CLOCK = r"(?<![\d:.,])(?P<ch>\d{1,2}):(?P<cm>[0-5]\d):(?P<cs>[0-5]\d)(?![\d:]|[.,]\d)"
+"""`1:59:42`; not part of a longer run of numbers (`12:30:45:10`, `1:59:42.5`)."""
+_PARTS = ("hour", "minute", "second")
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+
+
+def find_durations(text: str, lex: Lexicon) -> list[Found]:
+    """Every duration with seconds in `text`, as a time quantity in seconds."""
+    pattern = _pattern(lex)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if match.group("ch") is not None and _time_of_day(text, lex, match.end()):
+            continue
+        found.append(_found(match))
+    return found
+
+
+def _found(match: re.Match[str]) -> Found:
+    hours = match.group("ch") or match.group("h") or "0"
+    minutes = match.group("cm") or match.group("m") or "0"
+    seconds = match.group("cs") or match.group("s") or "0"
+    total = float(int(hours) * 3600 + int(minutes) * 60 + int(seconds))
+    value = Quantity(Number(total, total, total), "second", "time", 1.0)
+    return Found(Kind.QUANTITY, match.start(), match.end(), value)
+
+
+def _time_of_day(text: str, lex: Lexicon, end: int) -> bool:
+    """`um 14:32:05 Uhr`: a clock word after the reading makes it a time of day."""
+    words = lex.raw_list("times_of_day", "after_hour") + lex.raw_list("durations", "clock")
+    tail = text[end : end + 16].lstrip().lower()
+    return any(tail.startswith(w.lower()) for w in words)
+
+
+@lru_cache(maxsize=32)
+def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    words = {p: lex.raw_list("durations", p) for p in _PARTS}
+    if not all(words.values()):
+        return None
+    end = r"(?!\w)" if lex.spaced else ""
+    unit = {p: f"(?:{_alternatives(words[p])}){end}" for p in _PARTS}
+    joiners = lex.raw_list("qualifiers", "range_and")
+    joined = rf"|\s+(?:{_alternatives(joiners)})\s+" if joiners else ""
+    gap = rf"(?:\s*,\s*{joined}|\s*)"
+    # Spelled out, the seconds are required: `2 hours and 30 minutes` is left to the
+    # compound measures, which read it in hours.
+    spelled = (
+        rf"(?<!\d)(?:(?P<h>\d{{1,2}})\s?{unit['hour']}{gap})?"
+        rf"(?P<m>\d{{1,2}})\s?{unit['minute']}{gap}(?P<s>\d{{1,2}})\s?{unit['second']}"
+    )
+    clock = rf"{_CLOCK}(?:\s?{unit['hour']})?"
+    return re.compile(rf"{clock}|{spelled}", re.IGNORECASE)
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
