@@ -44,9 +44,16 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         found = reader(text, lex, role, start, end)
         if found is not None and country is not None:
             found = _with_body(found, _body_name(country, lex))
-        if found is not None:
+        if found is not None and not _held_by_a_country(found, lex):
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+def _held_by_a_country(found: Found, lex: Lexicon) -> bool:
+    """`Komandan Penjaga Pantai Italia, Laksamana ...`: a country read as the holder is the end
+    of the body's name; no one is named there."""
+    value = found.value
+    return isinstance(value, Role) and lex.countries.get(value.holder) is not None
 
 
 _CLOCK_BEFORE = re.compile(r"(?<![\w.:,])\d{1,2}(?:[.:]\d\d)?[^\S\n]*$")
@@ -561,10 +568,22 @@ def _body_name(run: Run, lex: Lexicon) -> str:
     country = lex.countries.get(run.text)
     if country is not None:
         return country
-    alias = lex.bodies.get(run.text.rstrip("-"))
+    alias = lex.bodies.get(run.text.rstrip("-")) or _alias_beside_country(run.text, lex)
     if alias is not None:
         return alias
     words = run.text.rstrip("-").split()
     while len(words) > 1 and fold(words[-1]) in lex.org_suffixes:
         words.pop()
     return " ".join(words)
+
+
+def _alias_beside_country(text: str, lex: Lexicon) -> str | None:
+    """`Penjaga Pantai Italia`, `Guardia Costera italiana`: a body the data knows by another
+    name ([bodies]), with the country it serves written beside it. The country goes: the
+    others name the same body without it."""
+    for country in lex.countries.finditer(text):
+        rest = (text[: country.start()] + " " + text[country.end() :]).strip(" -")
+        alias = lex.bodies.get(" ".join(rest.split()))
+        if alias is not None:
+            return alias
+    return None
