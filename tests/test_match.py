@@ -718,3 +718,31 @@ def test_a_part_never_conflicts_with_its_own_whole(tmp_path: Path) -> None:
     assert not report.conflicts
     (whole,) = [c for c in report.agreements if any(x.text == "23 hastanesi" for x in c.claims)]
     assert len(whole.claims) == 3
+
+
+def test_two_falls_of_different_things_are_two_figures(tmp_path: Path) -> None:
+    """A company's shares fell 2.1% and the index 0.4%: a shared `decrease` says which way both
+    moved, not that they are one figure."""
+    report = _scan(
+        tmp_path,
+        [
+            "A estatal Aguas de Serrania, listada na bolsa de Madri, recuou 2,1% na sessão.",
+            "Saat 15.30 itibarıyla Madrid borsası endeksi IBEX 35 ise yüzde 0,4 düştü.",
+            "À la Bourse de Madrid, le titre Aguas de Serrania a perdu 2,1 %, à 14,85 euros.",
+        ],
+    )
+    assert not report.conflicts
+
+
+def test_one_water_agency_in_two_languages_is_one_office(tmp_path: Path) -> None:
+    """`Agencia del Agua de Serranía` and `Serranía Su İdaresi` are one body: the predecessor
+    named as its director is a conflict, not a single."""
+    report = _scan(
+        tmp_path,
+        [
+            "Lo anunció la directora de la Agencia del Agua de Serranía, Elena Urquiza, el lunes.",
+            "Serranía Su İdaresi Müdürü Tomás Lazcano kısıntıyı açıkladı.",
+        ],
+    )
+    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
+    assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]

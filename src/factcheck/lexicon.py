@@ -93,6 +93,7 @@ _TABLES = {
     "role_modifiers": dict,
     "related_links": dict,
     "role_bodies": dict,
+    "body_words": dict,
     "date_direction": dict,
     "date_suffixes": dict,
     "datelines": dict,
@@ -391,6 +392,10 @@ class Lexicon:
     """Organisations by any of their names, to one English name: `BCE`, `EZB` → `ECB`."""
     role_bodies: Phrases[str]
     """Offices that name their body: `Bundeskanzler` is Germany's, `首相` Japan's."""
+    body_words: Mapping[str, str]
+    """Common nouns in a public body's name, to one English word (`Agencia`, `İdaresi`,
+    `Badan` → `Agency`; `Agua`, `Su`, `Air` → `Water`), so one body named in two languages
+    is one body: `Agencia del Agua de Valdemora` = `Valdemora Su İdaresi`."""
     """What a minister is minister of: `Manpower`, `Ketenagakerjaan`, `Travail` → labour."""
     date_links: tuple[str, ...]
     """Words between day, month and year: `3 de febrero de 2025`."""
@@ -680,6 +685,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         bodies=phrases("bodies"),
         attribution_bodies=phrases("attribution_bodies"),
         role_bodies=phrases("role_bodies"),
+        body_words={fold(k): str(v) for k, v in data.get("body_words", {}).items()},
         date_links=tuple(data.get("date_links", {}).get("words", [])),
         date_suffixes=dict(data.get("date_suffixes", {})),
         raw=data,

@@ -41,6 +41,8 @@ exactly one of them)."""
 DISJOINT_NAMES = 0.5
 DISJOINT_NAMES_ACROSS = 0.75
 """Factor on likeness when two sentences name things and share none (one language; across)."""
+DIRECTION_ONLY = 0.5
+"""Factor on topic likeness when the topic words shared only say which way figures moved."""
 _WORD_STRENGTH = 0.5
 """How far plain words go, between claims in the same language only."""
 
@@ -63,6 +65,9 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     different words still meet."""
     sa, sb = a.subject, b.subject
     concepts = _cosine(comparable(sa.concepts), comparable(sb.concepts), weights)
+    if _only_a_direction(sa, sb):
+        # `recuou 2,1%` and `IBEX 35 ise yüzde 0,4 düştü`: both fell, which says not what fell.
+        concepts *= DIRECTION_ONLY
     entities = _containment(sa.entities, sb.entities, weights)
     entity_strength, concept_strength = _STRENGTH[a.kind]
     neither_named = not sa.entities and not sb.entities
@@ -85,6 +90,12 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
         return core
     words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
+
+
+def _only_a_direction(sa: Subject, sb: Subject) -> bool:
+    """The two subjects share topic words, and all of them say only which way a figure moved."""
+    common = comparable(sa.concepts) & comparable(sb.concepts)
+    return bool(common) and common <= comparable(shared().directions)
 
 
 @functools.lru_cache(maxsize=1 << 12)

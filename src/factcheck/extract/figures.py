@@ -576,8 +576,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
-        if sense.name == "hour" and _clock_after(text, lex, unit.end()):
-            return None  # `5 giờ sáng`, `17 giờ ngày 15/9`: a time of day, not five hours
+        if sense.name == "hour" and _clock_time(text, lex, mention, unit.end()):
+            return None  # `5 giờ sáng`, `à 10 heures`: a time of day, not five or ten hours
         if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
             return None  # `bis Ende 2026 stellen` (to file by the end of 2026): a year, a verb
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
@@ -592,6 +592,51 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
 def _clock_words(lex: Lexicon) -> Phrases[str] | None:
     words = lex.raw_list("times_of_day", "after_hour")
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
+
+
+_DAY_HOURS = 24
+
+
+def _clock_time(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:
+    """An hour is a time of day, where one word names both (`heures`, `giờ`), after a
+    preposition of time (`à 10 heures`, `vers 15 heures`: [times_of_day] before_hour), before
+    a part of the day, or when such a time follows it (`de 20 heures à 10 heures`)."""
+    if mention.value > _DAY_HOURS or _phrase_after(text, lex.periods, end) is not None:
+        return False  # `réduite à 10 heures par jour`: a rate is a number of hours
+    return (
+        _clock_after(text, lex, end)
+        or _clock_word_before(text, lex, mention.start)
+        or _clock_span_after(text, lex, end)
+    )
+
+
+@lru_cache(maxsize=32)
+def _clock_prepositions(lex: Lexicon) -> re.Pattern[str] | None:
+    words = sorted(lex.raw_list("times_of_day", "before_hour"), key=len, reverse=True)
+    if not words:
+        return None
+    either = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{either})\s*$", re.IGNORECASE)
+
+
+_CLOCK_REACH_BEFORE = 16
+_SPAN_HOUR = re.compile(r"\s+(\S+(?:\s\S+)?)\s+\d{1,2}\s*")
+
+
+def _clock_word_before(text: str, lex: Lexicon, start: int) -> bool:
+    pattern = _clock_prepositions(lex)
+    head = text[max(0, start - _CLOCK_REACH_BEFORE) : start]
+    return pattern is not None and pattern.search(head) is not None
+
+
+def _clock_span_after(text: str, lex: Lexicon, end: int) -> bool:
+    """`de 20 heures à 10 heures`: the start of a span whose end is a time of day."""
+    span = _SPAN_HOUR.match(text, end)
+    if span is None or not _clock_word_before(text, lex, span.end(1)):
+        return False
+    unit = lex.units.match_at(text, span.end())
+    sense = lex.units.get(unit.group()) if unit is not None else None
+    return sense is not None and sense.name == "hour"
 
 
 def _clock_after(text: str, lex: Lexicon, pos: int) -> bool:

@@ -546,9 +546,38 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
         run = name_at(text, lex, at)
         if run is not None:
             body, _holder = _split_script(run)  # `глава компании Siemens Роланд Буш`
-            run = body or run
+            run = _body_tail(text, lex, body or run)
             return run, run.end
     return None, end
+
+
+_TAIL_LINK = re.compile(r" +([^\W\d_]+) +")
+_TAIL_WORD = re.compile(r"[^\W\d_][\w-]*")
+_MAX_TAIL = 3
+
+
+def _body_tail(text: str, lex: Lexicon, run: Run) -> Run:
+    """`la directora de la Agencia del Agua de Valdemora, Marta Olaizola`, `la directrice de
+    l'Agence de l'eau de Valdemora, Marta Olaizola`: an agency's name runs on through more `de`
+    links (and, in French, lower-case words) than a person's name may. It is taken only when
+    it ends at the comma that sets off the holder's name."""
+    pos = run.end
+    for _ in range(_MAX_TAIL):
+        link = _TAIL_LINK.match(text, pos)
+        if link is None or fold(link.group(1)) not in lex.name_particles:
+            break
+        at = link.end()
+        article = lex.articles.match_at(text, at)
+        if article is not None:
+            elided = article.group().endswith("'")
+            at = article.end() if elided else after_spaces(text, article.end())
+        word = _TAIL_WORD.match(text, at)
+        if word is None:
+            break
+        pos = word.end()
+        if text.startswith(", ", pos) and name_at(text, lex, pos + 2) is not None:
+            return Run(run.start, pos, text[run.start : pos])
+    return run
 
 
 def _holder_before(text: str, lex: Lexicon, start: int) -> Run | None:
@@ -574,7 +603,7 @@ def _body_name(run: Run, lex: Lexicon) -> str:
     words = run.text.rstrip("-").split()
     while len(words) > 1 and fold(words[-1]) in lex.org_suffixes:
         words.pop()
-    return " ".join(words)
+    return _body_in_english(" ".join(words), lex)
 
 
 def _alias_beside_country(text: str, lex: Lexicon) -> str | None:
@@ -587,3 +616,31 @@ def _alias_beside_country(text: str, lex: Lexicon) -> str | None:
         if alias is not None:
             return alias
     return None
+
+
+_BODY_TOKEN = re.compile(r"[^\W\d_]+'?")
+_BODY_NOUNS = 2
+
+
+def _body_in_english(body: str, lex: Lexicon) -> str:
+    """`Agencia del Agua de Valdemora`, `Valdemora Su İdaresi`, `Badan Air Valdemora` →
+    `Valdemora Water Authority`: a public body named by common nouns ([body_words]) and a proper
+    name is one body in every language. Its links (`del`, `de l'`) are dropped, the proper
+    names kept in order and the nouns put in the English order of the table. A body needs two
+    such nouns, and a lower-case word the table does not know leaves it as written."""
+    names: list[str] = []
+    nouns: set[str] = set()
+    for token in _BODY_TOKEN.findall(body):
+        key = fold(token)
+        if key in lex.body_words:
+            nouns.add(lex.body_words[key])
+        elif token.islower() and (key in lex.name_particles or lex.articles.get(token) is not None):
+            continue
+        elif token.islower() or token.endswith("'"):
+            return body
+        else:
+            names.append(token)
+    if len(nouns) < _BODY_NOUNS:
+        return body  # `Suez Canal Authority`: one noun alone is kept as the source wrote it
+    order = list(dict.fromkeys(lex.body_words.values()))
+    return " ".join([*names, *sorted(nouns, key=order.index)])
