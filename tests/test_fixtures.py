@@ -61,11 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "names the agency in Indonesian words, the others in Vietnamese, Japanese and English ones: "
     "no table knows a national agency's name across languages, and bodies written differently "
     "join only through an agreeing holder, so the predecessor stays a single",
-    "housing-report-2026/g4": "ko '주택 매매 건수는 6만4천137건' counts the sales with 건, a "
-    "counter of cases of any kind, where en and zh count the homes sold ('61,437 home sales', "
-    "'住宅61437套') and it and ru name the transactions ('compravendite ... sono state 61.437', "
-    "'61 437 сделок'): no unit reads a sale of a home in every language, so the figures stay "
-    "apart",
 }
 
 

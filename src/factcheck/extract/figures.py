@@ -531,9 +531,12 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         unit = lex.units.match_at(text, head.end())  # `8,5 Millionen Windows-Rechner`
     if unit is not None and unit.group() in lex.raw_list("generic_counters", "words"):
         noun = _noun_before(text, lex, mention.start)
-        if noun is None and not _age_after(text, lex, unit.end()):
+        headed = _headed_count(text, lex, mention) if noun is None else None
+        if noun is None and headed is None and not _age_after(text, lex, unit.end()):
             noun = _counted_earlier(text, lex, unit.group(), mention.start)
         sense = lex.units.get(noun.group()) if noun is not None else None
+        if headed is not None:
+            sense = headed.unit  # `주택 매매 건수는 6만4천137건`: the phrase names what 건 counts
         if sense is None and unit.group() in lex.raw_list("generic_counters", "alone"):
             sense = lex.units.get(unit.group())
         if sense is None:
