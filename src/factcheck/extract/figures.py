@@ -581,9 +581,11 @@ def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     if last is None:
         return None
     gap = text[last.end() : start].strip()
-    # `端末約850万台`: a bound or an approximation may stand between the noun and the number.
+    # `端末約850万台`: a bound or an approximation may stand between the noun and the number,
+    # and so may a word that only stresses it (`住宅仅9820套`: [generic_counters] between).
     bounds = ("approximate", "at_least", "at_most")
-    if gap and not any(lex.qualifiers[q].get(gap) is not None for q in bounds):
+    stressed = gap in lex.raw_list("generic_counters", "between")
+    if gap and not stressed and all(lex.qualifiers[q].get(gap) is None for q in bounds):
         return None
     return last
 
