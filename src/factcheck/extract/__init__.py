@@ -111,8 +111,8 @@ def _datelines(text: str, dates: list[DateFinding], tails: tuple[str, ...]) -> l
     lines: set[int] = set()
     for finding in sorted(dates, key=lambda d: d.found.start):
         line = text.rfind("\n", 0, finding.found.start)
-        if line in lines:
-            continue
+        if line in lines or "relative" in finding.found.qualifiers:
+            continue  # `19일(현지시간)`, `Monday`: read from the report's date, never its dateline
         if _is_dateline(text, finding, with_year=False, tails=tails):
             out.append(finding)
             lines.add(line)

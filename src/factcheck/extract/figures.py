@@ -565,9 +565,12 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         unit = lex.units.match_at(text, head.end())  # `8,5 Millionen Windows-Rechner`
     if unit is not None and unit.group() in lex.raw_list("generic_counters", "words"):
         noun = _noun_before(text, lex, mention.start)
-        if noun is None and not _age_after(text, lex, unit.end()):
+        headed = _headed_count(text, lex, mention) if noun is None else None
+        if noun is None and headed is None and not _age_after(text, lex, unit.end()):
             noun = _counted_earlier(text, lex, unit.group(), mention.start)
         sense = lex.units.get(noun.group()) if noun is not None else None
+        if headed is not None:
+            sense = headed.unit  # `주택 매매 건수는 6만4천137건`: the phrase names what 건 counts
         if sense is None and unit.group() in lex.raw_list("generic_counters", "alone"):
             sense = lex.units.get(unit.group())
         if sense is None:
@@ -657,9 +660,11 @@ def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     if last is None:
         return None
     gap = text[last.end() : start].strip()
-    # `端末約850万台`: a bound or an approximation may stand between the noun and the number.
+    # `端末約850万台`: a bound or an approximation may stand between the noun and the number,
+    # and so may a word that only stresses it (`住宅仅9820套`: [generic_counters] between).
     bounds = ("approximate", "at_least", "at_most")
-    if gap and not any(lex.qualifiers[q].get(gap) is not None for q in bounds):
+    stressed = gap in lex.raw_list("generic_counters", "between")
+    if gap and not stressed and all(lex.qualifiers[q].get(gap) is None for q in bounds):
         return None
     return last
 
@@ -810,6 +815,11 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
         return False
     if right.kind is None and _HOUR_MARK.match(text, right.end):
         return False  # `cédait 4,2 % à 11 h 15`: at a time of day, not up to 11%
+    if left.kind is not None and right.kind is None and left.end > left.mention.end:
+        # A range writes its unit once, after both ends (`5 a 7%`) or before the first
+        # (`$15-25 billion`); a unit after the first end closes it: `in rialzo dello 0,7% a
+        # 13.482 punti` is a change and the level it reached, not 0.7% to 13,482%.
+        return False
     gap = text[left.end : right.start]
     if gap.strip() in ("-", "/") and len(gap) <= 3:
         return True
