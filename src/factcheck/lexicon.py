@@ -164,8 +164,11 @@ class Phrases(Generic[T]):
     def __init__(self, entries: Mapping[str, T], *, spaced: bool, loose: bool = False) -> None:
         self.exact: dict[str, T] = {}
         self.prefixes: list[tuple[str, T]] = []
-        self.acronyms = frozenset(fold(k) for k in entries if k.isalpha() and k.isupper())
-        """Keys written in capitals in the data (`CEO`, `PM`): only capitals match them in text."""
+        self.acronyms = frozenset(
+            fold(k) for k in entries if k.isalpha() and k.isupper()
+        ) - frozenset(k for k in entries if k.islower())
+        """Keys written in capitals in the data (`CEO`, `PM`): only capitals match them in text,
+        unless a language's file also writes them in lower case (Dutch `ceo`)."""
         for key, value in entries.items():
             if key.endswith("*") and len(key) > 1:
                 self.prefixes.append((fold(key[:-1]), value))
