@@ -385,6 +385,8 @@ class Lexicon:
     """Words whose full stop ends no sentence: `Mr.`, `Corp.`, `Mrd.`, `Sra.` (case-folded)."""
     name_particles: frozenset[str]
     """Lower-case words inside names: `de` in `Luca de Meo`."""
+    name_descriptors: tuple[str, ...]
+    """Endings that make a capitalised compound a description, no name (`Austin-based`)."""
     articles: Phrases[str]
     """Articles that may stand between a comma and an office: `Sam Altman, the head of`."""
     portfolios: Phrases[str]
@@ -683,6 +685,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
         abbreviations=frozenset(fold(w) for w in data.get("abbreviations", {}).get("words", [])),
         name_particles=frozenset(fold(w) for w in data.get("names", {}).get("particles", [])),
+        name_descriptors=tuple(fold(w) for w in data.get("names", {}).get("descriptors", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
         bodies=phrases("bodies"),
