@@ -61,11 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "names the agency in Indonesian words, the others in Vietnamese, Japanese and English ones: "
     "no table knows a national agency's name across languages, and bodies written differently "
     "join only through an agreeing holder, so the predecessor stays a single",
-    "drought-rationing-2026/t8": "es 'desde el lunes 10 de agosto' (rationing began) and id "
-    "'konferensi pers, Selasa (11/8/2026)' (the director spoke) share only Valdemora, named in "
-    "every article: dates are not kept apart by topic words that differ (rationing, a press "
-    "conference), and doing so would cost the wrong-day conflicts whose sentences word the "
-    "event differently",
 }
 
 

@@ -746,3 +746,16 @@ def test_one_water_agency_in_two_languages_is_one_office(tmp_path: Path) -> None
     )
     roles = [c for c in report.clusters if c.kind is Kind.ROLE]
     assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]
+
+
+def test_one_day_told_with_the_dead_and_with_the_injured_agrees(tmp_path: Path) -> None:
+    """Dead and injured are two counts, but the day of the fire is one day whichever of
+    them a sentence tells it with."""
+    texts = [
+        "Seven people died when fire broke out on the ferry Stella Adriatica on Saturday, "
+        "July 4, 2026.",
+        "Ventitré persone sono rimaste ferite nell'incendio del traghetto Stella Adriatica, "
+        "divampato sabato 4 luglio 2026.",
+    ]
+    (cluster,) = [c for c in _scan(tmp_path, texts).clusters if c.kind is Kind.DATE]
+    assert cluster.status is Status.AGREEMENT and len(cluster.claims) == 2

@@ -428,7 +428,7 @@ def _phase(claim: Claim) -> str:
 
 def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
     """Never one fact: dead vs injured; `the 1979 eruption killed 40` vs today's toll."""
-    return contrasting(a, b, options.contrasts) or _era(a) != _era(b)
+    return (a.kind is not Kind.DATE and contrasting(a, b, options.contrasts)) or _era(a) != _era(b)
 
 
 ALL_PAIRS_LIMIT = 2000
