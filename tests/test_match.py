@@ -672,3 +672,37 @@ def test_a_part_never_conflicts_with_its_own_whole(tmp_path: Path) -> None:
     assert not report.conflicts
     (whole,) = [c for c in report.agreements if any(x.text == "23 hastanesi" for x in c.claims)]
     assert len(whole.claims) == 3
+
+
+def test_a_count_per_month_is_no_total(tmp_path: Path) -> None:
+    """`kits for 60,000 vehicles a month` is a rate: never compared with a total of vehicles,
+    while two monthly counts still are."""
+    report = _scan(
+        tmp_path,
+        [
+            "Kazeno has secured replacement kits for 60,000 vehicles a month.",
+            "Kazeno has secured replacement kits for 600,000 vehicles.",
+        ],
+    )
+    assert not report.conflicts
+    report = _scan(
+        tmp_path,
+        [
+            "Kazeno has secured replacement kits for 60,000 vehicles a month.",
+            "Kazeno says it has replacement kits for 80,000 vehicles a month.",
+        ],
+    )
+    assert report.conflicts
+
+
+def test_a_rate_written_before_the_count_is_the_same_rate(tmp_path: Path) -> None:
+    """`yılda 2,4 milyon konteyner` (a year, before the count) meets `2.4 million containers a
+    year`: both count per year."""
+    report = _scan(
+        tmp_path,
+        [
+            "Orvant said the Kestral terminal would handle 2.4 million containers a year.",
+            "Orvant, Kestral terminalinin yılda 2,4 milyon konteyner elleçleyebileceğini söyledi.",
+        ],
+    )
+    assert [c for c in report.clusters if len({m.source for m in c.claims}) == 2]

@@ -90,7 +90,7 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
     if isinstance(value, Money):
         return (claim.kind.value, value.currency, value.period or "total", _phase(claim))
     if isinstance(value, Quantity):
-        return (claim.kind.value, value.dimension)
+        return (claim.kind.value, value.dimension, _rate(claim))
     if isinstance(value, DateValue):
         return (claim.kind.value,) if value.month is not None else None
     if isinstance(value, Role):
@@ -388,6 +388,11 @@ def _amount_of(claim: Claim) -> float | None:
 
 def _phase(claim: Claim) -> str:
     return next((q for q in claim.qualifiers if q.startswith("phase:")), "")
+
+
+def _rate(claim: Claim) -> str:
+    """`60,000 vehicles a month` counts per month: compared only with other monthly counts."""
+    return next((q for q in claim.qualifiers if q.startswith("rate:")), "")
 
 
 def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
