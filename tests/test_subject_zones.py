@@ -237,3 +237,27 @@ def test_countries_of_a_figure(language: str, text: str, figure: str, countries:
     assert claims, f"{figure!r} not found in {[c.text for c in source.claims]}"
     known = {"japan", "united_states", "china", "vietnam", "world"}
     assert set(claims[0].subject.entities) & known == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # `Das` standing for what the sentence before told lends the date its names
+        (
+            "Kazeno Motors ruft weltweit Autos zurück. Das teilte der Konzern am Montag, dem "
+            "15. Februar, in Tokio mit.",
+            {"kazeno", "motors", "tokio", "world"},
+        ),
+        # `Das Unternehmen` is an article and a noun: the sentence stands alone
+        (
+            "Kazeno Motors ruft weltweit Autos zurück. Das Unternehmen informierte am Montag, "
+            "dem 15. Februar, in Tokio.",
+            {"tokio"},
+        ),
+    ],
+)
+def test_a_date_after_a_back_reference(text: str, names: set[str]) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load("de"), None, False)
+    dates = [c for c in source.claims if c.kind.value == "date"]
+    assert dates, [c.text for c in source.claims]
+    assert set(dates[0].subject.entities) == names

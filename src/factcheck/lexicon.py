@@ -92,6 +92,7 @@ _TABLES = {
     "era_bases": dict,
     "role_modifiers": dict,
     "related_links": dict,
+    "back_references": dict,
     "role_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
