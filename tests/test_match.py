@@ -706,3 +706,24 @@ def test_a_rate_written_before_the_count_is_the_same_rate(tmp_path: Path) -> Non
         ],
     )
     assert [c for c in report.clusters if len({m.source for m in c.claims}) == 2]
+
+
+def test_a_move_at_one_point_of_the_day_is_not_the_close(tmp_path: Path) -> None:
+    """`一時、4.2％安` (at one point of the day) and `closed down 3.9%`: two measurements of
+    one share, never a conflict; two intraday moves still meet."""
+    report = _scan(
+        tmp_path,
+        [
+            "東京株式市場で風野自動車の株価は一時、前日比4.2％安の2315円まで下落した。",
+            "Kazeno Motors shares closed down 3.9% at 2,322 yen in Tokyo.",
+        ],
+    )
+    assert not report.conflicts
+    report = _scan(
+        tmp_path,
+        [
+            "東京株式市場で風野自動車の株価は一時、前日比4.2％安の2315円まで下落した。",
+            "受召回消息影响，风野汽车股价在东京股市一度下跌4.2%。",
+        ],
+    )
+    assert [c for c in report.clusters if len({m.source for m in c.claims}) == 2]
