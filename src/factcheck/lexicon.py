@@ -92,6 +92,8 @@ _TABLES = {
     "era_bases": dict,
     "role_modifiers": dict,
     "related_links": dict,
+    "back_references": dict,
+    "occasions": dict,
     "role_bodies": dict,
     "body_words": dict,
     "date_direction": dict,
@@ -438,6 +440,9 @@ class Shared:
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
     story_offices: frozenset[str] = frozenset()
     """Offices one story has one holder of (`presiding judge`): without a body, one office."""
+    occasions: frozenset[str] = frozenset()
+    """Concepts that make a figure another measurement (`intraday`: a move at one point of
+    the day, not at the close): compared only with figures that have the concept too."""
 
     sides: tuple[frozenset[str], ...] = ()
     """Contrasts whose members a sentence gives each to its own figure (the ayes and the noes
@@ -472,6 +477,7 @@ def shared() -> Shared:
             for role, v in data.get("portfolio_offices", {}).items()
         },
         story_offices=frozenset(data.get("story_offices", {}).get("offices", [])),
+        occasions=frozenset(data.get("occasions", {}).get("concepts", [])),
     )
 
 

@@ -871,6 +871,8 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         and (earlier := _period_earlier_in_clause(text, lex, start))
     ):
         value = replace(value, period=earlier)
+    if isinstance(value, Quantity) and not extra and (rate := _period_before(text, lex, start)):
+        extra = (f"rate:{rate[1]}",)  # `yılda 2,4 milyon konteyner`, as `2.4 million a year`
     part = ("part",) if any(f.part for f in group) else ()
     return Found(typed.kind, start, end, value, qualifiers + extra + part)
 
@@ -1090,7 +1092,11 @@ def _value(
             number = _times(number, figure.unit.factor)
         return Percent(number, points=figure.unit is _POINTS), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
-    return Quantity(number, unit.name, unit.dimension, unit.factor), end, ()
+    # `kits for 60,000 vehicles a month`: a count per month is a rate, never one total.
+    period, _ = _period_after(text, lex, end)
+    rate = lex.periods.get(period.group()) if period else None
+    extra = (f"rate:{rate}",) if rate else ()
+    return Quantity(number, unit.name, unit.dimension, unit.factor), end, extra
 
 
 _YEAR_SECONDS = 31556952.0

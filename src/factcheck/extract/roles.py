@@ -389,7 +389,7 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
         # `CEO SoftBank Group, Masayoshi Son`: the first run was the body, the second the holder.
-        second = name_at(text, lex, holder.end + 2)
+        second = name_at(text, lex, _past_honorific(text, lex, holder.end + 2))
         if second is not None and left_of is None and not ends_in_a_place_case(text, second, lex):
             of, holder = holder, second
     if holder is None and of is not None:
@@ -400,6 +400,16 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
             return None
         span_start = holder.start
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
+
+
+def _past_honorific(text: str, lex: Lexicon, pos: int) -> int:
+    """Past a courtesy word before a name (`[names] honorifics`): in `Tổng giám đốc Kazeno
+    Motors, ông Takashi Onodera` the holder after the body's comma starts after `ông`."""
+    for word in lex.raw_list("names", "honorifics"):
+        end = pos + len(word)
+        if fold(text[pos:end]) == fold(word) and text.startswith(" ", end):
+            return after_spaces(text, end)
+    return pos
 
 
 def _holder_after_verb(text: str, lex: Lexicon, pos: int) -> Run | None:
