@@ -44,16 +44,19 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         found = reader(text, lex, role, start, end)
         if found is not None and country is not None:
             found = _with_body(found, _body_name(country, lex))
-        if found is not None and not _held_by_a_country(found, lex):
+        if found is not None and not _held_by_a_body(found, lex):
             out.append(_with_implied_body(found, lex, title.group()))
     return out
 
 
-def _held_by_a_country(found: Found, lex: Lexicon) -> bool:
-    """`Komandan Penjaga Pantai Italia, Laksamana ...`: a country read as the holder is the end
-    of the body's name; no one is named there."""
+def _held_by_a_body(found: Found, lex: Lexicon) -> bool:
+    """`Komandan Penjaga Pantai Italia, Laksamana ...`, `the commander of the Italian Coast
+    Guard, Admiral ...`: a country or a known body read as the holder is (the end of) the
+    body's name; no one is named there."""
     value = found.value
-    return isinstance(value, Role) and lex.countries.get(value.holder) is not None
+    return isinstance(value, Role) and (
+        lex.countries.get(value.holder) is not None or lex.bodies.get(value.holder) is not None
+    )
 
 
 _CLOCK_BEFORE = re.compile(r"(?<![\w.:,])\d{1,2}(?:[.:]\d\d)?[^\S\n]*$")
