@@ -66,6 +66,12 @@ KNOWN_GAPS: dict[str, str] = {
     "every article: dates are not kept apart by topic words that differ (rationing, a press "
     "conference), and doing so would cost the wrong-day conflicts whose sentences word the "
     "event differently",
+    "auction-record-2026/g3": "fr/it 'le président de Maison Vaurenne, X' read as president, en "
+    "'Maison Vaurenne chairman Henri Masson' as chairman: a firm has several heads (chairman, "
+    "chief executive, president), so heads of one firm with different holders stay apart; zh "
+    "'瓦朗纳拍卖行董事长' names the house in Chinese only, and ru 'председатель совета "
+    "директоров Maison Vaurenne Бертран Делакур' (a Latin-script body between office and "
+    "holder) is not read",
 }
 
 
