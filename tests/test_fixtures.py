@@ -65,6 +65,12 @@ KNOWN_GAPS: dict[str, str] = {
     "'president' (of Kazeno), the others' 社長 / Konzernchef / 社长 / Tổng giám đốc as 'ceo': "
     "a Japanese company's president is its chief executive, but reading every company's "
     "'President' as its ceo would set an OpenAI president against its CEO",
+    "auction-record-2026/g3": "fr/it 'le président de Maison Vaurenne, X' read as president, en "
+    "'Maison Vaurenne chairman Henri Masson' as chairman: a firm has several heads (chairman, "
+    "chief executive, president), so heads of one firm with different holders stay apart; zh "
+    "'瓦朗纳拍卖行董事长' names the house in Chinese only, and ru 'председатель совета "
+    "директоров Maison Vaurenne Бертран Делакур' (a Latin-script body between office and "
+    "holder) is not read",
 }
 
 

@@ -31,6 +31,13 @@ CASES = [
     ),
     # money set aside (`выделено`) is funding, like `emergency funds`
     ("ru", "На ремонт дорог в области выделено 3,2 млрд рублей.", "3,2 млрд", {"fund"}, set()),
+    # a valuation before a sale, in the past tense or as a noun
+    ("ru", "Аукционный дом оценивал полотно в 30 млн евро.", "30 млн", {"estimate"}, set()),
+    ("zh", "拍卖行此前对这幅作品的估价为3000万欧元。", "3000万", {"estimate"}, set()),
+    # the bidding's length belongs to the auction, however the sentence names it
+    ("ru", "Торги продолжались 81 минуту.", "81 минуту", {"auction"}, set()),
+    ("zh", "竞拍持续了18分钟。", "18分钟", {"auction"}, set()),
+    ("it", "Dopo 18 minuti di rilanci la tela è venduta.", "18 minuti", {"auction"}, set()),
     ("ja", "事故で乗員12人と乗客230人が負傷した。", "12人", {"crew"}, {"passenger"}),
     ("ja", "事故で乗員12人と乗客230人が負傷した。", "230人", {"passenger"}, {"crew"}),
     (
@@ -295,3 +302,28 @@ def test_a_date_after_a_back_reference(text: str, names: set[str]) -> None:
     dates = [c for c in source.claims if c.kind.value == "date"]
     assert dates, [c.text for c in source.claims]
     assert set(dates[0].subject.entities) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "not_named"),
+    [
+        (
+            "fr",
+            "La vente a totalisé 96,3 millions d'euros, dont la moitié pour la toile de Vautrin.",
+            "96,3 millions",
+            "vautrin",
+        ),
+        ("en", "The sale brought in $96 million, of which half for the Vautrin.", "$96", "vautrin"),
+        ("it", "L'asta ha fatto 96,3 milioni di euro, di cui metà per Vautrin.", "96,3", "vautrin"),
+        ("ru", "Продажи составили 96,3 млн евро, из них половина — Вотрен.", "96,3", "вотрен"),
+    ],
+)
+def test_a_part_named_after_the_whole_is_not_its_subject(
+    language: str, text: str, figure: str, not_named: str
+) -> None:
+    """`dont`, `of which`, `di cui`, `из них` ([part_links]) begin naming a part of the figure
+    before them: the painting that made half of an evening's sales is not what the total is of."""
+    source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
+    claims = [c for c in source.claims if figure in c.text]
+    assert claims, [c.text for c in source.claims]
+    assert not_named not in claims[0].subject.entities, sorted(claims[0].subject.entities)

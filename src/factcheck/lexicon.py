@@ -60,6 +60,7 @@ _TABLES = {
     "clause_endings": dict,
     "clause_links": dict,
     "partitive_links": dict,
+    "part_links": dict,
     "measure_links": dict,
     "role_verbs": dict,
     "place_suffixes": dict,

@@ -242,7 +242,7 @@ def slip_like(a: Claim, b: Claim) -> bool:
         return True  # a lost minus sign
     if ratio <= 1.1 and not _counts_people_or_things(a):
         return True  # a rounding-size difference in a measure (7.6 vs 7.5, 320 km vs 300 km)
-    return sorted(_digits(na)) == sorted(_digits(nb))
+    return ratio < 10 and sorted(_digits(na)) == sorted(_digits(nb))
 
 
 def day_slip(a: Claim, b: Claim) -> bool:
@@ -285,7 +285,15 @@ def transposed(a: Claim, b: Claim) -> bool:
         return False
     if min(significant_digits(na), significant_digits(nb)) < TRANSPOSED_DIGITS:
         return False
-    return sorted(_digits(na)) == sorted(_digits(nb))
+    return _same_magnitude(na, nb) and sorted(_digits(na)) == sorted(_digits(nb))
+
+
+def _same_magnitude(na: Number, nb: Number) -> bool:
+    """Swapping digits keeps a figure's size, as a scale-word slip keeps its digits in order:
+    `€41.5 million` against `€1.45 billion` share digits, but a swap that also moved the
+    decimal point is two slips, and two figures."""
+    ratio = _ratio(na.amount, nb.amount)
+    return ratio < 10 or _power_of_ten(ratio)
 
 
 def _power_of_ten(ratio: float) -> bool:

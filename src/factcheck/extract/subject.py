@@ -45,7 +45,7 @@ def subject_of(
     `others` the spans of the sentence's other figures, which share its topic words out;
     `measured` what the words after a measure make of it (see `measure_concepts`), which the
     clause's own words overrule (`984 feet from bow to stern` is a length)."""
-    start, end = sentence
+    start, end = sentence[0], _before_part(text, lex, focus[1], sentence[1])
     clause = _clause(text, start, end, focus, _clause_breaks(lex), others)
     zone = _zone(text, lex, clause, focus, others)
     own = _concepts(text, lex, *zone) if zone != clause else frozenset()
@@ -237,6 +237,17 @@ def _zone(
         elif focus[1] <= other[0] and other[1] <= right:
             right = min(right, _first_link(text, lex, focus[1], other[0]))
     return left, right
+
+
+def _before_part(text: str, lex: Lexicon, start: int, end: int) -> int:
+    """Where a part of the figure before `start` is named (`a totalisé 96,3 millions d'euros,
+    dont près de la moitié pour la toile de Vautrin`): what follows the link (`[part_links]`)
+    is the part's, not the whole's. The sentence's end if no link follows the figure."""
+    words = lex.raw_list("part_links", "words")
+    if not words:
+        return end
+    found = _link_pattern(words, lex.spaced).search(text, start, end)
+    return found.start() if found else end
 
 
 def _links(lex: Lexicon) -> re.Pattern[str] | None:
