@@ -110,6 +110,7 @@ _TABLES = {
     "ordinal_suffixes": dict,
     "counters": dict,
     "generic_counters": dict,
+    "rate_heads": dict,
     "fraction_marks": dict,
     "indefinite_articles": dict,
     "fraction_words": dict,

@@ -573,10 +573,12 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             sense = headed.unit  # `주택 매매 건수는 6만4천137건`: the phrase names what 건 counts
         if sense is None and unit.group() in lex.raw_list("generic_counters", "alone"):
             sense = lex.units.get(unit.group())
-        if sense is None:
+        if sense is None or _one_priced(text, lex, mention, unit.end()):
             return None
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
+        if _one_priced(text, lex, mention, unit.end()):
+            return None  # `1バレル84ドル`: the barrel a price is given for, not one barrel
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
         if sense.name == "hour" and _clock_time(text, lex, mention, unit.end()):
@@ -592,6 +594,18 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
 
 
 @lru_cache(maxsize=32)
+def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:
+    """`1バレル84ドル`, `1トン当たり500ドル`, `1t당 500달러`: one unit followed by a word for `per`
+    ([rate_heads]) or, unspaced, by the next number is the unit a rate is given for, not a count
+    of one."""
+    if mention.value != 1 or mention.scale != 1:
+        return False
+    heads = sorted(lex.raw_list("rate_heads", "words"), key=len, reverse=True)
+    if any(text.startswith(word, end) for word in heads):
+        return True
+    return end < len(text) and text[end].isdigit()
+
+
 def _clock_words(lex: Lexicon) -> Phrases[str] | None:
     words = lex.raw_list("times_of_day", "after_hour")
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None

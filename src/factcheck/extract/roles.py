@@ -200,7 +200,7 @@ def _latin_gloss(text: str, pos: int) -> Run | None:
 
 
 _NAME_WORD_BEFORE = re.compile(r"[\uac00-\ud7a3\u3005\u3400-\u9fffA-Za-z·・-]+$")
-_MAX_NAME_WORDS = 3
+_MAX_NAME_WORDS = 4
 
 
 def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
