@@ -814,3 +814,13 @@ def test_a_move_at_one_point_of_the_day_is_not_the_close(tmp_path: Path) -> None
         ],
     )
     assert [c for c in report.clusters if len({m.source for m in c.claims}) == 2]
+
+
+def test_the_people_aboard_are_not_the_dead(tmp_path: Path) -> None:
+    """181 people aboard and 79 dead are two counts of one crash, whatever else the two
+    sentences share (the flight, a word for passengers)."""
+    texts = [
+        "Flight SB3127, a Boeing 737-800, was carrying 181 people when it crashed at Haeseong.",
+        "해성공항 새별항공 SB3127편 여객기 참사…사망자 79명으로 늘어",
+    ]
+    assert not _scan(tmp_path, texts).conflicts
