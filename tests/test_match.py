@@ -772,3 +772,81 @@ def test_one_water_agency_in_two_languages_is_one_office(tmp_path: Path) -> None
     )
     roles = [c for c in report.clusters if c.kind is Kind.ROLE]
     assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]
+
+
+def test_one_day_told_with_the_dead_and_with_the_injured_agrees(tmp_path: Path) -> None:
+    """Dead and injured are two counts, but the day of the fire is one day whichever of
+    them a sentence tells it with."""
+    texts = [
+        "Seven people died when fire broke out on the ferry Stella Adriatica on Saturday, "
+        "July 4, 2026.",
+        "Ventitré persone sono rimaste ferite nell'incendio del traghetto Stella Adriatica, "
+        "divampato sabato 4 luglio 2026.",
+    ]
+    (cluster,) = [c for c in _scan(tmp_path, texts).clusters if c.kind is Kind.DATE]
+    assert cluster.status is Status.AGREEMENT and len(cluster.claims) == 2
+
+
+def test_a_count_per_month_is_no_total(tmp_path: Path) -> None:
+    """`kits for 60,000 vehicles a month` is a rate: never compared with a total of vehicles,
+    while two monthly counts still are."""
+    report = _scan(
+        tmp_path,
+        [
+            "Kazeno has secured replacement kits for 60,000 vehicles a month.",
+            "Kazeno has secured replacement kits for 600,000 vehicles.",
+        ],
+    )
+    assert not report.conflicts
+    report = _scan(
+        tmp_path,
+        [
+            "Kazeno has secured replacement kits for 60,000 vehicles a month.",
+            "Kazeno says it has replacement kits for 80,000 vehicles a month.",
+        ],
+    )
+    assert report.conflicts
+
+
+def test_a_rate_written_before_the_count_is_the_same_rate(tmp_path: Path) -> None:
+    """`yılda 2,4 milyon konteyner` (a year, before the count) meets `2.4 million containers a
+    year`: both count per year."""
+    report = _scan(
+        tmp_path,
+        [
+            "Orvant said the Kestral terminal would handle 2.4 million containers a year.",
+            "Orvant, Kestral terminalinin yılda 2,4 milyon konteyner elleçleyebileceğini söyledi.",
+        ],
+    )
+    assert [c for c in report.clusters if len({m.source for m in c.claims}) == 2]
+
+
+def test_a_move_at_one_point_of_the_day_is_not_the_close(tmp_path: Path) -> None:
+    """`一時、4.2％安` (at one point of the day) and `closed down 3.9%`: two measurements of
+    one share, never a conflict; two intraday moves still meet."""
+    report = _scan(
+        tmp_path,
+        [
+            "東京株式市場で風野自動車の株価は一時、前日比4.2％安の2315円まで下落した。",
+            "Kazeno Motors shares closed down 3.9% at 2,322 yen in Tokyo.",
+        ],
+    )
+    assert not report.conflicts
+    report = _scan(
+        tmp_path,
+        [
+            "東京株式市場で風野自動車の株価は一時、前日比4.2％安の2315円まで下落した。",
+            "受召回消息影响，风野汽车股价在东京股市一度下跌4.2%。",
+        ],
+    )
+    assert [c for c in report.clusters if len({m.source for m in c.claims}) == 2]
+
+
+def test_the_people_aboard_are_not_the_dead(tmp_path: Path) -> None:
+    """181 people aboard and 79 dead are two counts of one crash, whatever else the two
+    sentences share (the flight, a word for passengers)."""
+    texts = [
+        "Flight SB3127, a Boeing 737-800, was carrying 181 people when it crashed at Haeseong.",
+        "해성공항 새별항공 SB3127편 여객기 참사…사망자 79명으로 늘어",
+    ]
+    assert not _scan(tmp_path, texts).conflicts

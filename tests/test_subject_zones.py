@@ -31,6 +31,13 @@ CASES = [
     ),
     # money set aside (`выделено`) is funding, like `emergency funds`
     ("ru", "На ремонт дорог в области выделено 3,2 млрд рублей.", "3,2 млрд", {"fund"}, set()),
+    # a valuation before a sale, in the past tense or as a noun
+    ("ru", "Аукционный дом оценивал полотно в 30 млн евро.", "30 млн", {"estimate"}, set()),
+    ("zh", "拍卖行此前对这幅作品的估价为3000万欧元。", "3000万", {"estimate"}, set()),
+    # the bidding's length belongs to the auction, however the sentence names it
+    ("ru", "Торги продолжались 81 минуту.", "81 минуту", {"auction"}, set()),
+    ("zh", "竞拍持续了18分钟。", "18分钟", {"auction"}, set()),
+    ("it", "Dopo 18 minuti di rilanci la tela è venduta.", "18 minuti", {"auction"}, set()),
     ("ja", "事故で乗員12人と乗客230人が負傷した。", "12人", {"crew"}, {"passenger"}),
     ("ja", "事故で乗員12人と乗客230人が負傷した。", "230人", {"passenger"}, {"crew"}),
     (
@@ -149,6 +156,12 @@ CASES = [
         {"vote"},
         {"against"},
     ),
+    # a maker's cars recalled and sold are two counts (base.toml [contrasts])
+    ("en", "Kazeno sold a record 3.1 million vehicles last year.", "3.1 million", {"sale"}, set()),
+    ("ja", "昨年も不具合で64万台のリコールを届け出た。", "64万台", {"recall"}, {"sale"}),
+    ("zh", "风野汽车将在全球召回约120万辆汽车。", "120万辆", {"recall"}, {"sale"}),
+    ("de", "Kazeno verkaufte 3,1 Millionen Fahrzeuge.", "3,1 Millionen", {"sale"}, {"recall"}),
+    ("vi", "Hãng triệu hồi 430.000 xe tại Mỹ.", "430.000 xe", {"recall"}, {"sale"}),
 ]
 
 
@@ -219,3 +232,101 @@ def test_hyphenated_names_split(language: str, text: str, names: set[str]) -> No
     source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
     assert source.claims, text
     assert names <= source.claims[0].subject.entities, sorted(source.claims[0].subject.entities)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "countries"),
+    [
+        # a sentence listing countries with their figures gives each figure its own
+        (
+            "de",
+            "Die meisten Autos sind in den USA unterwegs (430.000), in Japan sind 185.000 "
+            "Autos betroffen.",
+            "185.000 Autos",
+            {"japan"},
+        ),
+        (
+            "en",
+            "The United States accounts for the largest share, with 430,000 vehicles, "
+            "followed by 185,000 vehicles in Japan.",
+            "430,000 vehicles",
+            {"united_states"},
+        ),
+        ("ja", "国別では米国が43万台と最も多く、日本国内は18万5000台。", "18万5000台", {"japan"}),
+        ("zh", "美国召回数量最多,为43万辆,日本国内为18.5万辆。", "43万辆", {"united_states"}),
+        # a country with no figure of its own frames the whole sentence
+        (
+            "vi",
+            "Đối với Việt Nam, kim ngạch xuất khẩu thép sang Mỹ năm 2025 đạt 1,3 tỷ USD.",
+            "1,3 tỷ USD",
+            {"vietnam", "united_states"},
+        ),
+        ("en", "Japan's exports to China rose to $5 billion.", "$5 billion", {"japan", "china"}),
+        # a figure said to hold worldwide is the world's, not its maker's country
+        (
+            "en",
+            "The Japanese carmaker will recall 1.2 million vehicles worldwide.",
+            "1.2 million",
+            {"world"},
+        ),
+        ("vi", "Hãng xe Nhật Bản triệu hồi 1,2 triệu xe trên toàn cầu.", "1,2 triệu", {"world"}),
+    ],
+)
+def test_countries_of_a_figure(language: str, text: str, figure: str, countries: set[str]) -> None:
+    """A figure's countries: those of its own clause when a sentence lists several countries,
+    each with its figure (each country's part of a whole); the world for a worldwide figure."""
+    lex = load(language)
+    source = extract_source(Document(id="c", path="c", text=text), lex, None, False)
+    claims = [c for c in source.claims if figure in c.text]
+    assert claims, f"{figure!r} not found in {[c.text for c in source.claims]}"
+    known = {"japan", "united_states", "china", "vietnam", "world"}
+    assert set(claims[0].subject.entities) & known == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # `Das` standing for what the sentence before told lends the date its names
+        (
+            "Kazeno Motors ruft weltweit Autos zurück. Das teilte der Konzern am Montag, dem "
+            "15. Februar, in Tokio mit.",
+            {"kazeno", "motors", "tokio", "world"},
+        ),
+        # `Das Unternehmen` is an article and a noun: the sentence stands alone
+        (
+            "Kazeno Motors ruft weltweit Autos zurück. Das Unternehmen informierte am Montag, "
+            "dem 15. Februar, in Tokio.",
+            {"tokio"},
+        ),
+    ],
+)
+def test_a_date_after_a_back_reference(text: str, names: set[str]) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load("de"), None, False)
+    dates = [c for c in source.claims if c.kind.value == "date"]
+    assert dates, [c.text for c in source.claims]
+    assert set(dates[0].subject.entities) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "not_named"),
+    [
+        (
+            "fr",
+            "La vente a totalisé 96,3 millions d'euros, dont la moitié pour la toile de Vautrin.",
+            "96,3 millions",
+            "vautrin",
+        ),
+        ("en", "The sale brought in $96 million, of which half for the Vautrin.", "$96", "vautrin"),
+        ("it", "L'asta ha fatto 96,3 milioni di euro, di cui metà per Vautrin.", "96,3", "vautrin"),
+        ("ru", "Продажи составили 96,3 млн евро, из них половина — Вотрен.", "96,3", "вотрен"),
+    ],
+)
+def test_a_part_named_after_the_whole_is_not_its_subject(
+    language: str, text: str, figure: str, not_named: str
+) -> None:
+    """`dont`, `of which`, `di cui`, `из них` ([part_links]) begin naming a part of the figure
+    before them: the painting that made half of an evening's sales is not what the total is of."""
+    source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
+    claims = [c for c in source.claims if figure in c.text]
+    assert claims, [c.text for c in source.claims]
+    assert not_named not in claims[0].subject.entities, sorted(claims[0].subject.entities)

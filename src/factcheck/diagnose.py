@@ -209,8 +209,10 @@ def _sign(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnos
 
 def _transposed(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
     x, y = _figure(a[0]), _figure(b[0])
-    if x is None or y is None or x == y:
+    if x is None or y is None or x == y or not x or not y:
         return []
+    if max(abs(x), abs(y)) / min(abs(x), abs(y)) >= 10:
+        return []  # swapped digits keep a figure's size: 41.5 million is not 1.45 billion
     dx, dy = (f"{abs(v):.10g}".replace(".", "").strip("0") for v in (x, y))
     if len(dx) > 1 and sorted(dx) == sorted(dy) and dx != dy:
         return [Diagnosis("transposed-digits", f"same digits in another order ({dx} / {dy})")]

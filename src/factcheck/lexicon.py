@@ -60,6 +60,7 @@ _TABLES = {
     "clause_endings": dict,
     "clause_links": dict,
     "partitive_links": dict,
+    "part_links": dict,
     "measure_links": dict,
     "role_verbs": dict,
     "place_suffixes": dict,
@@ -92,6 +93,8 @@ _TABLES = {
     "era_bases": dict,
     "role_modifiers": dict,
     "related_links": dict,
+    "back_references": dict,
+    "occasions": dict,
     "role_bodies": dict,
     "body_words": dict,
     "date_direction": dict,
@@ -107,6 +110,7 @@ _TABLES = {
     "ordinal_suffixes": dict,
     "counters": dict,
     "generic_counters": dict,
+    "rate_heads": dict,
     "fraction_marks": dict,
     "indefinite_articles": dict,
     "fraction_words": dict,
@@ -443,6 +447,9 @@ class Shared:
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
     story_offices: frozenset[str] = frozenset()
     """Offices one story has one holder of (`presiding judge`): without a body, one office."""
+    occasions: frozenset[str] = frozenset()
+    """Concepts that make a figure another measurement (`intraday`: a move at one point of
+    the day, not at the close): compared only with figures that have the concept too."""
 
     sides: tuple[frozenset[str], ...] = ()
     """Contrasts whose members a sentence gives each to its own figure (the ayes and the noes
@@ -477,6 +484,7 @@ def shared() -> Shared:
             for role, v in data.get("portfolio_offices", {}).items()
         },
         story_offices=frozenset(data.get("story_offices", {}).get("offices", [])),
+        occasions=frozenset(data.get("occasions", {}).get("concepts", [])),
     )
 
 

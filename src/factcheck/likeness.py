@@ -121,11 +121,19 @@ def countries_apart(a: Claim, b: Claim) -> bool:
     Portugal, ... clientes` of one firm). Only countries the lexicons know count; other names
     may be spelt apart across languages."""
     known = country_entities()
+    if a.kind is not Kind.QUANTITY:
+        # A worldwide count is no country's part; a date or a rate said worldwide (`fallen
+        # weltweit ... zwölf Prozent`) names no place against `het Amerikaanse Tessaro`.
+        known = known - {WORLD}
     ea, eb = a.subject.entities, b.subject.entities
     ca, cb = ea & known, eb & known
     if not (ca - cb and cb - ca):
         return False
     return a.kind is Kind.QUANTITY or not _shared(ea - known, eb - known)
+
+
+WORLD = "world"
+"""The entity of `worldwide`, `weltweit`, `全球` (the `World` of the countries tables)."""
 
 
 @functools.cache
@@ -242,7 +250,7 @@ def slip_like(a: Claim, b: Claim) -> bool:
         return True  # a lost minus sign
     if ratio <= 1.1 and not _counts_people_or_things(a):
         return True  # a rounding-size difference in a measure (7.6 vs 7.5, 320 km vs 300 km)
-    return sorted(_digits(na)) == sorted(_digits(nb))
+    return ratio < 10 and sorted(_digits(na)) == sorted(_digits(nb))
 
 
 def day_slip(a: Claim, b: Claim) -> bool:
@@ -285,7 +293,15 @@ def transposed(a: Claim, b: Claim) -> bool:
         return False
     if min(significant_digits(na), significant_digits(nb)) < TRANSPOSED_DIGITS:
         return False
-    return sorted(_digits(na)) == sorted(_digits(nb))
+    return _same_magnitude(na, nb) and sorted(_digits(na)) == sorted(_digits(nb))
+
+
+def _same_magnitude(na: Number, nb: Number) -> bool:
+    """Swapping digits keeps a figure's size, as a scale-word slip keeps its digits in order:
+    `€41.5 million` against `€1.45 billion` share digits, but a swap that also moved the
+    decimal point is two slips, and two figures."""
+    ratio = _ratio(na.amount, nb.amount)
+    return ratio < 10 or _power_of_ten(ratio)
 
 
 def _power_of_ten(ratio: float) -> bool:

@@ -88,16 +88,22 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
     """Claims are only compared within one block; None keeps a claim out of all comparison."""
     value = claim.value
     if isinstance(value, Money):
-        return (claim.kind.value, value.currency, value.period or "total", _phase(claim))
+        return (
+            claim.kind.value,
+            value.currency,
+            value.period or "total",
+            _phase(claim),
+            *_occasions(claim),
+        )
     if isinstance(value, Quantity):
-        return (claim.kind.value, value.dimension)
+        return (claim.kind.value, value.dimension, _rate(claim))
     if isinstance(value, DateValue):
         return (claim.kind.value,) if value.month is not None else None
     if isinstance(value, Role):
         return (claim.kind.value, ascii_fold(value.of)) if value.of else None
     if isinstance(value, Percent) and value.points:
-        return (claim.kind.value, "points")
-    return (claim.kind.value,)
+        return (claim.kind.value, "points", *_occasions(claim))
+    return (claim.kind.value, *_occasions(claim))
 
 
 def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
@@ -448,9 +454,20 @@ def _phase(claim: Claim) -> str:
     return next((q for q in claim.qualifiers if q.startswith("phase:")), "")
 
 
+def _occasions(claim: Claim) -> tuple[str, ...]:
+    """`株価は一時、4.2％安`: a move at one point of the day is compared only with such moves
+    (base.toml `[occasions]`)."""
+    return tuple(sorted(claim.subject.concepts & shared().occasions))
+
+
+def _rate(claim: Claim) -> str:
+    """`60,000 vehicles a month` counts per month: compared only with other monthly counts."""
+    return next((q for q in claim.qualifiers if q.startswith("rate:")), "")
+
+
 def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
     """Never one fact: dead vs injured; `the 1979 eruption killed 40` vs today's toll."""
-    return contrasting(a, b, options.contrasts) or _era(a) != _era(b)
+    return (a.kind is not Kind.DATE and contrasting(a, b, options.contrasts)) or _era(a) != _era(b)
 
 
 ALL_PAIRS_LIMIT = 2000

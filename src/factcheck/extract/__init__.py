@@ -524,6 +524,24 @@ def _sentence_index(split: list[Sentence], at: int) -> int:
     return max(0, bisect.bisect_right(split, at, key=lambda s: s.start) - 1)
 
 
+_OPENER = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def _refers_back(sentence: Sentence, previous: Sentence, lex: Lexicon) -> bool:
+    """A sentence of the same paragraph that opens with a pronoun standing for what the one
+    before told (`[back_references]`, `Das teilte ... mit`), followed by a lower-case word: a
+    noun after it (`Das Unternehmen`) makes it an article."""
+    words = lex.raw_list("back_references", "words")
+    opener = _OPENER.match(sentence.text)
+    return bool(
+        words
+        and previous.line == sentence.line
+        and opener is not None
+        and opener.group(1) in words
+        and opener.group(2)[0].islower()
+    )
+
+
 def _figures_by_sentence(split: list[Sentence], found: list[Found]) -> dict[int, list[Span]]:
     """The spans of each sentence's figures, in order: a figure's topic words are read between
     its neighbours. Dates and roles do not split a sentence's topic (`Inflation in January was
@@ -556,6 +574,10 @@ def _claim(
         start, end = min(start, focus[0], found.start), max(end, focus[1], found.end)
         sentence = Sentence(start, end, normal.text[start:end], sentence.line)
     sentence_span = (sentence.start, sentence.end)
+    if found.kind is Kind.DATE and index > 0 and _refers_back(sentence, split[index - 1], lex):
+        # `Das teilte der Konzern am Montag, dem 15. Februar, mit.`: the date is that of what
+        # the sentence before told, whose names and topic words are the date's subject.
+        sentence_span = (split[index - 1].start, sentence.end)
     alone = index in crowded or found.kind not in _FIGURES
     others = [] if alone else (figures_of or {}).get(index, [])
     others = [span for span in others if span != focus]

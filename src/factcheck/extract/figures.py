@@ -573,10 +573,12 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             sense = headed.unit  # `주택 매매 건수는 6만4천137건`: the phrase names what 건 counts
         if sense is None and unit.group() in lex.raw_list("generic_counters", "alone"):
             sense = lex.units.get(unit.group())
-        if sense is None:
+        if sense is None or _one_priced(text, lex, mention, unit.end()):
             return None
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
+        if _one_priced(text, lex, mention, unit.end()):
+            return None  # `1バレル84ドル`: the barrel a price is given for, not one barrel
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
         if sense.name == "hour" and _clock_time(text, lex, mention, unit.end()):
@@ -592,6 +594,18 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
 
 
 @lru_cache(maxsize=32)
+def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:
+    """`1バレル84ドル`, `1トン当たり500ドル`, `1t당 500달러`: one unit followed by a word for `per`
+    ([rate_heads]) or, unspaced, by the next number is the unit a rate is given for, not a count
+    of one."""
+    if mention.value != 1 or mention.scale != 1:
+        return False
+    heads = sorted(lex.raw_list("rate_heads", "words"), key=len, reverse=True)
+    if any(text.startswith(word, end) for word in heads):
+        return True
+    return end < len(text) and text[end].isdigit()
+
+
 def _clock_words(lex: Lexicon) -> Phrases[str] | None:
     words = lex.raw_list("times_of_day", "after_hour")
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
@@ -871,6 +885,8 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         and (earlier := _period_earlier_in_clause(text, lex, start))
     ):
         value = replace(value, period=earlier)
+    if isinstance(value, Quantity) and not extra and (rate := _period_before(text, lex, start)):
+        extra = (f"rate:{rate[1]}",)  # `yılda 2,4 milyon konteyner`, as `2.4 million a year`
     part = ("part",) if any(f.part for f in group) else ()
     return Found(typed.kind, start, end, value, qualifiers + extra + part)
 
@@ -1090,7 +1106,11 @@ def _value(
             number = _times(number, figure.unit.factor)
         return Percent(number, points=figure.unit is _POINTS), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
-    return Quantity(number, unit.name, unit.dimension, unit.factor), end, ()
+    # `kits for 60,000 vehicles a month`: a count per month is a rate, never one total.
+    period, _ = _period_after(text, lex, end)
+    rate = lex.periods.get(period.group()) if period else None
+    extra = (f"rate:{rate}",) if rate else ()
+    return Quantity(number, unit.name, unit.dimension, unit.factor), end, extra
 
 
 _YEAR_SECONDS = 31556952.0

@@ -44,16 +44,19 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         found = reader(text, lex, role, start, end)
         if found is not None and country is not None:
             found = _with_body(found, _body_name(country, lex))
-        if found is not None and not _held_by_a_country(found, lex):
+        if found is not None and not _held_by_a_body(found, lex):
             out.append(_with_implied_body(found, lex, title.group()))
     return out
 
 
-def _held_by_a_country(found: Found, lex: Lexicon) -> bool:
-    """`Komandan Penjaga Pantai Italia, Laksamana ...`: a country read as the holder is the end
-    of the body's name; no one is named there."""
+def _held_by_a_body(found: Found, lex: Lexicon) -> bool:
+    """`Komandan Penjaga Pantai Italia, Laksamana ...`, `the commander of the Italian Coast
+    Guard, Admiral ...`: a country or a known body read as the holder is (the end of) the
+    body's name; no one is named there."""
     value = found.value
-    return isinstance(value, Role) and lex.countries.get(value.holder) is not None
+    return isinstance(value, Role) and (
+        lex.countries.get(value.holder) is not None or lex.bodies.get(value.holder) is not None
+    )
 
 
 _CLOCK_BEFORE = re.compile(r"(?<![\w.:,])\d{1,2}(?:[.:]\d\d)?[^\S\n]*$")
@@ -197,7 +200,7 @@ def _latin_gloss(text: str, pos: int) -> Run | None:
 
 
 _NAME_WORD_BEFORE = re.compile(r"[\uac00-\ud7a3\u3005\u3400-\u9fffA-Za-z·・-]+$")
-_MAX_NAME_WORDS = 3
+_MAX_NAME_WORDS = 4
 
 
 def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
@@ -389,7 +392,7 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
         # `CEO SoftBank Group, Masayoshi Son`: the first run was the body, the second the holder.
-        second = name_at(text, lex, holder.end + 2)
+        second = name_at(text, lex, _past_honorific(text, lex, holder.end + 2))
         if second is not None and left_of is None and not ends_in_a_place_case(text, second, lex):
             of, holder = holder, second
     if holder is None and of is not None:
@@ -400,6 +403,16 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
             return None
         span_start = holder.start
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
+
+
+def _past_honorific(text: str, lex: Lexicon, pos: int) -> int:
+    """Past a courtesy word before a name (`[names] honorifics`): in `Tổng giám đốc Kazeno
+    Motors, ông Takashi Onodera` the holder after the body's comma starts after `ông`."""
+    for word in lex.raw_list("names", "honorifics"):
+        end = pos + len(word)
+        if fold(text[pos:end]) == fold(word) and text.startswith(" ", end):
+            return after_spaces(text, end)
+    return pos
 
 
 def _holder_after_verb(text: str, lex: Lexicon, pos: int) -> Run | None:

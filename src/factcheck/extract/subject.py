@@ -45,7 +45,7 @@ def subject_of(
     `others` the spans of the sentence's other figures, which share its topic words out;
     `measured` what the words after a measure make of it (see `measure_concepts`), which the
     clause's own words overrule (`984 feet from bow to stern` is a length)."""
-    start, end = sentence
+    start, end = sentence[0], _before_part(text, lex, focus[1], sentence[1])
     clause = _clause(text, start, end, focus, _clause_breaks(lex), others)
     zone = _zone(text, lex, clause, focus, others)
     own = _concepts(text, lex, *zone) if zone != clause else frozenset()
@@ -66,7 +66,7 @@ def subject_of(
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
         _widen(concepts, _concepts(text, lex, start, end) - _side_concepts())
-    entities = _entities(text, lex, start, end, focus, names)
+    entities = _entities(text, lex, start, end, focus, names, clause)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
     words = (
         _content_words(text, lex, start, end, focus, entities)
@@ -239,6 +239,17 @@ def _zone(
     return left, right
 
 
+def _before_part(text: str, lex: Lexicon, start: int, end: int) -> int:
+    """Where a part of the figure before `start` is named (`a totalisé 96,3 millions d'euros,
+    dont près de la moitié pour la toile de Vautrin`): what follows the link (`[part_links]`)
+    is the part's, not the whole's. The sentence's end if no link follows the figure."""
+    words = lex.raw_list("part_links", "words")
+    if not words:
+        return end
+    found = _link_pattern(words, lex.spaced).search(text, start, end)
+    return found.start() if found else end
+
+
 def _links(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.raw_list("clause_links", "words")
     return _link_pattern(words, lex.spaced) if words else None
@@ -318,14 +329,17 @@ def _entities(
     end: int,
     focus: tuple[int, int],
     names: frozenset[str] = frozenset(),
+    clause: tuple[int, int] | None = None,
 ) -> set[str]:
     entities: set[str] = set()
     countries: list[tuple[int, int]] = []
+    named: list[tuple[str, tuple[int, int]]] = []
     for word, span, in_currency in _country_matches(text, lex, start, end):
         country = lex.countries.get(word)
         if country and not in_currency:  # `US$`, `US-Dollar`
-            entities.add(ascii_fold(country).replace(" ", "_"))
+            named.append((ascii_fold(country).replace(" ", "_"), span))
             countries.append(span)
+    entities.update(_own_countries(text, lex, named, clause, (start, end)))
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
     # The text proper starts after a dateline lead; the lead's country still places it.
@@ -336,6 +350,91 @@ def _entities(
         if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in countries)
     )
     return entities
+
+
+def _own_countries(
+    text: str,
+    lex: Lexicon,
+    named: list[tuple[str, tuple[int, int]]],
+    clause: tuple[int, int] | None,
+    sentence: tuple[int, int],
+) -> set[str]:
+    """The countries a figure is about. A sentence that lists several countries, each with
+    its figure, gives each figure the country of its own clause: in `USA (430.000), in Japan
+    sind 158.000 Autos betroffen` the 158,000 are Japan's, not the United States'. A clause
+    naming none continues the clause right before it (`The United States accounts for the
+    largest share, with 430,000 vehicles, ...`). A country with no figure of its own frames
+    the whole sentence and stays (`Đối với Việt Nam, kim ngạch xuất khẩu thép sang Mỹ ...`)."""
+    countries = {country for country, _ in named}
+    if clause is None or len(countries) < 2:
+        return countries
+    own = [(c, at) for c, (at, _) in named if clause[0] <= at < clause[1]]
+    if not own:
+        own = _previous_clause_countries(text, lex, named, clause)
+    if not own:
+        return _worldwide(countries)
+    owned = {at for _, at in own}
+    framing = {
+        c
+        for c, (at, _) in named
+        if at not in owned and not _has_figure(text, lex, at, clause, sentence)
+    }
+    return _worldwide({c for c, _ in own} | framing)
+
+
+def _previous_clause_countries(
+    text: str, lex: Lexicon, named: list[tuple[str, tuple[int, int]]], clause: tuple[int, int]
+) -> list[tuple[str, int]]:
+    """The countries of the clause right before `clause`, if the last country before it is
+    there."""
+    before = [(c, at) for c, (at, _) in named if at < clause[0]]
+    if not before:
+        return []
+    last = before[-1][1]
+    if len(list(_clause_breaks(lex).finditer(text, last, clause[0]))) != 1:
+        return []
+    start = _clause_start(text, lex, last)
+    return [(c, at) for c, at in before if at >= start]
+
+
+_FIGURE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:\"、]|\s-\s|(?P<end>[.!?。](?:\s|$))")
+"""Clause breaks where a country's own figure stops: brackets do not end its clause (`in den
+USA unterwegs (430.000)`), nor do the commas inside a figure; a sentence's end ends it all."""
+
+
+def _has_figure(
+    text: str, lex: Lexicon, at: int, clause: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """Whether the country at `at` has a figure of its own: a digit in its clause or in the
+    clause right after it, unless that is the figure's own clause."""
+    start = max(sentence[0], _clause_start(text, lex, at))
+    limit = min(sentence[1], at + 200)
+    breaks = list(_FIGURE_BREAK.finditer(text, at, limit))[:2]
+    first = breaks[0].start() if breaks else limit
+    if any(ch.isdigit() for ch in text[start:first]):
+        return True
+    if not breaks or breaks[0].group("end"):
+        return False
+    after = (breaks[0].end(), breaks[1].start() if len(breaks) > 1 else limit)
+    if after[0] < clause[1] and clause[0] < after[1]:
+        return False  # the next clause is the figure's own
+    return any(ch.isdigit() for ch in text[after[0] : after[1]])
+
+
+def _clause_start(text: str, lex: Lexicon, pos: int) -> int:
+    """Where the clause holding `pos` starts (after the last break before it)."""
+    ends = [m.end() for m in _clause_breaks(lex).finditer(text, max(0, pos - 200), pos)]
+    return ends[-1] if ends else max(0, pos - 200)
+
+
+_WORLD = "world"
+
+
+def _worldwide(countries: set[str]) -> set[str]:
+    """A figure said to hold worldwide (`the Japanese carmaker recalls 1.2 million vehicles
+    worldwide`) is the world's, not its maker's country: against one country's part it names
+    another place, so the two are never one fact (`countries_apart`)."""
+    return {_WORLD} if _WORLD in countries else countries
 
 
 _DATELINE_LEAD = re.compile(r"[^\n]{0,80}?\s[-–—]\s")
