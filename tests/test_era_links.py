@@ -111,6 +111,11 @@ _OCTOBER_2026 = dt.date(2026, 10, 19)
         ("en", "Hongtai made an approach at 36 euros a share in March 2025.", 36, "era:2025"),
         ("ko", "훙타이그룹은 지난해 3월에도 주당 36유로를 제시했다.", 36, "era:2025"),
         ("zh", "鸿泰集团去年3月曾提出每股36欧元的报价。", 36, "era:2025"),
+        # Half a year back in an earlier year is a past moment too, set off as a date alone.
+        ("en", "Last year, in November 2025, Hongtai offered 36 euros a share.", 36, "era:2025"),
+        ("nl", "In november vorig jaar bood Hongtai 36 euro per aandeel.", 36, "era:2025"),
+        # A date in an aside that says more dates only itself.
+        ("en", "Hongtai, founded in March 2019, offered 36 euros a share.", 36, None),
         # A recent month, or a bare last year, is still the news.
         ("en", "Hongtai offered 36 euros a share in June 2026.", 36, None),
         ("en", "Velsinger had revenue of 2,100 million euros in 2025.", 2100000000, None),

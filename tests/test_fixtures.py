@@ -61,6 +61,9 @@ KNOWN_GAPS: dict[str, str] = {
     "names the agency in Indonesian words, the others in Vietnamese, Japanese and English ones: "
     "no table knows a national agency's name across languages, and bodies written differently "
     "join only through an agreeing holder, so the predecessor stays a single",
+    "software-layoffs-2026/g4": "en 'chief executive Marcus Hale wrote in a memo' names no "
+    "company: an office without its body joins a group only through its holder (see "
+    "alzheimer-drug-2026/g4), so the co-founder named as CEO stays a single",
     "airbag-recall-2027/g4": "en 'Kazeno President Koji Morita' reads the office as "
     "'president' (of Kazeno), the others' 社長 / Konzernchef / 社长 / Tổng giám đốc as 'ceo': "
     "a Japanese company's president is its chief executive, but reading every company's "

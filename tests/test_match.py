@@ -551,6 +551,32 @@ def test_counts_narrowed_to_two_countries_stay_apart(tmp_path: Path) -> None:
     assert not report.conflicts
 
 
+def test_a_count_beside_the_source_s_own_count_of_the_other_is_another_count(
+    tmp_path: Path,
+) -> None:
+    """A paper that gives the firm's 20,000 staff and its local office's 240 does not misreport
+    the 20,000 another paper gives; a slip beside it (`24.000` and `2.400`) still may."""
+    office = (
+        "Tessaro had eind augustus wereldwijd zo'n 20.000 werknemers in dienst. In Nederland "
+        "heeft Tessaro een kantoor in Utrecht met ongeveer 240 medewerkers."
+    )
+    firm = "Vor dem Abbau beschäftigte Tessaro rund 20.000 Mitarbeiterinnen und Mitarbeiter."
+    report = _scan(tmp_path, [office, firm])
+    assert not report.conflicts
+
+
+def test_a_slip_beside_the_source_s_own_count_still_conflicts(tmp_path: Path) -> None:
+    report = _scan(
+        tmp_path,
+        [
+            "Tessaro streicht 24.000 Stellen. Zuvor hatte Tessaro 1.100 Stellen gestrichen.",
+            "Tessaro will cut 2,400 jobs.",
+            "Tessaro schrapt 2.400 banen.",
+        ],
+    )
+    assert len(report.conflicts) == 1
+
+
 def _first_figure(text: str, language: str = "en") -> Claim:
     source = extract_source(Document(id=text, path=text, text=text), load(language), None, False)
     return source.claims[0]

@@ -207,6 +207,9 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
         # the place of a dateline names no subject of the lead's figure
         ("it", "DORVIK - Oltre un milione di persone in piazza a Kanel.", {"kanel"}),
         ("id", "DORVIK, WARTA KITA - Sebanyak 240 kota menggelar aksi di Kanel.", {"kanel"}),
+        # where a firm is based describes it: no name of what the figure counts
+        ("en", "The Austin-based company employed about 20,000 people.", set()),
+        ("en", "The Nasdaq-listed Tessaro employed about 20,000 people.", {"tessaro"}),
     ],
 )
 def test_names_of_a_figures_sentence(language: str, text: str, names: set[str]) -> None:

@@ -168,8 +168,11 @@ class Phrases(Generic[T]):
     def __init__(self, entries: Mapping[str, T], *, spaced: bool, loose: bool = False) -> None:
         self.exact: dict[str, T] = {}
         self.prefixes: list[tuple[str, T]] = []
-        self.acronyms = frozenset(fold(k) for k in entries if k.isalpha() and k.isupper())
-        """Keys written in capitals in the data (`CEO`, `PM`): only capitals match them in text."""
+        self.acronyms = frozenset(
+            fold(k) for k in entries if k.isalpha() and k.isupper()
+        ) - frozenset(k for k in entries if k.islower())
+        """Keys written in capitals in the data (`CEO`, `PM`): only capitals match them in text,
+        unless a language's file also writes them in lower case (Dutch `ceo`)."""
         for key, value in entries.items():
             if key.endswith("*") and len(key) > 1:
                 self.prefixes.append((fold(key[:-1]), value))
@@ -386,6 +389,8 @@ class Lexicon:
     """Words whose full stop ends no sentence: `Mr.`, `Corp.`, `Mrd.`, `Sra.` (case-folded)."""
     name_particles: frozenset[str]
     """Lower-case words inside names: `de` in `Luca de Meo`."""
+    name_descriptors: tuple[str, ...]
+    """Endings that make a capitalised compound a description, no name (`Austin-based`)."""
     articles: Phrases[str]
     """Articles that may stand between a comma and an office: `Sam Altman, the head of`."""
     portfolios: Phrases[str]
@@ -688,6 +693,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
         abbreviations=frozenset(fold(w) for w in data.get("abbreviations", {}).get("words", [])),
         name_particles=frozenset(fold(w) for w in data.get("names", {}).get("particles", [])),
+        name_descriptors=tuple(fold(w) for w in data.get("names", {}).get("descriptors", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
         bodies=phrases("bodies"),

@@ -121,11 +121,19 @@ def countries_apart(a: Claim, b: Claim) -> bool:
     Portugal, ... clientes` of one firm). Only countries the lexicons know count; other names
     may be spelt apart across languages."""
     known = country_entities()
+    if a.kind is not Kind.QUANTITY:
+        # A worldwide count is no country's part; a date or a rate said worldwide (`fallen
+        # weltweit ... zwölf Prozent`) names no place against `het Amerikaanse Tessaro`.
+        known = known - {WORLD}
     ea, eb = a.subject.entities, b.subject.entities
     ca, cb = ea & known, eb & known
     if not (ca - cb and cb - ca):
         return False
     return a.kind is Kind.QUANTITY or not _shared(ea - known, eb - known)
+
+
+WORLD = "world"
+"""The entity of `worldwide`, `weltweit`, `全球` (the `World` of the countries tables)."""
 
 
 @functools.cache

@@ -197,9 +197,12 @@ class _Judged:
     """Each source's exact figures in this block, in base units."""
     _beside: dict[tuple[str, str], set[float]] = field(default_factory=dict)
     """The same, per sentence of a source."""
+    _by_source: dict[str, list[Claim]] = field(default_factory=dict)
+    """Each source's claims in this block."""
 
     def __post_init__(self) -> None:
         for claim in self.claims:
+            self._by_source.setdefault(claim.source, []).append(claim)
             amount = _exact_amount(claim)
             if amount is not None:
                 self._stated.setdefault(claim.source, set()).add(amount)
@@ -221,6 +224,8 @@ class _Judged:
                     found = (False, False)  # `1 Million` is not the `1,2 Millionen` it wrote
                 elif not agrees and (self._tells_apart(x, y) or self._tells_apart(y, x)):
                     found = (agrees, agrees)  # `14 of its 23 hospitals` against `23 hospitals`
+                elif not agrees and (self._knows_both(x, y) or self._knows_both(y, x)):
+                    found = (False, False)  # one office's `240 medewerkers` beside its 20,000
             self._verdicts[a, b] = found
         return found
 
@@ -248,6 +253,23 @@ class _Judged:
             "part" in x.qualifiers
             and theirs is not None
             and theirs in self._beside.get((x.source, x.sentence), set())
+        )
+
+    def _knows_both(self, x: Claim, y: Claim) -> bool:
+        """Is `x` a count whose source also gives one that agrees with `y`, while `x` and `y`
+        differ as no slip does? Then `x` is another count of that source (`ongeveer 240
+        medewerkers` of one office, where it gives `zo'n 20.000 werknemers` for the firm),
+        not a misreading of `y`. A slip (`24.000` beside `2.400`) may still be one; rates
+        and sums are left out, as an old and a new rate (`from 10% to 25%`) share a
+        sentence and one report's deficit and growth are often the same 3.1%."""
+        value = x.value
+        if not isinstance(value, Quantity) or not value.is_count:
+            return False
+        if slip_like(x, y) or transposed(x, y):
+            return False
+        return any(
+            z is not x and z.source == x.source and agree(z, y, self.options.tolerance)
+            for z in self._by_source.get(x.source, ())
         )
 
     def threshold(self, a: int, b: int, agrees: bool) -> float:

@@ -275,7 +275,7 @@ def _with_era(
     anchor: dt.date | None,
     lex: Lexicon,
     others: Sequence[Found] = (),
-    past_dates: Sequence[tuple[int, int]] = (),
+    past_dates: Sequence[tuple[int, int, int]] = (),
 ) -> Found:
     """A figure in a sentence about an earlier year (`the 1979 eruption killed 40`) is marked
     with that year, so that it is never taken for a rival of today's figure. A sentence with no
@@ -308,8 +308,8 @@ def _with_era(
     last = bisect.bisect_left(past_dates, (sentence.end,))
     eras += [
         year
-        for at, year in past_dates[first:last]
-        if not _in_an_aside(text, (sentence.start, sentence.end), at, found.start)
+        for at, year, until in past_dates[first:last]
+        if not _in_an_aside(text, (sentence.start, sentence.end), at, found.start, until)
         and not _sibling_between(found, at, others)
         and not _since(text, at, lex)
     ]
@@ -326,23 +326,32 @@ def _with_era(
 
 
 _PAST_MONTHS = 12
+_PAST_MONTHS_LAST_YEAR = 6
+"""A month of an earlier calendar year this far back is a past moment too (`October 2025` in a
+September 2026 report of another round of layoffs): the news itself, a month's or a quarter's
+figures, is reported within weeks of it."""
 
 
-def _long_ago(found: Sequence[Found], anchor: dt.date | None) -> list[tuple[int, int]]:
-    """Start and year of each date whose month lies a year or more before the anchor (`im März
-    2025`, `지난해 3월` in October 2026), in order: past moments (an earlier bid, an old price)
-    that date their sentence's figures, unlike a bare last year (`revenue in 2025`), which is
-    often the news itself."""
+def _long_ago(found: Sequence[Found], anchor: dt.date | None) -> list[tuple[int, int, int]]:
+    """Start, year and end of each date whose month lies a year or more before the anchor (`im März
+    2025`, `지난해 3월` in October 2026), or half a year in an earlier year, in order: past
+    moments (an earlier bid, an old price) that date their sentence's figures, unlike a bare
+    last year (`revenue in 2025`), which is often the news itself."""
     if anchor is None:
         return []
     return sorted(
-        (d.start, d.value.year)
+        (d.start, d.value.year, d.end)
         for d in found
         if isinstance(d.value, DateValue)
         and d.value.year is not None
         and d.value.month is not None
-        and (anchor.year - d.value.year) * 12 + anchor.month - d.value.month >= _PAST_MONTHS
+        and _months_back(anchor, d.value.year, d.value.month)
     )
+
+
+def _months_back(anchor: dt.date, year: int, month: int) -> bool:
+    months = (anchor.year - year) * 12 + anchor.month - month
+    return months >= _PAST_MONTHS or (year < anchor.year and months >= _PAST_MONTHS_LAST_YEAR)
 
 
 _ERA_LINK_REACH = 24
@@ -420,18 +429,25 @@ def _same_measure(a: Value, b: Value) -> bool:
     return isinstance(a, Percent) and isinstance(b, Percent)
 
 
-def _in_an_aside(text: str, sentence: tuple[int, int], at: int, figure: int) -> bool:
+def _in_an_aside(
+    text: str, sentence: tuple[int, int], at: int, figure: int, until: int | None = None
+) -> bool:
     """Is the year at `at` in a stretch set off by commas on both sides that does not hold the
     figure (`independence, proclaimed in 1945 at the end of the occupation, was capped at
     1,300 guests`)? Such an aside dates itself, not the figure; `In 1979, the eruption killed
     40` still dates it, and so does a bare year set off after the phrase it dates (`at the
-    last election, in 2022, the party won 27.8%`)."""
+    last election, in 2022, the party won 27.8%`), as does a whole date (ending at `until`)
+    set off with one word at most (`Last year, in October 2025, Tessaro laid off 1,100`)."""
     left = max(text.rfind(c, sentence[0], at) for c in _COMMAS)
     rights = [r for r in (text.find(c, at, sentence[1]) for c in _COMMAS) if r >= 0]
     right = min(rights, default=-1)
     if left < 0 or right < 0 or left < figure < right:
         return False
     aside = text[left + 1 : right].strip()
+    if until is not None and " " in aside:
+        # A whole date (`in October 2025`): only the words besides it count.
+        besides = (text[left + 1 : at] + " " + text[until:right]).split()
+        return len(besides) >= _BARE_YEAR_WORDS
     if " " not in aside:
         # An unspaced script: `，维尔辛格创立于1871年，` says more than `，2022年，`.
         return len(aside) > _BARE_YEAR_CHARS

@@ -470,7 +470,12 @@ def _capitalised_names(
                 or _before_a_name(text, match.end(), end, lex)
             ):
                 continue
-            common = key in lex.stopwords or key in lex.org_suffixes or fold(word) in lex.stopwords
+            common = (
+                key in lex.stopwords
+                or key in lex.org_suffixes
+                or fold(word) in lex.stopwords
+                or key.endswith(lex.name_descriptors)  # `The Austin-based company`
+            )
             if len(key) > 1 and not common and not _is_lexicon_word(word.rstrip(".-'"), lex):
                 out.extend((match.start(), part) for part in _name_parts(word, key))
         return out
