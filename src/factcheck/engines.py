@@ -90,12 +90,17 @@ class LocalEngine:
         size = _chunk_size(len(items), self.jobs)
         return [r for batch in pool.map(_run_batch, _batches(fn, items, size)) for r in batch]
 
-    def map_shared(self, fn: Callable[[S, T], R], shared: S, items: Sequence[T]) -> list[R]:
+    def map_shared(
+        self, fn: Callable[[S, T], R], shared: S, items: Sequence[T], work: int | None = None
+    ) -> list[R]:
         """`[fn(shared, item) for item in items]`. In a pool it is a pool forked for this map
         alone, whose workers find `shared` in the memory they inherit: the claims of a large
         scan cost more to pickle to the workers and back than matching them does. Without
-        fork (Windows, macOS), in this process."""
-        if not self.pooled(len(items)) or not sys.platform.startswith("linux"):
+        fork (Windows, macOS), in this process. `work` is how many units of work the items
+        hold together (claims to match, for stories), when that, not their number, is what
+        pays for the pool."""
+        pooled = self.pooled(len(items) if work is None else work) and len(items) > 1
+        if not pooled or not sys.platform.startswith("linux"):
             return [fn(shared, item) for item in items]
         global _shared
         _shared = shared

@@ -394,6 +394,11 @@ def match_options(options: ScanOptions, sources: Sequence[Source] = ()) -> Match
     return MatchOptions(options.tolerance, shared.role_equivalents, shared.contrasts, dated)
 
 
+CLAIMS_PER_POOL_ITEM = 20
+"""Matching is paid for by claims, not by stories: 200 stories of 6,600 claims (1,000
+articles) matched in 0.37 s on one core, worth forking for; a pool counts them as 330 items."""
+
+
 def match_all(
     sources: Sequence[Source], options: ScanOptions, engine: engines.Engine | None = None
 ) -> list[list[Claim]]:
@@ -412,7 +417,8 @@ def match_all(
         # (10,000 articles: 3.4 s in-process, 8.8 s through two workers): workers forked
         # now read them from memory, and send back positions.
         local = engine or engines.LocalEngine(1)
-        found = local.map_shared(_match_shared, (jobs, settings), range(len(jobs)))
+        claims = sum(map(len, jobs)) // CLAIMS_PER_POOL_ITEM
+        found = local.map_shared(_match_shared, (jobs, settings), range(len(jobs)), claims)
         return [[jobs[i][n] for n in g] for i, groups in enumerate(found) for g in groups]
     results = engine.map(_match_task, [(claims, settings) for claims in jobs])
     return [g for result in results for g in result]
