@@ -9,12 +9,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from factcheck.extract.bounds import bounded, phrase_after, qualifier_before, trailing_bound
+from factcheck.extract.clock_times import CLOCK, clock_time, time_of_day
 from factcheck.extract.found import Found
 from factcheck.extract.fractions import share_link
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.extract.shares import guarded, share_mentions, with_tail
-from factcheck.lexicon import Lexicon, Phrases, UnitSense, fold, shared
+from factcheck.lexicon import Lexicon, Phrases, UnitSense, fold
 from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
 
@@ -208,8 +210,8 @@ def _sum_currency(
     if len(currencies) != 1:
         return None
     after = _NAME_WORD.match(text, _skip_gap(text, figure.end))
-    rate = _phrase_after(text, lex.periods, after.end()) if after else None
-    if _phrase_after(text, lex.periods, figure.end) or rate:
+    rate = phrase_after(text, lex.periods, after.end()) if after else None
+    if phrase_after(text, lex.periods, figure.end) or rate:
         return next(iter(currencies))  # `7 milioni netti a stagione`
     if _ENDS_CLAUSE.match(text, figure.end) and _told_as_money(text, lex, figure.start):
         return next(iter(currencies))  # `lo aveva acquistato per 12 milioni.`
@@ -231,7 +233,7 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?。，\n]")
 
 def _counts_a_noun(text: str, lex: Lexicon, end: int) -> bool:
     """`10 millones de aficionados`: a partitive link then a word that is no money concept."""
-    link = _phrase_after(text, lex.role_links, end)
+    link = phrase_after(text, lex.role_links, end)
     if link is None:
         return False
     word = _NAME_WORD.match(text, _skip_gap(text, link.end()))
@@ -406,7 +408,7 @@ def _one_in(
         return None
     if not (first.in_words or second.value in _ROUND_BASES):
         return None  # `killed 2 in 3 attacks`: digits alone share only out of 10, 100, 1000
-    unit = _phrase_after(text, lex.units, second.end, _HYPHEN_GAP)
+    unit = phrase_after(text, lex.units, second.end, _HYPHEN_GAP)
     sense = lex.units.get(unit.group()) if unit is not None else None
     if sense is not None and sense.dimension in MEASURES:
         return None
@@ -439,7 +441,7 @@ def _with_subunits(
     part = by_start.get(at)
     if part is None or not 0 < part.value < 100 or part.value != int(part.value):
         return mention, end
-    sub = _phrase_after(text, lex.subunits, part.end, _HYPHEN_GAP)
+    sub = phrase_after(text, lex.subunits, part.end, _HYPHEN_GAP)
     if sub is not None:
         value = mention.value + part.value * (lex.subunits.get(sub.group()) or 0.0)
         return replace(mention, value=value, decimals=max(mention.decimals, 2)), sub.end()
@@ -490,61 +492,38 @@ _YEAR_AFTER = re.compile(r"\s?\d")
 """A number right after a rate's words makes them name a year: `im Jahr 2024`."""
 
 
-def _phrase_after(
-    text: str, phrases: Phrases[Any], pos: int, gap: re.Pattern[str] = _GAP
-) -> re.Match[str] | None:
-    space = gap.match(text, pos)
-    return phrases.match_at(text, space.end() if space else pos)
-
-
 def _percent_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     """`5%`, `5 percent`, `a 5-percent rise` (a hyphen only before a word, never `5-%`)."""
-    direct = _phrase_after(text, lex.percent, pos, _GAP if lex.spaced else _SPACES)
+    direct = phrase_after(text, lex.percent, pos, _GAP if lex.spaced else _SPACES)
     if direct is not None:
         return None if guarded(text, lex, direct.end()) else direct  # not `三折叠` (tri-fold)
-    hyphened = _phrase_after(text, lex.percent, pos, _HYPHEN_GAP)
+    hyphened = phrase_after(text, lex.percent, pos, _HYPHEN_GAP)
     return hyphened if hyphened is not None and hyphened.group()[:1].isalpha() else None
 
 
 def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
-    direct = _phrase_after(text, lex.currencies, pos)
+    direct = phrase_after(text, lex.currencies, pos)
     if direct is not None:
         return direct
-    hyphened = _phrase_after(text, lex.currencies, pos, _HYPHEN_GAP)
+    hyphened = phrase_after(text, lex.currencies, pos, _HYPHEN_GAP)
     if hyphened is not None and hyphened.group()[:1].isalpha():
         return hyphened  # `a 12-cent stamp`, not `5-€10` (a range)
-    link = _phrase_after(text, lex.role_links, pos)
+    link = phrase_after(text, lex.role_links, pos)
     if link is not None and link.group().endswith("'"):
         return lex.currencies.match_at(text, link.end())
-    return _phrase_after(text, lex.currencies, link.end()) if link is not None else None
-
-
-_MINUTES_AFTER_HOUR = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:\s?h\s?|:)$")
-"""`10 h 14`, `21:30`: the text before a number that is the minutes of a time of day."""
-
-
-def _time_of_day(text: str, lex: Lexicon, mention: NumberMention) -> bool:
-    """`à 10 h 14 heure locale`, `a las 10.14 hora local`, `alle 10:14 ora italiana`: a clock
-    reading before an hour word is a time of day, not a count of hours. A dot only counts as a
-    clock's mark where it is not the decimal mark (`10.14 hours` may be a duration in English)."""
-    if _MINUTES_AFTER_HOUR.search(text, max(0, mention.start - 6), mention.start):
-        return True
-    clock = _CLOCK.fullmatch(text, mention.start, mention.digits_end)
-    if clock is None or int(clock.group()[:-3]) > 23 or int(clock.group()[-2:]) > 59:
-        return False
-    return clock.group()[-3] != lex.decimal
+    return phrase_after(text, lex.currencies, link.end()) if link is not None else None
 
 
 def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
-    if _time_of_day(text, lex, mention):
+    if time_of_day(text, lex, mention):
         return None
     before = _unit_before(text, lex, mention)
     if before is not None:
         return before
-    unit = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
-    if unit is None and (bound := _trailing_bound(text, lex, mention.end)) is not None:
+    unit = phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
+    if unit is None and (bound := trailing_bound(text, lex, mention.end)) is not None:
         # `18'den fazla kişi`, `2.000'i aşkın ev`: the bound between the number and its noun
-        unit = _phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
+        unit = phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
     # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
     skip = (
         _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
@@ -555,7 +534,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         skip is not None
         and lex.number_words.get(word) is None
         and fold(word) not in links
-        and not _CLOCK.fullmatch(text, mention.start, mention.end)
+        and not CLOCK.fullmatch(text, mention.start, mention.end)
     ):
         # `40 and wounded`: a link word starts another statement, whose noun is not the 40's;
         # `alle 17.45 la società`: a time of day counts nothing across a word
@@ -581,19 +560,18 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             return None  # `1バレル84ドル`: the barrel a price is given for, not one barrel
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
-        if sense.name == "hour" and _clock_time(text, lex, mention, unit.end()):
+        if sense.name == "hour" and clock_time(text, lex, mention, unit.end()):
             return None  # `5 giờ sáng`, `à 10 heures`: a time of day, not five or ten hours
         if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
             return None  # `bis Ende 2026 stellen` (to file by the end of 2026): a year, a verb
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
-    if (after := _phrase_after(text, lex.units_before, mention.end, _HYPHEN_GAP)) is not None:
+    if (after := phrase_after(text, lex.units_before, mention.end, _HYPHEN_GAP)) is not None:
         name = lex.units_before.get(after.group()) or after.group()
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
 
 
-@lru_cache(maxsize=32)
 def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:
     """`1バレル84ドル`, `1トン当たり500ドル`, `1t당 500달러`: one unit followed by a word for `per`
     ([rate_heads]) or, unspaced, by the next number is the unit a rate is given for, not a count
@@ -604,63 +582,6 @@ def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bo
     if any(text.startswith(word, end) for word in heads):
         return True
     return end < len(text) and text[end].isdigit()
-
-
-def _clock_words(lex: Lexicon) -> Phrases[str] | None:
-    words = lex.raw_list("times_of_day", "after_hour")
-    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
-
-
-_DAY_HOURS = 24
-
-
-def _clock_time(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:
-    """An hour is a time of day, where one word names both (`heures`, `giờ`), after a
-    preposition of time (`à 10 heures`, `vers 15 heures`: [times_of_day] before_hour), before
-    a part of the day, or when such a time follows it (`de 20 heures à 10 heures`)."""
-    if mention.value > _DAY_HOURS or _phrase_after(text, lex.periods, end) is not None:
-        return False  # `réduite à 10 heures par jour`: a rate is a number of hours
-    return (
-        _clock_after(text, lex, end)
-        or _clock_word_before(text, lex, mention.start)
-        or _clock_span_after(text, lex, end)
-    )
-
-
-@lru_cache(maxsize=32)
-def _clock_prepositions(lex: Lexicon) -> re.Pattern[str] | None:
-    words = sorted(lex.raw_list("times_of_day", "before_hour"), key=len, reverse=True)
-    if not words:
-        return None
-    either = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:{either})\s*$", re.IGNORECASE)
-
-
-_CLOCK_REACH_BEFORE = 16
-_SPAN_HOUR = re.compile(r"\s+(\S+(?:\s\S+)?)\s+\d{1,2}\s*")
-
-
-def _clock_word_before(text: str, lex: Lexicon, start: int) -> bool:
-    pattern = _clock_prepositions(lex)
-    head = text[max(0, start - _CLOCK_REACH_BEFORE) : start]
-    return pattern is not None and pattern.search(head) is not None
-
-
-def _clock_span_after(text: str, lex: Lexicon, end: int) -> bool:
-    """`de 20 heures à 10 heures`: the start of a span whose end is a time of day."""
-    span = _SPAN_HOUR.match(text, end)
-    if span is None or not _clock_word_before(text, lex, span.end(1)):
-        return False
-    unit = lex.units.match_at(text, span.end())
-    sense = lex.units.get(unit.group()) if unit is not None else None
-    return sense is not None and sense.name == "hour"
-
-
-def _clock_after(text: str, lex: Lexicon, pos: int) -> bool:
-    """A part of the day or a date right after an hour (`[times_of_day] after_hour`) makes the
-    hour a time of day, where one word names both (`giờ`: hours and o'clock)."""
-    words = _clock_words(lex)
-    return words is not None and _phrase_after(text, words, pos) is not None
 
 
 _NOUN_REACH = 12
@@ -724,7 +645,6 @@ def _age_after(text: str, lex: Lexicon, end: int) -> bool:
 _HEAD_REACH = 48
 _HEAD_LENGTH = 40
 _HEAD_GAP_STOPS = re.compile(r"[\d.!?;:()\[\]。]")
-_CLOCK = re.compile(r"\d{1,2}[.:]\d\d(?!\d)")
 
 
 def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
@@ -734,7 +654,7 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     digits = text[mention.start : mention.digits_end]
     if mention.fraction or (_looks_like_a_year(mention) and digits.isdigit()):
         return None  # `2023` is a year; `1,950` and `1.950` are counts
-    if _CLOCK.match(text, mention.start):
+    if CLOCK.match(text, mention.start):
         return None
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
@@ -798,7 +718,7 @@ def _rate(
     speed (`units_before` names the unit, `km/h`). Another unit after it keeps its own sense.
     A bare number is a speed only after a word that names one (`时速350`), not after one of
     `[rates_before]` that only says "each hour" (`每小时165公里`, but `每小时30元`)."""
-    after = _phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
+    after = phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
     sense = lex.units.get(after.group()) if after is not None else None
     if after is None or sense is None:
         return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate) if bare else None
@@ -845,10 +765,10 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
     if _whole(lex.qualifiers["range_join"], word):
         # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change;
         # so are two before a particle of arrival (`4200億円から4600億円に`).
-        changed = _qualifier_before(text, lex, left.start, ("change_from",)) is not None
-        arrived = _phrase_after(text, lex.qualifiers["change_after"], right.end) is not None
+        changed = qualifier_before(text, lex, left.start, ("change_from",)) is not None
+        arrived = phrase_after(text, lex.qualifiers["change_after"], right.end) is not None
         return not (typed and (changed or arrived))
-    opened = _qualifier_before(text, lex, left.start, ("range_start",)) is not None
+    opened = qualifier_before(text, lex, left.start, ("range_start",)) is not None
     return opened and _whole(lex.qualifiers["range_and"], word)
 
 
@@ -864,10 +784,10 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
     if len(group) == 2:
         amounts = _shared_scale(group)
     end = max(f.end for f in group)
-    number, start, qualifiers = _bounded(
+    number, start, qualifiers = bounded(
         text, lex, group[0].start, amounts, group[-1].mention, level=typed.kind is not Kind.QUANTITY
     )
-    if number.bound is Bound.EXACT and (after := _trailing_bound(text, lex, end)) is not None:
+    if number.bound is Bound.EXACT and (after := trailing_bound(text, lex, end)) is not None:
         # `1万人以上`, `30億ドル超`, `3 meter atau lebih`: the bound follows the unit.
         bound, end = after
         number = Number(
@@ -950,112 +870,6 @@ def _shared_scale(pair: list[_Figure]) -> list[float]:
     return [left.value, right.value]
 
 
-def _bounded(
-    text: str,
-    lex: Lexicon,
-    start: int,
-    amounts: list[float],
-    mention: NumberMention,
-    *,
-    level: bool = True,
-) -> tuple[Number, int, tuple[str, ...]]:
-    """The number with its bound. `level`: a sum or a share, which a verb of change may take
-    to a level (`subieron hasta 3.000 millones`); rain that `fell up to 120 mm` is no level."""
-    decimals, scale = mention.decimals, mention.scale
-    if len(amounts) == 2:
-        low, high = sorted(amounts)
-        opener = _qualifier_before(text, lex, start, ("range_start",))
-        begin = opener[1] if opener else start
-        return Number((low + high) / 2, low, high, Bound.RANGE, decimals, scale), begin, ("range",)
-    amount = amounts[0]
-    found = _qualifier_before(text, lex, start, ("approximate", "at_least", "at_most"))
-    if (
-        found is not None
-        and found[0] == "at_most"
-        and _change_to(text, lex, found[1], start, by_verb=level)
-    ):
-        found = None  # `elevó su beneficio un 34%, hasta 1.900 millones`: to, not up to
-    negative = None if found else _qualifier_before(text, lex, start, ("negative",))
-    if negative is not None:  # `minus 0.1%`, `マイナス0.1%`, but not `au moins 18`
-        amount, start = -abs(amount), negative[1]
-    bound, begin = Bound.EXACT, start
-    if found is not None:
-        bound, begin = Bound(found[0]), found[1]
-    elif mention.bound is not None:
-        bound = mention.bound
-    elif (trailing := _trailing_bound(text, lex, mention.end)) is not None:
-        bound = trailing[0]
-    qualifiers = () if bound is Bound.EXACT else (bound.value,)
-    return Number(amount, amount, amount, bound, decimals, scale), begin, qualifiers
-
-
-def _change_to(text: str, lex: Lexicon, start: int, end: int, *, by_verb: bool) -> bool:
-    """Is the bound word from `start` to `end` one that means `to` after a change, and does a
-    change come before it (a percent and a comma; with `by_verb`, also a verb of change)?"""
-    if lex.qualifiers["change_to"].get(text[start:end].strip(" \u00a0")) is None:
-        return False
-    return _after_a_change(text, lex, start, by_verb=by_verb) or _after_to_verb(text, lex, start)
-
-
-def _after_to_verb(text: str, lex: Lexicon, start: int) -> bool:
-    """`veroordeeld tot negen jaar cel`: after a verb that takes `to` ([qualifiers] to_after),
-    the sentence handed down, not a ceiling."""
-    head = _LAST_WORDS.search(text[max(0, start - 40) : start].rstrip(" \u00a0"))
-    return head is not None and head.group().split()[-1].casefold() in {
-        w.casefold() for w in lex.raw_list("qualifiers", "to_after")
-    }
-
-
-def _after_a_change(text: str, lex: Lexicon, start: int, *, by_verb: bool) -> bool:
-    """Does a verb of change, or a percent and a comma, come right before `start`? Then the
-    `hasta`, `tot`, `jusqu'à` there gives the level a change reached, not a ceiling:
-    `subieron hasta 3.000 millones`, `steeg tot 2,5 miljoen`, `un 34%, hasta 1.900 millones`."""
-    head = text[max(0, start - 40) : start].rstrip(" \u00a0")
-    words = _LAST_WORDS.search(head) if by_verb else None  # `steeg vorig jaar tot`
-    if words is not None and any(
-        lex.concepts.get(w) in shared().directions for w in words.group().split()
-    ):
-        return True
-    if not head.endswith(","):
-        return False
-    head = head[:-1].rstrip(" \u00a0")
-    return head.endswith("%") or any(m.end() == len(head) for m in lex.percent.finditer(head))
-
-
-_LAST_WORDS = re.compile(r"(?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*$")
-
-
-def _qualifier_before(
-    text: str, lex: Lexicon, start: int, kinds: tuple[str, ...]
-) -> tuple[str, int] | None:
-    head_start = max(0, start - 40)
-    head = text[head_start:start]
-    best: tuple[str, int] | None = None
-    for kind in kinds:
-        for match in lex.qualifiers[kind].finditer(head):
-            if head[match.end() :].strip(" \u00a0") == "" and (
-                best is None or head_start + match.start() < best[1]
-            ):
-                best = (kind, head_start + match.start())
-    return best
-
-
-def _trailing_bound(text: str, lex: Lexicon, end: int) -> tuple[Bound, int] | None:
-    """A bound written after the figure: `or more`, `以上`, `近く`; and where it ends."""
-    for key, bound in (
-        ("at_least_after", Bound.AT_LEAST),
-        ("at_most_after", Bound.AT_MOST),
-        ("approximate_after", Bound.APPROXIMATE),
-    ):
-        match = _phrase_after(text, lex.qualifiers[key], end)
-        if match is not None:
-            comparatives = lex.qualifiers["comparative_after"]
-            if comparatives and _phrase_after(text, comparatives, match.end()) is not None:
-                return None  # `20 persen lebih hemat`: 20 percent more frugal, a difference
-            return bound, match.end()
-    return None
-
-
 _ASIDE = re.compile(r"[ \u00a0]*(?:[(（][^()（）\n]{1,40}[)）]|[)）])")
 """A bracketed aside after a sum (`¥2.98 million ($19,900) a year`), or the bracket that closes
 the aside the sum stands in (`298万円（約2,700万ウォン）/年`)."""
@@ -1065,9 +879,9 @@ def _period_after(text: str, lex: Lexicon, end: int) -> tuple[re.Match[str] | No
     """The rate word after a sum (`a year`), and where the sum's claim ends. Past an aside the
     rate still holds (`¥2.98 million ($19,900) per patient a year`), but the claim stops before
     the aside: the figure in it is a claim of its own."""
-    period = _phrase_after(text, lex.periods, end)
+    period = phrase_after(text, lex.periods, end)
     if period is None and (aside := _ASIDE.match(text, end)) is not None:
-        past = _phrase_after(text, lex.periods, aside.end())
+        past = phrase_after(text, lex.periods, aside.end())
         if past is not None and lex.periods.get(past.group()):
             return past, end
     if period is not None and (

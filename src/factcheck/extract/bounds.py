@@ -1,0 +1,126 @@
+"""How a figure's wording bounds it: `about`, `at least`, `up to` before it, `or more`, `以上`
+after it, a range's opener, and `hasta`/`tot` that give the level a change reached."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.extract.numbers import NumberMention
+from factcheck.lexicon import Lexicon, Phrases, shared
+from factcheck.records import Bound, Number
+
+_GAP = re.compile(r"[ \u00a0]?")
+
+
+def phrase_after(
+    text: str, phrases: Phrases[Any], pos: int, gap: re.Pattern[str] = _GAP
+) -> re.Match[str] | None:
+    space = gap.match(text, pos)
+    return phrases.match_at(text, space.end() if space else pos)
+
+
+def bounded(
+    text: str,
+    lex: Lexicon,
+    start: int,
+    amounts: list[float],
+    mention: NumberMention,
+    *,
+    level: bool = True,
+) -> tuple[Number, int, tuple[str, ...]]:
+    """The number with its bound. `level`: a sum or a share, which a verb of change may take
+    to a level (`subieron hasta 3.000 millones`); rain that `fell up to 120 mm` is no level."""
+    decimals, scale = mention.decimals, mention.scale
+    if len(amounts) == 2:
+        low, high = sorted(amounts)
+        opener = qualifier_before(text, lex, start, ("range_start",))
+        begin = opener[1] if opener else start
+        return Number((low + high) / 2, low, high, Bound.RANGE, decimals, scale), begin, ("range",)
+    amount = amounts[0]
+    found = qualifier_before(text, lex, start, ("approximate", "at_least", "at_most"))
+    if (
+        found is not None
+        and found[0] == "at_most"
+        and _change_to(text, lex, found[1], start, by_verb=level)
+    ):
+        found = None  # `elevó su beneficio un 34%, hasta 1.900 millones`: to, not up to
+    negative = None if found else qualifier_before(text, lex, start, ("negative",))
+    if negative is not None:  # `minus 0.1%`, `マイナス0.1%`, but not `au moins 18`
+        amount, start = -abs(amount), negative[1]
+    bound, begin = Bound.EXACT, start
+    if found is not None:
+        bound, begin = Bound(found[0]), found[1]
+    elif mention.bound is not None:
+        bound = mention.bound
+    elif (trailing := trailing_bound(text, lex, mention.end)) is not None:
+        bound = trailing[0]
+    qualifiers = () if bound is Bound.EXACT else (bound.value,)
+    return Number(amount, amount, amount, bound, decimals, scale), begin, qualifiers
+
+
+def _change_to(text: str, lex: Lexicon, start: int, end: int, *, by_verb: bool) -> bool:
+    """Is the bound word from `start` to `end` one that means `to` after a change, and does a
+    change come before it (a percent and a comma; with `by_verb`, also a verb of change)?"""
+    if lex.qualifiers["change_to"].get(text[start:end].strip(" \u00a0")) is None:
+        return False
+    return _after_a_change(text, lex, start, by_verb=by_verb) or _after_to_verb(text, lex, start)
+
+
+def _after_to_verb(text: str, lex: Lexicon, start: int) -> bool:
+    """`veroordeeld tot negen jaar cel`: after a verb that takes `to` ([qualifiers] to_after),
+    the sentence handed down, not a ceiling."""
+    head = _LAST_WORDS.search(text[max(0, start - 40) : start].rstrip(" \u00a0"))
+    return head is not None and head.group().split()[-1].casefold() in {
+        w.casefold() for w in lex.raw_list("qualifiers", "to_after")
+    }
+
+
+def _after_a_change(text: str, lex: Lexicon, start: int, *, by_verb: bool) -> bool:
+    """Does a verb of change, or a percent and a comma, come right before `start`? Then the
+    `hasta`, `tot`, `jusqu'à` there gives the level a change reached, not a ceiling:
+    `subieron hasta 3.000 millones`, `steeg tot 2,5 miljoen`, `un 34%, hasta 1.900 millones`."""
+    head = text[max(0, start - 40) : start].rstrip(" \u00a0")
+    words = _LAST_WORDS.search(head) if by_verb else None  # `steeg vorig jaar tot`
+    if words is not None and any(
+        lex.concepts.get(w) in shared().directions for w in words.group().split()
+    ):
+        return True
+    if not head.endswith(","):
+        return False
+    head = head[:-1].rstrip(" \u00a0")
+    return head.endswith("%") or any(m.end() == len(head) for m in lex.percent.finditer(head))
+
+
+_LAST_WORDS = re.compile(r"(?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*$")
+
+
+def qualifier_before(
+    text: str, lex: Lexicon, start: int, kinds: tuple[str, ...]
+) -> tuple[str, int] | None:
+    head_start = max(0, start - 40)
+    head = text[head_start:start]
+    best: tuple[str, int] | None = None
+    for kind in kinds:
+        for match in lex.qualifiers[kind].finditer(head):
+            if head[match.end() :].strip(" \u00a0") == "" and (
+                best is None or head_start + match.start() < best[1]
+            ):
+                best = (kind, head_start + match.start())
+    return best
+
+
+def trailing_bound(text: str, lex: Lexicon, end: int) -> tuple[Bound, int] | None:
+    """A bound written after the figure: `or more`, `以上`, `近く`; and where it ends."""
+    for key, bound in (
+        ("at_least_after", Bound.AT_LEAST),
+        ("at_most_after", Bound.AT_MOST),
+        ("approximate_after", Bound.APPROXIMATE),
+    ):
+        match = phrase_after(text, lex.qualifiers[key], end)
+        if match is not None:
+            comparatives = lex.qualifiers["comparative_after"]
+            if comparatives and phrase_after(text, comparatives, match.end()) is not None:
+                return None  # `20 persen lebih hemat`: 20 percent more frugal, a difference
+            return bound, match.end()
+    return None
