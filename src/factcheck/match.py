@@ -148,29 +148,13 @@ def _cluster_block(
     scores: dict[tuple[int, int], float] = {}
     links: list[tuple[float, int, int]] = []
     judged = _Judged(claims, options)
-    sole = _sole_sums(claims)
-    counts = _sole_counts(claims)
-    days = _sole_days(claims)
-    topics = _sole_topics(claims)
+    alone = _Alone.of(claims)
     for i, j in _pairs(claims):
         possible, agrees = judged.verdict(i, j)
         if not possible:
             continue
         scores[i, j] = likeness(claims[i], claims[j], weights)
-        # A source's only sum (or only count of one thing) is evidence of one fact only where
-        # the values agree or differ as slips do: 250 billion rupiah for repairs and a 1.5
-        # trillion reconstruction fund, each an article's only sum, are two sums.
-        alone = (
-            (i in sole and j in sole)
-            or (i in counts and j in counts and _same_unit(claims[i], claims[j]))
-        ) and (agrees or slip_like(claims[i], claims[j]))
-        # A day stands alone for a topic only against an equal day or one a slip away in
-        # its month: a toll revised on Tuesday is not the quake of Monday.
-        alone |= bool(days.get(i, set()) & days.get(j, set())) and (
-            agrees or day_slip(claims[i], claims[j])
-        )
-        alone = alone or _sole_rates(claims[i], claims[j], topics.get(i), topics.get(j))
-        if alone and _close_in_time(claims[i], claims[j], options):
+        if alone.both(claims, i, j, agrees) and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= judged.threshold(i, j, agrees):
             links.append((-scores[i, j], i, j))
@@ -278,6 +262,38 @@ class _Judged:
             found = link_threshold(self.claims[a], self.claims[b], agrees)
             self._thresholds[a, b, agrees] = found
         return found
+
+
+@dataclass(frozen=True)
+class _Alone:
+    """What each source states only once in a block: its only sum, its only count of one
+    noun, its only written day of a topic in a month, its only rate of a topic. Two such
+    claims of two sources are likely one fact, however little their sentences share."""
+
+    sums: set[int]
+    counts: set[int]
+    days: dict[int, set[str]]
+    topics: dict[int, frozenset[str]]
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> _Alone:
+        return cls(
+            _sole_sums(claims), _sole_counts(claims), _sole_days(claims), _sole_topics(claims)
+        )
+
+    def both(self, claims: list[Claim], i: int, j: int, agrees: bool) -> bool:
+        """Are claims `i` and `j` each alone in one of these ways, with values that agree or
+        differ as slips do? 250 billion rupiah for repairs and a 1.5 trillion reconstruction
+        fund, each an article's only sum, are two sums; a toll revised on Tuesday is not the
+        quake of Monday (a day stands alone only against one a slip away in its month)."""
+        a, b = claims[i], claims[j]
+        sums = i in self.sums and j in self.sums
+        counts = i in self.counts and j in self.counts and _same_unit(a, b)
+        if (sums or counts) and (agrees or slip_like(a, b)):
+            return True
+        if self.days.get(i, set()) & self.days.get(j, set()) and (agrees or day_slip(a, b)):
+            return True
+        return _sole_rates(a, b, self.topics.get(i), self.topics.get(j))
 
 
 def _sole_sums(claims: list[Claim]) -> set[int]:
