@@ -12,6 +12,23 @@ from factcheck.records import Document
 
 CASES = [
     # language, sentence, figure, concepts it holds, concepts it must not hold
+    # widening to the sentence stops at the next figure of a list: its words are its own
+    (
+        "ru",
+        "Число пострадавших при пожаре на пароме, следовавшем из Бари в Дуррес, достигло 230 "
+        "человек, семь человек погибли, пятеро числятся пропавшими без вести.",
+        "230 человек",
+        {"fire"},
+        {"death", "missing"},
+    ),
+    # ... but a conversion in brackets is no item of a list: the words after it are the sum's
+    (
+        "en",
+        "The province released 250 billion rupiah ($16 million) in emergency funds on Monday.",
+        "250 billion rupiah",
+        {"fund"},
+        set(),
+    ),
     # a clause that only says which way the figure moved takes the sentence's topic words
     ("en", "Revenue reached $640 million, up 18% on the year.", "18%", {"revenue"}, set()),
     (

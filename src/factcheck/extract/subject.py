@@ -53,9 +53,10 @@ def subject_of(
     concepts = set(given) | own
     if not own and concepts == given:
         _widen(concepts, _concepts(text, lex, *clause))
+    upto = _next_clause_figure(text, lex, focus, others, end)
     if not own and concepts == given:
         # a tally's side belongs to a figure of its own clause (`320 kabul, 150 ret oyuyla`)
-        _widen(concepts, _concepts(text, lex, start, end) - _side_concepts())
+        _widen(concepts, _concepts(text, lex, start, upto) - _side_concepts())
     _widen(concepts, measured)
     if not others:
         # `Lors de la précédente journée, le 23 janvier, la police avait recensé 800 000
@@ -65,7 +66,7 @@ def subject_of(
     if concepts - extra and concepts - extra <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
-        _widen(concepts, _concepts(text, lex, start, end) - _side_concepts())
+        _widen(concepts, _concepts(text, lex, start, upto) - _side_concepts())
     entities = _entities(text, lex, start, end, focus, names, clause)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
     words = (
@@ -74,6 +75,23 @@ def subject_of(
         else _bigrams(text, start, end, focus)
     )
     return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary.strip())
+
+
+def _next_clause_figure(
+    text: str, lex: Lexicon, focus: tuple[int, int], others: Sequence[tuple[int, int]], end: int
+) -> int:
+    """Where a figure's widening to its sentence stops: at the next figure that opens a clause
+    of its own (`достигло 230 человек, семь человек погибли, пятеро ... пропавшими`: the 230 are
+    none of the dead or missing). A figure in the same clause (a conversion in brackets, `250
+    billion rupiah ($16 million) in emergency funds`) leaves the rest to both."""
+    for other_start, _ in sorted(others):
+        if other_start >= focus[1] and _LIST_BREAK.search(text, focus[1], other_start):
+            return other_start
+    return end
+
+
+_LIST_BREAK = re.compile(r"[,;:、，；]")
+"""What parts the items of a list of figures; not brackets, which hold a conversion."""
 
 
 _TIMING = frozenset({"previous", "forecast"})
