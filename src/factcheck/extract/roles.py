@@ -375,7 +375,7 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         after_of = right_of.end if right_of else end
         span = (earlier.start, max(earlier.end, after_of))
         return _found(role, right_of or left_of, earlier, span, lex, (start, end))
-    holder = name_at(text, lex, _skip(text, after_of, ", "))
+    holder = name_at(text, lex, _skip(text, _past_acronym(text, after_of), ", "))
     if (
         holder is not None
         and right_of is None
@@ -403,6 +403,16 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
             return None
         span_start = holder.start
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
+
+
+_ACRONYM_AFTER = re.compile(r" ?[(（][A-Z][A-Za-z]{1,7}[)）]")
+
+
+def _past_acronym(text: str, pos: int) -> int:
+    """Past a body's acronym in brackets (`the National Disaster Management Agency (BNPB),
+    Suharyanto`): the holder comes after it."""
+    found = _ACRONYM_AFTER.match(text, pos)
+    return found.end() if found else pos
 
 
 def _past_honorific(text: str, lex: Lexicon, pos: int) -> int:
@@ -551,7 +561,11 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
             )
     country = lex.countries.match_at(text, at) or lex.bodies.match_at(text, at)
     if country is not None:  # `Tổng thống Nga`, `Президент Всемирного банка` (a known body)
-        return Run(country.start(), country.end(), country.group()), country.end()
+        stop = country.end()
+        served = lex.countries.match_at(text, after_spaces(text, stop))
+        if lex.countries.get(country.group()) is None and served is not None:
+            stop = served.end()  # `Penjaga Pantai Italia`: a known body and its country
+        return Run(country.start(), stop, text[country.start() : stop]), stop
     quoted = _QUOTED_NAME.match(text, at)
     if quoted is not None:  # `глава «Газпрома» Алексей Миллер`
         return Run(quoted.start(1), quoted.end(1), quoted.group(1)), quoted.end()
