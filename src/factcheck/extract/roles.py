@@ -375,7 +375,12 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         after_of = right_of.end if right_of else end
         span = (earlier.start, max(earlier.end, after_of))
         return _found(role, right_of or left_of, earlier, span, lex, (start, end))
-    holder = name_at(text, lex, _skip(text, _past_acronym(text, after_of), ", "))
+    acronym = _acronym_after(text, after_of) if right_of is not None else None
+    if acronym is not None:
+        # `the head of the National Disaster Management Agency (BNPB), X`: the acronym names
+        # the body alike in every language (`Badan Nasional ... (BNPB)`, `l'Agence ... (BNPB)`)
+        right_of, after_of = acronym
+    holder = name_at(text, lex, _skip(text, after_of, ", "))
     if (
         holder is not None
         and right_of is None
@@ -388,6 +393,13 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
             right_of, holder = _split_script(holder)
         if right_of is None:
             right_of, holder = _split_known_body(text, lex, holder)
+    if holder is not None and right_of is None and left_of is None:
+        # `Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto`: the run was the
+        # body, named by its acronym, and the holder follows
+        named = _acronym_after(text, holder.end)
+        second = name_at(text, lex, _skip(text, named[1], ", ")) if named else None
+        if named is not None and second is not None:
+            right_of, holder = named[0], second
     of = right_of or left_of
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
@@ -405,14 +417,15 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
 
 
-_ACRONYM_AFTER = re.compile(r" ?[(（][A-Z][A-Za-z]{1,7}[)）]")
+_ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][A-Za-z]{1,7})[)）]")
 
 
-def _past_acronym(text: str, pos: int) -> int:
-    """Past a body's acronym in brackets (`the National Disaster Management Agency (BNPB),
-    Suharyanto`): the holder comes after it."""
+def _acronym_after(text: str, pos: int) -> tuple[Run, int] | None:
+    """A body's acronym in brackets right after it (`(BNPB)`), and where the brackets end."""
     found = _ACRONYM_AFTER.match(text, pos)
-    return found.end() if found else pos
+    if found is None:
+        return None
+    return Run(found.start(1), found.end(1), found.group(1)), found.end()
 
 
 def _past_honorific(text: str, lex: Lexicon, pos: int) -> int:
