@@ -594,6 +594,8 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
 _TAIL_LINK = re.compile(r" +([^\W\d_]+) +")
 _TAIL_WORD = re.compile(r"[^\W\d_][\w-]*")
 _MAX_TAIL = 3
+_MAX_LOWER = 2
+"""Lower-case words a body's name may run through besides its `de` links (`nationale`)."""
 
 
 def _body_tail(text: str, lex: Lexicon, run: Run) -> Run:
@@ -602,20 +604,27 @@ def _body_tail(text: str, lex: Lexicon, run: Run) -> Run:
     links (and, in French, lower-case words) than a person's name may. It is taken only when
     it ends at the comma that sets off the holder's name."""
     pos = run.end
-    for _ in range(_MAX_TAIL):
+    for _ in range(_MAX_TAIL + _MAX_LOWER):
         link = _TAIL_LINK.match(text, pos)
-        if link is None or fold(link.group(1)) not in lex.name_particles:
+        if link is None:
             break
-        at = link.end()
-        article = lex.articles.match_at(text, at)
-        if article is not None:
-            elided = article.group().endswith("'")
-            at = article.end() if elided else after_spaces(text, article.end())
-        word = _TAIL_WORD.match(text, at)
+        if fold(link.group(1)) in lex.name_particles:
+            at = link.end()
+            article = lex.articles.match_at(text, at)
+            if article is not None:
+                elided = article.group().endswith("'")
+                at = article.end() if elided else after_spaces(text, article.end())
+            word = _TAIL_WORD.match(text, at)
+        elif link.group(1).islower():
+            word = _TAIL_WORD.match(text, link.start(1))  # `Agence nationale de ...`
+        else:
+            break
         if word is None:
             break
         pos = word.end()
-        if text.startswith(", ", pos) and name_at(text, lex, pos + 2) is not None:
+        named = _acronym_after(text, pos)
+        comma = named[1] if named else pos  # `... des catastrophes (BNPB), Suharyanto`
+        if text.startswith(", ", comma) and name_at(text, lex, comma + 2) is not None:
             return Run(run.start, pos, text[run.start : pos])
     return run
 
