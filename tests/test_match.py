@@ -11,7 +11,7 @@ from factcheck import likeness, match
 from factcheck.extract import extract_source
 from factcheck.lexicon import load
 from factcheck.pipeline import ScanOptions, run
-from factcheck.records import Claim, Document, Kind, Nature, Report, Status
+from factcheck.records import Claim, Cluster, Document, Kind, Nature, Report, Status
 
 CONFLICTS = {
     "a bound does not bridge measures far apart": (
@@ -239,6 +239,13 @@ def _scan(folder: Path, texts: list[str]) -> Report:
     return run([str(folder)], ScanOptions())
 
 
+def _one_role_cluster(report: Report) -> Cluster:
+    """The report's one cluster of roles (and a message listing them when there are more)."""
+    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
+    assert len(roles) == 1, [c.claims for c in roles]
+    return roles[0]
+
+
 @pytest.mark.parametrize("name", sorted(CONFLICTS))
 def test_conflicts_between_measures(name: str, tmp_path: Path) -> None:
     texts, expected = CONFLICTS[name]
@@ -452,8 +459,7 @@ def test_a_body_glued_to_its_holder_joins_the_holders_office(tmp_path: Path) -> 
             "CEO Kelvara Mining Ana Duarte meresmikan tambang itu pada Senin.",
         ],
     )
-    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
-    assert len(roles) == 1 and len(roles[0].claims) == 2, [c.claims for c in roles]
+    assert len(_one_role_cluster(report).claims) == 2
 
 
 def test_one_body_in_two_scripts_is_one_office_when_the_holder_is_one(tmp_path: Path) -> None:
@@ -466,8 +472,7 @@ def test_one_body_in_two_scripts_is_one_office_when_the_holder_is_one(tmp_path: 
             "정민호 새별항공 대표이사는 유가족에게 머리를 숙여 사과했다.",
         ],
     )
-    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
-    assert len(roles) == 1 and roles[0].status is Status.AGREEMENT, [c.claims for c in roles]
+    assert _one_role_cluster(report).status is Status.AGREEMENT
 
 
 def test_swapped_digits_about_other_things_are_two_figures(tmp_path: Path) -> None:
@@ -492,8 +497,7 @@ def test_a_generic_office_worded_alike_is_one_office(tmp_path: Path) -> None:
             "Habló ante sus seguidores el líder de Nova Alijansa, Tomas Halvik, anoche.",
         ],
     )
-    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
-    assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]
+    assert _one_role_cluster(report).status is Status.CONFLICT
 
 
 def test_the_presiding_judge_is_one_office_of_the_story(tmp_path: Path) -> None:
@@ -507,9 +511,9 @@ def test_the_presiding_judge_is_one_office_of_the_story(tmp_path: Path) -> None:
             "Rechter Marieke Dalstra las het vonnis tegen de oprichter van Kovalent voor.",
         ],
     )
-    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
-    assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]
-    assert len(roles[0].claims) == 3
+    judge = _one_role_cluster(report)
+    assert judge.status is Status.CONFLICT
+    assert len(judge.claims) == 3
 
 
 @pytest.mark.parametrize(
@@ -770,8 +774,7 @@ def test_one_water_agency_in_two_languages_is_one_office(tmp_path: Path) -> None
             "Serranía Su İdaresi Müdürü Tomás Lazcano kısıntıyı açıkladı.",
         ],
     )
-    roles = [c for c in report.clusters if c.kind is Kind.ROLE]
-    assert len(roles) == 1 and roles[0].status is Status.CONFLICT, [c.claims for c in roles]
+    assert _one_role_cluster(report).status is Status.CONFLICT
 
 
 def test_one_day_told_with_the_dead_and_with_the_injured_agrees(tmp_path: Path) -> None:
