@@ -289,13 +289,21 @@ def _with_era(
     sentence = split[index] if index >= 0 and found.start < split[index].end else None
     if sentence is None:
         return found
+    bounds = (sentence.start, sentence.end)
+
+    def dates_it(at: int, until: int | None = None) -> bool:
+        """Does the year (or date) at `at` date this figure, not an aside, a sibling figure,
+        or the start of a span reaching today?"""
+        return (
+            not _in_an_aside(text, bounds, at, found.start, until)
+            and not _sibling_between(found, at, others)
+            and not _since(text, at, lex)
+        )
+
     marks = [
         m
-        for m in _YEAR.finditer(text, sentence.start, sentence.end)
-        if not found.start <= m.start() < found.end
-        and not _in_an_aside(text, (sentence.start, sentence.end), m.start(), found.start)
-        and not _sibling_between(found, m.start(), others)
-        and not _since(text, m.start(), lex)
+        for m in _YEAR.finditer(text, *bounds)
+        if not found.start <= m.start() < found.end and dates_it(m.start())
     ]
     years = [int(m.group()) for m in marks]
     eras = [y for y in years if y <= anchor.year - _PAST_YEARS] + [
@@ -306,13 +314,7 @@ def _with_era(
     ]
     first = bisect.bisect_left(past_dates, (sentence.start,))
     last = bisect.bisect_left(past_dates, (sentence.end,))
-    eras += [
-        year
-        for at, year, until in past_dates[first:last]
-        if not _in_an_aside(text, (sentence.start, sentence.end), at, found.start, until)
-        and not _sibling_between(found, at, others)
-        and not _since(text, at, lex)
-    ]
+    eras += [year for at, year, until in past_dates[first:last] if dates_it(at, until)]
     if not years and index > 0 and _points_back(text, sentence, lex):
         before = split[index - 1]
         eras = [
