@@ -31,7 +31,7 @@ from factcheck.extract import extract_source
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.lexicon import Lexicon, available_languages, load
-from factcheck.records import DateValue, Document, Money, Percent
+from factcheck.records import Bound, DateValue, Document, Money, Percent
 from factcheck.text import NormalText
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "peer" / "recognizers"
@@ -55,6 +55,8 @@ class Output:
     end: int
     value: Any
     currency: str | None = None
+    ends: tuple[float, ...] = ()
+    """A range's two ends, each stated in the text: `5-20%` states 20%."""
 
 
 def _numbers(text: str, lex: Lexicon) -> list[Output]:
@@ -70,21 +72,28 @@ def _claims(text: str, lex: Lexicon, model: str, anchor: dt.date | None) -> list
     for claim in source.claims:
         value = claim.value
         if model == "currency" and isinstance(value, Money):
-            out.append(Output(*claim.span, value.number.amount, value.currency))
+            out.append(Output(*claim.span, value.number.amount, value.currency, _ends(value)))
         elif model == "percent" and isinstance(value, Percent):
-            out.append(Output(*claim.span, value.number.amount))
+            out.append(Output(*claim.span, value.number.amount, ends=_ends(value)))
         elif model == "datetime" and isinstance(value, DateValue) and value.day is not None:
             out.append(Output(*claim.span, value.iso()))
     return out
+
+
+def _ends(value: Money | Percent) -> tuple[float, ...]:
+    number = value.number
+    return (number.low, number.high) if number.bound is Bound.RANGE else ()
+
+
+def _same(want: float, got: float) -> bool:
+    return got == 0 if want == 0 else math.isclose(want, got, rel_tol=1e-9)
 
 
 def _equal(expected: dict[str, Any], output: Output) -> bool:
     want = expected["value"]
     if isinstance(want, str) or isinstance(output.value, str):
         return bool(want == output.value)
-    if want == 0:
-        return bool(output.value == 0)
-    same = math.isclose(float(want), float(output.value), rel_tol=1e-9)
+    same = any(_same(float(want), float(got)) for got in (output.value, *output.ends))
     code = expected.get("currency")
     return same and (code is None or code == output.currency)
 
