@@ -48,6 +48,10 @@ CASES = [
     ("zh", "负1.1", [-1.1]),
     ("zh", "负债10亿", [1000000000]),  # 负 starts a word here
     ("en", "1 over 3", [1, 3, 1 / 3]),
+    ("en", "a mass of 2.5E-3 kg and 1e10 ions", [0.0025, 1e10]),  # scientific notation
+    ("pt", "1,5e3 amostras", [1500]),
+    ("en", "the code 1e10x, serial a1e10 and 12e456", []),  # an exponent ends a word
+    ("fr", "le 3e arrondissement", []),  # an ordinal, no exponent
     ("en", "3/4 of them, 24/7 and the 2024/25 season", [3, 4, 0.75, 24, 7, 2024, 25]),
     ("zh", "万万分之七", [7]),  # a percentage (7e-6 %), not a fraction
     ("en", "one over twenty-one", [21, 1 / 21]),  # a lone `one` is no figure, but a numerator

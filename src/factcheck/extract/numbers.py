@@ -154,6 +154,7 @@ def find_digit_numbers(
         mention = _read_digits(text, match, lex, match.start() in money_spans)
         if mention is not None and (glued_units or not _glued_to_letters(text, mention)):
             found.append(signed(text, lex, mention))
+            pos = max(pos, mention.digits_end)  # past an exponent: `2.5E-3` is one number
         if mention is not None and text[mention.digits_end : mention.digits_end + 1].isspace():
             pos = min(pos, mention.digits_end)  # `in 2019 300 people`: no grouping, two numbers
     return found
@@ -225,6 +226,8 @@ def _read_digits(
         return None
     value, decimals, used = parsed
     start, digits_end = match.start(), match.start() + used
+    if (exponent := _EXPONENT.match(text, digits_end)) is not None:
+        value, digits_end = value * 10.0 ** int(exponent.group(1)), exponent.end()
     if _leading_point(text, start, match.group(), lex):
         start, value, decimals = start - 1, float(f"0.{match.group()}"), len(match.group())
     # `200多万`, `1000余名`: an approximate figure, at least the number written.
@@ -246,6 +249,10 @@ def _read_digits(
     return NumberMention(
         start, end, value * scale, decimals, scale, scale_text, digits_end, bound=at_least
     )
+
+
+# Scientific notation (`1e10`, `2.5E-3`): the exponent ends a word, so `1e10x` is a name.
+_EXPONENT = re.compile(r"[eE]([+-]?\d{1,2})(?![\w.,]\w)(?!\w)")
 
 
 def more_after(text: str, pos: int, lex: Lexicon) -> int | None:
