@@ -44,6 +44,9 @@ SAME = [
     ("Matthias Ohlendorf", "Маттиас Олендорф"),
     ("Karin Lehmann", "カリン・レーマン"),
     ("Ahmad Shah", "アフマド・シャー"),
+    # a Portuguese x sounds sh; Cyrillic й is an i glide
+    ("Margarida Seixas", "Маргарида Сейшас"),
+    ("Sandra Calado", "Сандра Каладу"),
 ]
 DIFFERENT = [
     ("Shigeru Ishiba", "Фумио Кисида"),
@@ -63,6 +66,7 @@ DIFFERENT = [
     ("Jung Min-ho", "Чон Се Гюн"),
     ("高岡", "다나카 마코토"),
     ("Karin Lehmann", "カリン・レーナー"),
+    ("Margarida Seixas", "Маргарида Сеймур"),
 ]
 
 

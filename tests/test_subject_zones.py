@@ -227,6 +227,9 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
         # where a firm is based describes it: no name of what the figure counts
         ("en", "The Austin-based company employed about 20,000 people.", set()),
         ("en", "The Nasdaq-listed Tessaro employed about 20,000 people.", {"tessaro"}),
+        # a case ending after an apostrophe is no part of the name; a capitalised part is
+        ("tr", "Kurul, ANACOM'un ihalesinden 1,24 milyar euro gelir bekliyor.", {"anacom"}),
+        ("en", "The firm of Sean O'Brien paid $3 million.", {"sean", "o'brien"}),
     ],
 )
 def test_names_of_a_figures_sentence(language: str, text: str, names: set[str]) -> None:

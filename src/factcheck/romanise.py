@@ -156,8 +156,14 @@ def same_heard_word(a: str, b: str) -> bool:
     when that is too short to tell, in the heard spelling that keeps the vowels."""
     if a == b or _same_loose_skeleton(a, b):
         return True
-    spelling = heard_spelling(a)
-    return len(spelling) >= MIN_HEARD_SPELLING and spelling == heard_spelling(b)
+    shared = _heard_spellings(a) & _heard_spellings(b)
+    return any(len(spelling) >= MIN_HEARD_SPELLING for spelling in shared)
+
+
+def _heard_spellings(word: str) -> frozenset[str]:
+    """A word's heard spelling, and the one it has if a Latin x sounds sh, as in Portuguese
+    and Catalan (`Seixas` is `Сейшас`, `Xavier` is `Шавьер`)."""
+    return frozenset({heard_spelling(word)} | {heard_spelling(w) for w in _x_as_sh(word)})
 
 
 def _same_loose_skeleton(a: str, b: str) -> bool:
@@ -170,7 +176,15 @@ def loose_forms(word: str) -> frozenset[str]:
     """A word's loose skeleton, and the one it has if a Latin h after a vowel is silent: it
     may be (`Ohlendorf` is `オーレンドルフ`, `올렌도르프`, `Олендорф`) or not (`Ahmad` is
     `アフマド`)."""
-    return frozenset({loose_skeleton(word), loose_skeleton(_SILENT_H.sub("", word.casefold()))})
+    forms = {loose_skeleton(word), loose_skeleton(_SILENT_H.sub("", word.casefold()))}
+    return frozenset(forms | {loose_skeleton(w) for w in _x_as_sh(word)})
+
+
+def _x_as_sh(word: str) -> set[str]:
+    """The word as heard if its Latin x sounds sh, as in Portuguese and Catalan (`Seixas` is
+    `Сейшас`, `Xavier` is `Шавьер`); nothing if it has no x."""
+    folded = word.casefold()
+    return {folded.replace("x", "sh")} if "x" in folded and latin(word) else set()
 
 
 _SILENT_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
@@ -189,8 +203,13 @@ def heard_spelling(word: str) -> str:
     plain = word.casefold()
     if not latin(plain):
         plain = _transliterated(plain)
-    letters = ascii_letters(plain).replace("r", "l")
+    letters = _GLIDE_Y.sub("i", ascii_letters(plain).replace("r", "l"))
     return _DOUBLES.sub(r"\1", letters.translate(_HEARD))
+
+
+_GLIDE_Y = re.compile(r"(?<=[aeiou])y(?![aeiou])")
+"""A y closing a vowel is an i glide: Cyrillic `й` comes out y (`Сейшас` is `seyshas`), Latin
+writes i (`Seixas`)."""
 
 
 _VOICING = str.maketrans({"j": "k"})

@@ -556,6 +556,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             return None
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
+        if _symbol_in_other_case(lex, unit.group()):
+            return None  # `5G`, `4G`: a network generation, not five grams
         if _one_priced(text, lex, mention, unit.end()):
             return None  # `1バレル84ドル`: the barrel a price is given for, not one barrel
         if sense.dimension == "time" and _looks_like_a_year(mention):
@@ -570,6 +572,14 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+def _symbol_in_other_case(lex: Lexicon, word: str) -> bool:
+    """A one-letter measure symbol written in the other case (`G` for `g`): the symbols of
+    measures are case-sensitive (`5G` is a network generation, `5 M` a scale, not metres),
+    while unit tables match case-blind."""
+    symbols = lex.raw.get("measures", {})
+    return len(word) == 1 and word not in symbols and word.swapcase() in symbols
 
 
 def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:

@@ -121,7 +121,22 @@ def _capitalised_next(text: str, end: int, lex: Lexicon) -> bool:
     if following is None:
         return False
     word = following.group().rstrip(".,")
-    return _is_capitalised(word, lex) and not (len(word) > 1 and word.isupper())
+    return (
+        _is_capitalised(word, lex)
+        and not (len(word) > 1 and word.isupper())
+        and not _country_adjective(text, following, lex)
+    )
+
+
+def _country_adjective(text: str, word: re.Match[str], lex: Lexicon) -> bool:
+    """A country's word before a lower-case noun is an adjective, no surname: in `Rui
+    Vasconcelos van de Portugese toezichthouder` the particle links the name to a body."""
+    noun = _TOKEN.match(text, word.end() + 1) if text.startswith(" ", word.end()) else None
+    return (
+        noun is not None
+        and noun.group()[0].islower()
+        and lex.countries.get(word.group()) is not None
+    )
 
 
 def name_ending(text: str, lex: Lexicon, end: int) -> Run | None:

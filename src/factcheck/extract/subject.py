@@ -19,6 +19,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s(?!\d)")
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"'s?$")
+_CASE_ENDING = re.compile(r"(?<=\w)['’][^\W\d_A-Z]+$")
+"""A lower-case case ending after an apostrophe (`ANACOM'un`, `Lizbon'da`): the name is the
+word before it (not `O'Brien`, whose second part is capitalised)."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -478,7 +481,7 @@ def _capitalised_names(
     def scan() -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
         for match in _CAPITALISED.finditer(text, start, end):
-            word = match.group()
+            word = _CASE_ENDING.sub("", match.group())
             if not word[0].isupper():
                 continue
             key = ascii_fold(word)
