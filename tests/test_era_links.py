@@ -78,6 +78,11 @@ def test_pointing_back_dates_a_figure(
         ("en", "The party, founded in 2009 by students, won 27.8% of the vote.", 27.8, None),
         # A year after `since` starts a span that reaches today.
         ("it", "L'affluenza si è attestata al 61,7%, la più alta dal 2006.", 61.7, None),
+        # A founding year dates the body, not the figures of its sentence.
+        ("vi", "Công ty được thành lập năm 1998 và đạt thị phần 22,6% trong năm nay.", 22.6, None),
+        ("es", "La empresa, fundada en 1998 tiene una cuota del 22,6 %.", 22.6, None),
+        ("fr", "L'entreprise fondée en 1998 détient 22,6 % du marché.", 22.6, None),
+        ("vi", "Năm 1998, công ty đạt thị phần 22,6%.", 22.6, "era:1998"),
         ("es", "El bloque obtuvo el 22,6 %, su peor resultado desde 1998.", 22.6, None),
         ("de", "Die Partei kam auf 22,6 Prozent, das schlechteste Ergebnis seit 1998.", 22.6, None),
         ("id", "Partai itu meraih 22,6 persen, hasil terburuk sejak 1998.", 22.6, None),

@@ -164,6 +164,15 @@ def _figure(claim: Claim) -> float | None:
     return _amount(claim)
 
 
+def _as_written(claim: Claim, other: Claim) -> float | None:
+    """The figure as its source wrote it, where both are in one unit: digits are swapped in
+    `21 phút` against `12 dakika`, not in their 1,260 and 720 seconds."""
+    value, theirs = claim.value, other.value
+    if isinstance(value, Quantity) and isinstance(theirs, Quantity) and value.unit == theirs.unit:
+        return value.number.amount
+    return _figure(claim)
+
+
 def _factor(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
     x, y = _figure(a[0]), _figure(b[0])
     if not x or not y:
@@ -208,7 +217,7 @@ def _sign(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnos
 
 
 def _transposed(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
-    x, y = _figure(a[0]), _figure(b[0])
+    x, y = _as_written(a[0], b[0]), _as_written(b[0], a[0])
     if x is None or y is None or x == y or not x or not y:
         return []
     if max(abs(x), abs(y)) / min(abs(x), abs(y)) >= 10:

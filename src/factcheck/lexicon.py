@@ -97,6 +97,7 @@ _TABLES = {
     "occasions": dict,
     "role_bodies": dict,
     "body_words": dict,
+    "generic_bodies": dict,
     "date_direction": dict,
     "date_suffixes": dict,
     "datelines": dict,

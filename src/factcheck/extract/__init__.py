@@ -377,11 +377,14 @@ _COMPARED_REACH = 48
 def _since(text: str, at: int, lex: Lexicon) -> bool:
     """Does the year at `at` follow `since` (`the best result since 2006`) or stand in a
     comparison (`compared with the 2022 election`)? It then dates nothing in the past."""
-    since = _word_phrases(lex, "era_bases", "since")
     compared = _word_phrases(lex, "era_bases", "compared")
     head = text[max(0, at - _SINCE_REACH) : at].rstrip(" \u00a0")
-    if since is not None and any(m.end() == len(head) for m in since.finditer(head)):
-        return True
+    for key in ("since", "founded"):
+        # `được thành lập năm 1867, ... đón 1,4 triệu lượt khách`: a founding year dates the
+        # body, not the figures of the sentence
+        words = _word_phrases(lex, "era_bases", key)
+        if words is not None and any(m.end() == len(head) for m in words.finditer(head)):
+            return True
     clause = re.split(r"[,.;:!?()]", text[max(0, at - _COMPARED_REACH) : at])[-1]
     return compared is not None and next(compared.finditer(clause), None) is not None
 

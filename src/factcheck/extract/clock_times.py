@@ -23,10 +23,33 @@ def time_of_day(text: str, lex: Lexicon, mention: NumberMention) -> bool:
     clock's mark where it is not the decimal mark (`10.14 hours` may be a duration in English)."""
     if _MINUTES_AFTER_HOUR.search(text, max(0, mention.start - 6), mention.start):
         return True
+    if _minutes_of_clock(text, lex, mention.start):
+        return True
     clock = CLOCK.fullmatch(text, mention.start, mention.digits_end)
     if clock is None or int(clock.group()[:-3]) > 23 or int(clock.group()[-2:]) > 59:
         return False
     return clock.group()[-3] != lex.decimal
+
+
+@lru_cache(maxsize=32)
+def _hour_marks(lex: Lexicon) -> re.Pattern[str] | None:
+    marks = sorted(lex.raw_list("times_of_day", "hour_marks"), key=len, reverse=True)
+    if not marks:
+        return None
+    either = "|".join(re.escape(m) for m in marks)
+    return re.compile(rf"(?<![\d.,:])(?:[01]?\d|2[0-3])\s?(?:{either})\s?$", re.IGNORECASE)
+
+
+_HOUR_REACH = 12
+
+
+def _minutes_of_clock(text: str, lex: Lexicon, start: int) -> bool:
+    """`lúc 9 giờ 30 phút`: minutes right after an hour and its word ([times_of_day]
+    hour_marks), where a preposition of time makes that hour a time of day. Without one
+    (`kéo dài 2 giờ 30 phút`) they are part of a duration."""
+    pattern = _hour_marks(lex)
+    hour = pattern.search(text, max(0, start - _HOUR_REACH), start) if pattern else None
+    return hour is not None and _clock_word_before(text, lex, hour.start())
 
 
 @lru_cache(maxsize=32)

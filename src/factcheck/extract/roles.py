@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from factcheck.extract.found import Found
 from factcheck.extract.names import Run, after_spaces, ends_in_a_place_case, name_at, name_ending
-from factcheck.lexicon import Lexicon, fold, shared
+from factcheck.lexicon import Lexicon, Phrases, fold, shared
 from factcheck.records import Kind, Role
 from factcheck.romanise import latin
 
@@ -572,6 +572,14 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
                 if article.group().endswith("'")
                 else after_spaces(text, article.end())
             )
+    generic = _generic_bodies(lex)
+    kind_only = generic.match_at(text, at) if generic is not None else None
+    lower = kind_only is not None and (kind_only.group()[:1].islower() or not lex.spaced)
+    if kind_only is not None and lower and (link is not None or at == pos):
+        # `la directora del museo, Lucía Arrieta`, `Giám đốc bảo tàng Lucía Arrieta`: the body
+        # is named by its kind only (the one the story is about), so the office has no body
+        # of its own and joins others through its holder; capitalised, it is a name's start
+        return None, kind_only.end()
     country = lex.countries.match_at(text, at) or lex.bodies.match_at(text, at)
     if country is not None:  # `Tổng thống Nga`, `Президент Всемирного банка` (a known body)
         stop = country.end()
@@ -589,6 +597,12 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
             run = _body_tail(text, lex, body or run)
             return run, run.end
     return None, end
+
+
+@lru_cache(maxsize=32)
+def _generic_bodies(lex: Lexicon) -> Phrases[str] | None:
+    words = lex.raw_list("generic_bodies", "words")
+    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
 
 
 _TAIL_LINK = re.compile(r" +([^\W\d_]+) +")
