@@ -44,8 +44,13 @@ SAME = [
     ("Matthias Ohlendorf", "Маттиас Олендорф"),
     ("Karin Lehmann", "カリン・レーマン"),
     ("Ahmad Shah", "アフマド・シャー"),
+    # Russian х for a foreign h, в for w: `Хендра` is Hendra, `Пурвагандхи` Purwagandhi
+    ("Hendra Kusuma", "Хендра Кусума"),
+    ("Dudy Purwagandhi", "Дуди Пурвагандхи"),
+    ("Mikhail Mishustin", "Михаил Мишустин"),
 ]
 DIFFERENT = [
+    ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
     ("Shigeru Ishiba", "Фумио Кисида"),
     ("Fumio Kishida", "石破茂"),
     ("Vladimir Putin", "Дмитрий Медведев"),
