@@ -126,6 +126,8 @@ _OCTOBER_2026 = dt.date(2026, 10, 19)
         ("en", "Velsinger had revenue of 2,100 million euros in 2025.", 2100000000, None),
         # A year after `since` starts a span that reaches today.
         ("en", "The shares have cost 36 euros on average since March 2025.", 36, None),
+        # The digits of another figure (`1兆2000億`) are no year.
+        ("ja", "費用は1兆2000億ルピア（約6300万ユーロ）に上る。", 63000000, None),
     ],
 )
 def test_a_month_long_ago_dates_a_figure(

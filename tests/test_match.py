@@ -853,3 +853,29 @@ def test_the_people_aboard_are_not_the_dead(tmp_path: Path) -> None:
         "해성공항 새별항공 SB3127편 여객기 참사…사망자 79명으로 늘어",
     ]
     assert not _scan(tmp_path, texts).conflicts
+
+
+def _date_of(language: str, text: str, anchor: dt.date, doc: str) -> Claim:
+    document = Document(id=doc, path=doc, text=text)
+    source = extract_source(document, load(language), anchor, False, anchor)
+    return next(c for c in source.claims if c.kind is Kind.DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "told"),
+    [
+        # `this Friday` in a Friday report, three days after: when the toll was told
+        ("A agência informou esta sexta-feira o novo balanço.", dt.date(2026, 9, 11), True),
+        # a day off by one may be a slip (`Tuesday` in a Tuesday report against the 18th)
+        ("A agência informou esta terça-feira o novo balanço.", dt.date(2026, 9, 9), False),
+        # a day written by its number dates what is reported
+        ("A ponte ruiu no dia 11 de setembro.", dt.date(2026, 9, 11), False),
+    ],
+)
+def test_a_day_named_on_its_own_day_is_when_the_news_was_told(
+    text: str, anchor: dt.date, told: bool
+) -> None:
+    said = _date_of("pt", text, anchor, "a")
+    earlier = _date_of("id", "Jembatan itu ambruk pada Selasa (8/9/2026).", anchor, "b")
+    options = match.MatchOptions(dated={"a": anchor, "b": dt.date(2026, 9, 8)})
+    assert match._told_on_own_day(said, earlier, options) is told

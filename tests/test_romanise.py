@@ -47,8 +47,13 @@ SAME = [
     # a Portuguese x sounds sh; Cyrillic й is an i glide
     ("Margarida Seixas", "Маргарида Сейшас"),
     ("Sandra Calado", "Сандра Каладу"),
+    # Russian х for a foreign h, в for w: `Хендра` is Hendra, `Пурвагандхи` Purwagandhi
+    ("Hendra Kusuma", "Хендра Кусума"),
+    ("Dudy Purwagandhi", "Дуди Пурвагандхи"),
+    ("Mikhail Mishustin", "Михаил Мишустин"),
 ]
 DIFFERENT = [
+    ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
     ("Shigeru Ishiba", "Фумио Кисида"),
     ("Fumio Kishida", "石破茂"),
     ("Vladimir Putin", "Дмитрий Медведев"),

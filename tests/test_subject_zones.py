@@ -350,3 +350,50 @@ def test_a_part_named_after_the_whole_is_not_its_subject(
     claims = [c for c in source.claims if figure in c.text]
     assert claims, [c.text for c in source.claims]
     assert not_named not in claims[0].subject.entities, sorted(claims[0].subject.entities)
+
+
+def _subject_of(language: str, text: str, figure: str) -> tuple[set[str], set[str]]:
+    source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
+    claims = [c for c in source.claims if figure in c.text]
+    assert claims, [c.text for c in source.claims]
+    return set(claims[0].subject.concepts), set(claims[0].subject.entities)
+
+
+def test_a_date_set_off_by_commas_keeps_the_verb_after_it() -> None:
+    """`war am Mittwoch, dem 9. September, ... eingestürzt`: the comma that closes the date's
+    own apposition ends no clause, so the German verb at the end is the date's topic."""
+    concepts, _ = _subject_of(
+        "de",
+        "Die Brücke war am Mittwoch, dem 9. September, gegen 17.40 Uhr eingestürzt.",
+        "September",
+    )
+    assert "collapse" in concepts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "named", "not_named"),
+    [
+        # a name joined by hyphens to a common noun is the name, its words apart
+        (
+            "de",
+            "Die Mirah-Raya-Brücke ist 430 Meter lang.",
+            "430 Meter",
+            {"mirah", "raya"},
+            {"mirah-raya-brucke"},
+        ),
+        ("de", "Das Tesla-Werk beschäftigt 12.000 Menschen.", "12.000", {"tesla"}, set()),
+        # two names joined by a hyphen stay one name
+        (
+            "en",
+            "The SoftBank-OpenAI venture is worth $40 billion.",
+            "$40",
+            {"softbank-openai"},
+            set(),
+        ),
+    ],
+)
+def test_a_name_before_a_hyphenated_noun(
+    language: str, text: str, figure: str, named: set[str], not_named: set[str]
+) -> None:
+    _, entities = _subject_of(language, text, figure)
+    assert named <= entities and not not_named & entities, sorted(entities)

@@ -183,7 +183,10 @@ def _factor(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagn
         return []
     out = [Diagnosis(f"factor-{10**power}", _FACTOR_TEXT[10**power])]
     larger = a if abs(x) > abs(y) else b
-    word = next(filter(None, map(_long_scale_word, larger)), None) if power == 3 else None
+    # The larger figure is a word-for-word `billion` only when each source stating it writes a
+    # long-scale word: one that writes `triliun` or `兆` for it means 10^12 and confirms it.
+    words = [_long_scale_word(c) for c in larger] if power == 3 else []
+    word = words[0] if words and all(words) else None
     if word is not None:
         text = f"'{word}' is 10^12, not an English billion: translated word for word?"
         out.append(Diagnosis("long-scale-billion", text))

@@ -203,6 +203,9 @@ class _Judged:
                 agrees = agree(x, y, self.options.tolerance)
                 # Two countries' figures may agree by chance, but never conflict.
                 differ = _may_differ(x, y) and not countries_apart(x, y)
+                differ = differ and not (
+                    _told_on_own_day(x, y, self.options) or _told_on_own_day(y, x, self.options)
+                )
                 found = (agrees or differ, agrees)
                 if agrees and (self._says_otherwise(x, y) or self._says_otherwise(y, x)):
                     found = (False, False)  # `1 Million` is not the `1,2 Millionen` it wrote
@@ -493,6 +496,25 @@ claims would take hours, and claims sharing nothing could only agree on an unusu
 which is a term of its own."""
 COMMON_TERM = 64
 """A term held by more claims than this (in a large block) is too common to pair on."""
+
+
+def _told_on_own_day(a: Claim, b: Claim, options: MatchOptions) -> bool:
+    """`..., informou esta sexta-feira a agência` in a report of that Friday: a day named
+    without its number (`this Friday`, `today`) that is its source's own is mostly when the
+    news was told, and another source's day more than one before it what happened before,
+    not a misdated copy of it. A day off by one may still be a slip (`Tuesday` in a report
+    of that Tuesday against `Selasa (18/3)`), and a day written by its number (`19日`) dates
+    what the source reports."""
+    va, vb = a.value, b.value
+    if not isinstance(va, DateValue) or not isinstance(vb, DateValue):
+        return False
+    if any(c.isdigit() for c in a.text):
+        return False
+    own = options.dated.get(a.source)
+    if own is None or "relative" not in a.qualifiers or va.day is None or vb.day is None:
+        return False
+    day = own.isoformat()
+    return va.iso() == day and _day_distance(va, vb) > 1 and str(vb.iso()) < day
 
 
 def _pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:

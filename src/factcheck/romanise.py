@@ -89,6 +89,8 @@ def readings(text: str) -> tuple[str, ...]:
         if japanese != text:
             return (first, romanise(japanese), _transliterated(text))
         return (first, _transliterated(text))
+    if _CYRILLIC.search(text):
+        return (first, _heard_from_cyrillic(text))
     return (first,)
 
 
@@ -177,6 +179,8 @@ def loose_forms(word: str) -> frozenset[str]:
     may be (`Ohlendorf` is `オーレンドルフ`, `올렌도르프`, `Олендорф`) or not (`Ahmad` is
     `アフマド`)."""
     forms = {loose_skeleton(word), loose_skeleton(_SILENT_H.sub("", word.casefold()))}
+    if _CYRILLIC.search(word):
+        forms.add(loose_skeleton(_heard_from_cyrillic(word)))
     return frozenset(forms | {loose_skeleton(w) for w in _x_as_sh(word)})
 
 
@@ -185,6 +189,17 @@ def _x_as_sh(word: str) -> set[str]:
     `Сейшас`, `Xavier` is `Шавьер`); nothing if it has no x."""
     folded = word.casefold()
     return {folded.replace("x", "sh")} if "x" in folded and latin(word) else set()
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _heard_from_cyrillic(word: str) -> str:
+    """Russian writes a foreign h as х (`Хендра`, Hendra; `Пурвагандхи`, Purwagandhi) and a
+    w as в (`Вашингтон`): read so, х is h, not the usual kh, and a в inside a word may be
+    the glide a Latin w is (`Purwagandhi`, `purvagandkhi` letter for letter)."""
+    plain = _transliterated(word.casefold()).replace("kh", "h")
+    return plain[:1] + plain[1:].replace("v", "w")
 
 
 _SILENT_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")

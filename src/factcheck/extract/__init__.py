@@ -303,7 +303,9 @@ def _with_era(
     marks = [
         m
         for m in _YEAR.finditer(text, *bounds)
-        if not found.start <= m.start() < found.end and dates_it(m.start())
+        if not found.start <= m.start() < found.end
+        and not _inside_a_figure(m.start(), others)
+        and dates_it(m.start())
     ]
     years = [int(m.group()) for m in marks]
     eras = [y for y in years if y <= anchor.year - _PAST_YEARS] + [
@@ -394,6 +396,13 @@ def _word_phrases(lex: Lexicon, table: str, key: str) -> Phrases[str] | None:
     """A data file's word list (`[era_links] words`) as phrases to find, if it has one."""
     words = lex.raw_list(table, key)
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
+
+
+def _inside_a_figure(at: int, others: Sequence[Found]) -> bool:
+    """Are the digits at `at` part of another figure (`1兆2000億ルピア`, `2.025 Euro`)? They
+    are that figure's, not a year. `others` is sorted by start."""
+    index = bisect.bisect_right(others, at, key=lambda o: o.start) - 1
+    return index >= 0 and others[index].start <= at < others[index].end
 
 
 def _sibling_between(found: Found, year_at: int, others: Sequence[Found]) -> bool:

@@ -668,13 +668,29 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
         return None
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
+        last = _head_right_after(text, lex, mention.end)
+    elif _HEAD_GAP_STOPS.search(text, last.end(), mention.start):
         return None
-    if _HEAD_GAP_STOPS.search(text, last.end(), mention.start):
+    if last is None:
         return None
     sense = lex.count_heads.get(last.group())
     if sense is None:
         return None
     return _Figure(Kind.QUANTITY, mention.start, mention.end, mention, unit=sense)
+
+
+_HEAD_AFTER = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?")
+"""What may stand between a number and a count phrase after it: a space and one short word,
+an article (`sobe para 17 o número de mortos`)."""
+
+
+def _head_right_after(text: str, lex: Lexicon, end: int) -> re.Match[str] | None:
+    """`sobe para 17 o número de mortos`, `sale a 17 il numero dei morti`: where the verb comes
+    first, the phrase naming the count follows the number, after at most an article."""
+    gap = _HEAD_AFTER.match(text, end)
+    if gap is None:
+        return None
+    return lex.count_heads.match_at(text, gap.end())
 
 
 @lru_cache(maxsize=32)

@@ -227,10 +227,13 @@ def _clause(
     others: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int]:
     """The stretch of the sentence between the clause breaks around `focus`. A break inside
-    another figure (the comma of `1,950`) breaks nothing."""
+    another figure (the comma of `1,950`) breaks nothing, and nor does the comma that closes
+    a figure set off by one inside it (`war am Mittwoch, dem 9. September, ... eingestürzt`:
+    the date is an aside within its clause, whose verb comes after it)."""
     left, right = start, end
+    closing = _closing_comma(text, focus)
     for match in breaks.finditer(text, start, end):
-        if any(a <= match.start() < b for a, b in others):
+        if any(a <= match.start() < b for a, b in others) or match.start() == closing:
             continue
         if match.end() <= focus[0]:
             left = match.end()
@@ -238,6 +241,18 @@ def _clause(
             right = match.start()
             break
     return left, right
+
+
+_APPOSITION_COMMA = re.compile(r",\s")
+
+
+def _closing_comma(text: str, focus: tuple[int, int]) -> int | None:
+    """Where the comma after a figure that holds a comma of its own stands (`Mittwoch, dem 9.
+    September,`), or None."""
+    if not _APPOSITION_COMMA.search(text, focus[0], focus[1]):
+        return None  # `430,000` holds a comma of its digits, not of words
+    after = text.find(",", focus[1], focus[1] + 2)
+    return after if after >= 0 and not text[focus[1] : after].strip() else None
 
 
 def _zone(
@@ -498,7 +513,8 @@ def _capitalised_names(
                 or key.endswith(lex.name_descriptors)  # `The Austin-based company`
             )
             if len(key) > 1 and not common and not _is_lexicon_word(word.rstrip(".-'"), lex):
-                out.extend((match.start(), part) for part in _name_parts(word, key))
+                parts = _name_parts(word, key)
+                out.extend((match.start(), part) for part in _name_before_noun(word, lex, parts))
         return out
 
     return remembered(text, lex, ("names", start, end, names), scan)
@@ -514,6 +530,20 @@ def _name_parts(word: str, key: str) -> list[str]:
     if latin or len(parts) < 2 or not all(len(p) > 1 and p[0].isupper() for p in parts):
         return [key]
     return [ascii_fold(p) for p in parts]
+
+
+def _name_before_noun(word: str, lex: Lexicon, parts: list[str]) -> list[str]:
+    """`Mirah-Raya-Brücke`, `Morandi-Brücke`, `Tesla-Werk`: a name joined by hyphens to a
+    common noun after it (a word of the lexicon's tables or a stopword) is that name, whose
+    words other texts write apart (`Jembatan Mirah Raya`)."""
+    pieces = word.strip(".-'").split("-")
+    if len(parts) != 1 or len(pieces) < 2:
+        return parts
+    *name, noun = pieces
+    common = fold(noun) in lex.stopwords or _is_lexicon_word(noun, lex)
+    if not common or not all(len(p) > 1 and p[0].isupper() for p in name):
+        return parts
+    return [ascii_fold(p) for p in name]
 
 
 def _looks_like_name(word: str, lex: Lexicon) -> bool:
