@@ -879,3 +879,36 @@ def test_a_day_named_on_its_own_day_is_when_the_news_was_told(
     earlier = _date_of("id", "Jembatan itu ambruk pada Selasa (8/9/2026).", anchor, "b")
     options = match.MatchOptions(dated={"a": anchor, "b": dt.date(2026, 9, 8)})
     assert match._told_on_own_day(said, earlier, options) is told
+
+
+_CRASH_ON_SUNDAY = (
+    "Jet crash at Haeseong\n\nHAESEONG, Dec. 20, 2026 — A Kelvara Air jet overran the runway at "
+    "Haeseong airport on Sunday and burst into flames, killing dozens of passengers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "day", "conflicts"),
+    [
+        # The toll was told on Monday: the crash's Sunday is not contradicted.
+        (
+            "СЕУЛ, 21 декабря 2026 — Число погибших в авиакатастрофе самолёта Kelvara Air в "
+            "аэропорту Хэсон выросло до 79 человек, сообщили в понедельник пожарные службы.",
+            "понедельник",
+            False,
+        ),
+        # The crash itself dated Monday is.
+        (
+            "SEOUL, Dec. 21, 2026 — A Kelvara Air jet overran the runway at Haeseong airport on "
+            "Monday and burst into flames, killing dozens of passengers.",
+            "Monday",
+            True,
+        ),
+    ],
+)
+def test_a_day_of_telling_is_no_date_of_the_event(
+    tmp_path: Path, other: str, day: str, conflicts: bool
+) -> None:
+    report = _scan(tmp_path, [_CRASH_ON_SUNDAY, f"Crash\n\n{other}\n"])
+    in_conflict = [c for c in report.conflicts if any(claim.text == day for claim in c.claims)]
+    assert bool(in_conflict) is conflicts

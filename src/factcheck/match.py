@@ -661,11 +661,14 @@ def _topics_apart(a: Claim, b: Claim) -> bool:
 
 
 def _may_differ(a: Claim, b: Claim) -> bool:
-    """Dates far apart are two events (unless day and month are swapped: 3/2 against 2/3), and
-    figures 10,000 times apart two things, not one fact misreported: no slip of a scale word
-    goes beyond a factor of 1,000."""
+    """Dates far apart are two events (unless day and month are swapped: 3/2 against 2/3), a
+    day of telling (`said on Monday`) no date of what was told, and figures 10,000 times apart
+    two things, not one fact misreported: no slip of a scale word goes beyond a factor of
+    1,000."""
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        if "told" in a.qualifiers or "told" in b.qualifiers:
+            return False  # the day a source told the news is no date of the event
         swapped = va.day is not None and (va.day, va.month) == (vb.month, vb.day)
         if va.day is None and vb.day is None:
             return _month_distance(va, vb) <= MAX_MONTH_SLIP

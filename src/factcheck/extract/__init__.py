@@ -20,6 +20,7 @@ from factcheck.extract.local_currency import localise
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, measure_concepts, subject_of
 from factcheck.extract.sums import mark_sums
+from factcheck.extract.telling import told_day
 from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import (
     Claim,
@@ -621,6 +622,14 @@ def _claim(
         sentence=document.text[sentence_span[0] : sentence_span[1]],
         value=found.value,
         subject=subject,
-        qualifiers=found.qualifiers,
+        qualifiers=_qualifiers(found, normal.text, lex),
         attribution=credited,
     )
+
+
+def _qualifiers(found: Found, text: str, lex: Lexicon) -> tuple[str, ...]:
+    """The finding's qualifiers, and `told` for a day of telling (`said on Monday`)."""
+    relative = found.kind is Kind.DATE and "relative" in found.qualifiers
+    if relative and told_day(text, lex, found.start, found.end):
+        return (*found.qualifiers, "told")
+    return found.qualifiers
