@@ -912,3 +912,30 @@ def test_a_day_of_telling_is_no_date_of_the_event(
     report = _scan(tmp_path, [_CRASH_ON_SUNDAY, f"Crash\n\n{other}\n"])
     in_conflict = [c for c in report.conflicts if any(claim.text == day for claim in c.claims)]
     assert bool(in_conflict) is conflicts
+
+
+_ANCHOR = dt.date(2027, 3, 10)
+
+
+def _dates(text: str, language: str, source: str) -> list[Claim]:
+    document = Document(id=source, path=source, text=text)
+    claims = extract_source(document, load(language), _ANCHOR, False, _ANCHOR).claims
+    return [c for c in claims if c.kind is Kind.DATE]
+
+
+@pytest.mark.parametrize(
+    ("japanese", "sole"),
+    [
+        # the source's one day of the month, written alone: it dates the grounding
+        ("ポルトガル沖で8日未明、タンカーが座礁した。", True),
+        # a source that gives each step its day: the 8th is one of several
+        ("ポルトガル沖で8日未明、タンカーが座礁した。政府は9日午後、対策本部を設置した。", False),
+    ],
+)
+def test_a_day_written_alone_is_a_sole_day_only_as_its_source_s_one_day(
+    japanese: str, sole: bool
+) -> None:
+    english = "The tanker ran aground off Portugal before dawn on Tuesday, March 9."
+    claims = _dates(english, "en", "en") + _dates(japanese, "ja", "ja")
+    (index,) = [i for i, c in enumerate(claims) if c.text == "8日"]
+    assert bool(match._sole_days(claims).get(index)) is sole

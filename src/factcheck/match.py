@@ -342,14 +342,21 @@ def _sole_days(claims: list[Claim]) -> dict[int, set[str]]:
     if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.DATE:
         return {}
     seen: dict[tuple[str, str, int | None, int | None], list[int]] = defaultdict(list)
+    days: dict[tuple[str, int | None, int | None], set[int]] = defaultdict(set)
     for index, claim in enumerate(claims):
         value = claim.value
         if isinstance(value, DateValue) and value.day is not None:
+            days[claim.source, value.year, value.month].add(value.day)
             for concept in comparable(claim.subject.concepts):
                 seen[claim.source, concept, value.year, value.month].append(index)
     out: dict[int, set[str]] = defaultdict(set)
-    for (_source, concept, _year, _month), found in seen.items():
-        if len(found) == 1 and "relative" not in claims[found[0]].qualifiers:
+    for (source, concept, year, month), found in seen.items():
+        claim = claims[found[0]]
+        if len(found) != 1 or not _written_day(claim):
+            continue
+        # A day written alone (`8日未明`) counts only as its source's one day of the month:
+        # reports that write days so give one to each step of the story (`2日午前`, `3日`).
+        if "relative" not in claim.qualifiers or len(days[source, year, month]) == 1:
             out[found[0]].add(concept)
     return out
 
@@ -618,6 +625,12 @@ def _joins_a_side(
         return False
 
     return all(linked(i) for i in small)
+
+
+def _written_day(claim: Claim) -> bool:
+    """A date whose day is written by its number (`19日`, `3 March`), not counted from the
+    report's (`Tuesday`, `yesterday`): only its month may have been inferred."""
+    return "relative" not in claim.qualifiers or any(c.isdigit() for c in claim.text)
 
 
 def _open_bound(claim: Claim) -> bool:
