@@ -38,7 +38,7 @@ from factcheck.text import NormalText, Sentence, sentences, url_spans
 
 Span = tuple[int, int]
 
-__all__ = ["extract_source", "own_anchor"]
+__all__ = ["anchor_and_basis", "extract_source", "own_anchor"]
 
 _DATELINE_CHARS = 300
 _TERM_END_CHARS = 30
@@ -51,24 +51,33 @@ _DATELINE_REST = 40
 
 def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
     """The document's date: metadata, else its dateline, else its latest full date (inferred)."""
+    anchor, inferred, _ = anchor_and_basis(document, lex)
+    return anchor, inferred
+
+
+def anchor_and_basis(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool, bool]:
+    """`own_anchor`, and whether the date is only a guess from a date in the text (no metadata,
+    no dateline): a guess may be a plan (`the opening slips to 3 June 2028`), not the news."""
     if document.published is not None:
-        return document.published, False
+        return document.published, False, False
     normal = NormalText.of(document.text)
     full = [f for f in find_dates(normal.text, lex, None, days_only=True) if f.full]
     tails = lex.raw_list("datelines", "tails")
     dated = [f for f in full if _is_dateline(normal.text, f, tails=tails)]
     if dated:
-        return _as_date(dated[0]), True
+        return _as_date(dated[0]), True, False
+    return _guessed_anchor(normal.text, full, lex), True, True
+
+
+def _guessed_anchor(text: str, full: list[DateFinding], lex: Lexicon) -> dt.date | None:
     # The end of a term (`hasta el 30 de junio de 2031`, `until 2031`) is never the day of
     # the news: without other dates the corpus's date is a better guess.
     ends = lex.raw_list("datelines", "term_ends")
-    full = [f for f in full if not _ends_term(normal.text, f, ends)]
+    full = [f for f in full if not _ends_term(text, f, ends)]
     # No dateline: a date written with its weekday (`Selasa (3/3/2026)`, `3月3日（火）`) tells
     # the day of the news; a later bare date is more often a plan (`work starts on 1 July`).
-    told = [f for f in full if _names_weekday(normal.text, f, lex)] or full
-    if not told:
-        return None, True
-    return _as_date(max(told, key=_as_date)), True
+    told = [f for f in full if _names_weekday(text, f, lex)] or full
+    return _as_date(max(told, key=_as_date)) if told else None
 
 
 def _ends_term(text: str, finding: DateFinding, ends: tuple[str, ...]) -> bool:
