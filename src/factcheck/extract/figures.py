@@ -180,7 +180,13 @@ def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]
     with a scale word of millions or more and no currency is a sum, in the currency of the sum
     before it in its sentence, or, when it closes its clause or a period follows it, in the
     document's only currency. Sports and business pages write `milioni` alone all the time."""
-    currencies = {f.currency for f in figures if f.kind is Kind.MONEY and f.currency}
+    # A conversion in brackets (`1.450 millones de euros (unos 1.580 millones de dólares)`)
+    # leaves a document's sums in one currency.
+    currencies = {
+        f.currency
+        for f in figures
+        if f.kind is Kind.MONEY and f.currency and not _bracketed(text, f.start, f.end)
+    }
     out: list[_Figure] = []
     previous: _Figure | None = None
     for figure in figures:
@@ -306,8 +312,11 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
 
 def _verb_not_currency(mark: str, lex: Lexicon) -> bool:
     """`won 3 in a row`, `won 41 seats`: a currency name that is also a common word, written
-    before a number in small letters (`[currency_guards] not_before_number`), is that word."""
-    return mark.islower() and mark in lex.raw_list("currency_guards", "not_before_number")
+    before a number in small letters or in a script without capitals (`[currency_guards]
+    not_before_number`), is that word; so is `유로 2032` (the Euro, a tournament) in a language
+    that writes the currency after the sum."""
+    lower = mark == mark.lower()
+    return lower and mark in lex.raw_list("currency_guards", "not_before_number")
 
 
 def _word_ending(text: str, match: re.Match[str]) -> bool:
@@ -812,7 +821,7 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
 
 
 _CLAUSE_START = re.compile(r"[,;:(，、。；：（]")
-_EARLIER_REACH = 40
+_EARLIER_REACH = 72
 
 
 def _period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None:

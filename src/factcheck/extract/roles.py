@@ -341,7 +341,7 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
     at, last, last_end = end, None, end
     while True:
         pos = after_spaces(text, at)
-        link = lex.role_links.match_at(text, pos)
+        link = lex.role_links.match_at(text, pos) or _portfolio_link(text, lex, pos)
         if link is not None:
             pos = link.end() if link.group().endswith("'") else after_spaces(text, link.end())
             article = lex.articles.match_at(text, pos)
@@ -356,6 +356,8 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
             )
         match = lex.portfolios.match_at(text, pos)
         if match is None:
+            if last and "," not in text[last_end:at]:
+                last_end = _rest_of_portfolio(text, lex, at, last_end)
             break
         last, last_end = lex.portfolios.get(match.group()), match.end()
         joiner = _portfolio_list(lex).match(text, last_end)
@@ -363,6 +365,34 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
             break
         at = joiner.end()
     return (last, last_end) if last else None
+
+
+_PORTFOLIO_REST = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+[^\W\d_][\w'’-]*)*(?=\s*,)")
+
+
+def _rest_of_portfolio(text: str, lex: Lexicon, at: int, last_end: int) -> int:
+    """`ministro per lo Sport e i Giovani, X`, `dell'Ambiente e della Sicurezza energetica, X`:
+    after `and` and an article or a link, capitalised words up to a comma are the rest of the
+    ministry's name (a holder never starts with an article), though no portfolio we know."""
+    pos = after_spaces(text, at)
+    lead = lex.role_links.match_at(text, pos) or lex.articles.match_at(text, pos)
+    if lead is None:
+        return last_end
+    pos = lead.end() if lead.group().endswith("'") else after_spaces(text, lead.end())
+    if (article := lex.articles.match_at(text, pos)) is not None:
+        pos = article.end() if article.group().endswith("'") else after_spaces(text, article.end())
+    match = _PORTFOLIO_REST.match(text, pos)
+    return match.end() if match and text[pos].isupper() else last_end
+
+
+def _portfolio_link(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
+    """A word that joins a minister to a portfolio only (`ministro per lo Sport`, a minister
+    without a ministry of his own): as a role link it would join other offices to anything."""
+    words = lex.raw_list("portfolio_links", "words")
+    if not words:
+        return None
+    pattern = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:{pattern})(?=\s)", re.IGNORECASE).match(text, pos)
 
 
 def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
