@@ -663,8 +663,8 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     digits = text[mention.start : mention.digits_end]
     if mention.fraction or (_looks_like_a_year(mention) and digits.isdigit()):
         return None  # `2023` is a year; `1,950` and `1.950` are counts
-    if CLOCK.match(text, mention.start):
-        return None
+    if CLOCK.match(text, mention.start) and mention.scale == 1.0:
+        return None  # `16.30`; `5.28万` (52,800) is no time of day
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
         return None
