@@ -82,8 +82,7 @@ def test_a_dateline_without_a_year_anchors_relative_days(tmp_path: Path) -> None
 def test_a_later_date_than_every_dateline_is_a_plan(tmp_path: Path) -> None:
     """A report with no dateline whose only full date is a plan years ahead (`delayed to 3 June
     2028`) is dated by the other documents' datelines: a dateline without a year takes their
-    year, and no `9일` is read as 9 June 2028 (with no date of its own, a report's relative
-    days are left unread rather than counted from the corpus's)."""
+    year, and `9일` is the 9th of their month, not 9 June 2028."""
     (tmp_path / "wire_ko.txt").write_text(
         "(서울=연합뉴스) 이탈리아 감사원은 9일(현지시간) 경기장 건설비가 14억5000만 유로에 "
         "이를 것으로 추산했다. 개장 시기는 2028년 6월 3일로 늦춰졌다.",
@@ -111,7 +110,7 @@ def test_a_later_date_than_every_dateline_is_a_plan(tmp_path: Path) -> None:
         for c in s.claims
         if isinstance(c.value, DateValue) and c.text in ("9일", "9日")
     }
-    assert days == {("xinhua_zh.txt", "9日"): "2027-03-09"}
+    assert days == {("wire_ko.txt", "9일"): "2027-03-09", ("xinhua_zh.txt", "9日"): "2027-03-09"}
 
 
 TERM_ENDS = [
