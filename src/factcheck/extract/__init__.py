@@ -306,6 +306,7 @@ def _with_era(
         return (
             not _in_an_aside(text, bounds, at, found.start, until)
             and not _sibling_between(found, at, others)
+            and not _dates_a_later_sibling(text, found, at, others, bounds[1])
             and not _since(text, at, lex)
         )
 
@@ -411,6 +412,27 @@ def _sibling_between(found: Found, year_at: int, others: Sequence[Found]) -> boo
     first = bisect.bisect_left(others, found.end, key=lambda o: o.start)
     last = bisect.bisect_left(others, year_at, key=lambda o: o.start)
     return any(o.end <= year_at and _same_measure(found.value, o.value) for o in others[first:last])
+
+
+_CLAUSE_BREAK = re.compile(r"[,，、;；]")
+
+
+def _dates_a_later_sibling(
+    text: str, found: Found, year_at: int, others: Sequence[Found], end: int
+) -> bool:
+    """Does a later year open a clause of its own that goes on to a figure of the same
+    measure (`costs $312 million, nearly triple the 2023 budget of $110 million`,
+    `造价将达3.12亿欧元，接近2023年所批预算1.1亿欧元的三倍`)? The year dates that figure,
+    not the one in the clause before."""
+    if year_at <= found.end or not _CLAUSE_BREAK.search(text, found.end, year_at):
+        return False
+    first = bisect.bisect_left(others, year_at, key=lambda o: o.start)
+    for other in others[first:]:
+        if other.start >= end or _CLAUSE_BREAK.search(text, year_at, other.start):
+            return False
+        if _same_measure(found.value, other.value):
+            return True
+    return False
 
 
 def _nearest_figure(
