@@ -308,9 +308,24 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
             continue
         gap = _GAP.match(text, match.end())
         at = gap.end() if gap else match.end()
+        if _names_an_event(match.group(), text, at):
+            continue
         if at < len(text) and (text[at].isdigit() or text[at] == "-"):
             out[at] = match
     return out
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?![\d])(?![.,]\d)")
+
+
+def _names_an_event(mark: str, text: str, at: int) -> bool:
+    """`Euro 2032`, `EURO 2024`: a currency's name (not a code such as `EUR`) before a bare
+    year names the championship of that year, not a sum of 2,032 euros."""
+    return len(mark) > _CODE_LENGTH and mark.isalpha() and _BARE_YEAR.match(text, at) is not None
+
+
+_CODE_LENGTH = 3
+"""`EUR`, `USD`, `Rp`, `RM`: codes and short marks stay currencies before any number."""
 
 
 def _verb_not_currency(mark: str, lex: Lexicon) -> bool:

@@ -628,11 +628,18 @@ _MAX_LOWER = 2
 """Lower-case words a body's name may run through besides its `de` links (`nationale`)."""
 
 
+_EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?!\d)")
+
+
 def _body_tail(text: str, lex: Lexicon, run: Run) -> Run:
     """`la directora de la Agencia del Agua de Valdemora, Marta Olaizola`, `la directrice de
     l'Agence de l'eau de Valdemora, Marta Olaizola`: an agency's name runs on through more `de`
     links (and, in French, lower-case words) than a person's name may. It is taken only when
-    it ends at the comma that sets off the holder's name."""
+    it ends at the comma that sets off the holder's name. An event's name may end in its year
+    (`del comitato organizzatore di Euro 2032, Federica Lanzoni`)."""
+    year = _EVENT_YEAR.match(text, run.end)
+    if year and text.startswith(", ", year.end()) and name_at(text, lex, year.end() + 2):
+        return Run(run.start, year.end(), text[run.start : year.end()])
     pos = run.end
     for _ in range(_MAX_TAIL + _MAX_LOWER):
         link = _TAIL_LINK.match(text, pos)
