@@ -388,11 +388,17 @@ def _rest_of_portfolio(text: str, lex: Lexicon, at: int, last_end: int) -> int:
 def _portfolio_link(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     """A word that joins a minister to a portfolio only (`ministro per lo Sport`, a minister
     without a ministry of his own): as a role link it would join other offices to anything."""
+    pattern = _portfolio_links(lex)
+    return pattern.match(text, pos) if pattern is not None else None
+
+
+@lru_cache(maxsize=32)
+def _portfolio_links(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.raw_list("portfolio_links", "words")
     if not words:
         return None
-    pattern = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:{pattern})(?=\s)", re.IGNORECASE).match(text, pos)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:{body})(?=\s)", re.IGNORECASE)
 
 
 def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
