@@ -246,7 +246,10 @@ def _counts_a_noun(text: str, lex: Lexicon, end: int) -> bool:
     if link is None:
         return False
     word = _NAME_WORD.match(text, _skip_gap(text, link.end()))
-    return word is not None and lex.concepts.get(word.group()) is None
+    if word is None or lex.concepts.get(word.group()) is not None:
+        return False
+    unit = lex.units.get(word.group())
+    return unit is None or unit.dimension != "time"  # `8,5 milioni dell'anno precedente`
 
 
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -587,6 +590,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             return None  # `1バレル84ドル`: the barrel a price is given for, not one barrel
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
+        if sense.dimension == "time" and _named_time_after(text, mention, unit):
+            return None  # `8,5 millones el año anterior`: a sum, then the year it was
         if sense.name == "hour" and clock_time(text, lex, mention, unit.end()):
             return None  # `5 giờ sáng`, `à 10 heures`: a time of day, not five or ten hours
         if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
@@ -597,6 +602,14 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+def _named_time_after(text: str, mention: NumberMention, unit: re.Match[str]) -> bool:
+    """`8,5 milioni dell'anno precedente`, `8,5 millones el año anterior`: millions with words
+    between them and a time unit are a sum (or a count) of that time, not millions of years,
+    which the news writes, if ever, right before the unit."""
+    between = text[mention.end : unit.start()].strip(" \u00a0-")
+    return mention.scale >= _MILLION and bool(between)
 
 
 def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:
