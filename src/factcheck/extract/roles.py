@@ -397,7 +397,7 @@ def _portfolio_links(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.raw_list("portfolio_links", "words")
     if not words:
         return None
-    body = "|".join(re.escape(w) for w in words)
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:{body})(?=\s)", re.IGNORECASE)
 
 
