@@ -79,6 +79,40 @@ def test_a_dateline_without_a_year_anchors_relative_days(tmp_path: Path) -> None
     assert dates == {"Tuesday": "2026-03-03"}
 
 
+def test_a_later_date_than_every_dateline_is_a_plan(tmp_path: Path) -> None:
+    """A report with no dateline whose only full date is a plan years ahead (`delayed to 3 June
+    2028`) is dated by the other documents' datelines: a dateline without a year takes their
+    year, and `9일` is the 9th of their month, not 9 June 2028."""
+    (tmp_path / "wire_ko.txt").write_text(
+        "(서울=연합뉴스) 이탈리아 감사원은 9일(현지시간) 경기장 건설비가 14억5000만 유로에 "
+        "이를 것으로 추산했다. 개장 시기는 2028년 6월 3일로 늦춰졌다.",
+        encoding="utf-8",
+    )
+    (tmp_path / "xinhua_zh.txt").write_text(
+        "新华社罗马3月9日电 意大利审计法院9日发布报告说，新球场造价已升至14.5亿欧元。"
+        "球场目前已推迟至2028年6月3日启用。报告指出，该项目中有部分合同未经公开招标即授予承包商。"
+        "意大利中央政府承担建设费用的四成，其余由大区和市政府负担。审计法院要求政府说明资金来源。"
+        "2032年欧洲杯将由意大利和土耳其联合举办，新球场是主要比赛场地之一。当地居民对工程延误表示不满。"
+        "承建商表示，将在未来几个月内加快施工进度，并增加工人数量，以确保球场按新的时间表完工。",
+        encoding="utf-8",
+    )
+    (tmp_path / "paper_it.txt").write_text(
+        "ROMA, 10 marzo 2027 - Secondo la Corte dei conti il nuovo stadio costerà 1,45 miliardi "
+        "di euro. L'apertura è slittata al 3 giugno 2028. I magistrati contabili segnalano "
+        "contratti affidati senza gara e chiedono al governo di chiarire chi pagherà la "
+        "differenza. Il cantiere impiega oggi più di mille operai su tre turni.",
+        encoding="utf-8",
+    )
+    report = run([str(tmp_path)], ScanOptions(jobs=1))
+    days = {
+        (s.document.id, c.text): c.value.iso()
+        for s in report.sources
+        for c in s.claims
+        if isinstance(c.value, DateValue) and c.text in ("9일", "9日")
+    }
+    assert days == {("wire_ko.txt", "9일"): "2027-03-09", ("xinhua_zh.txt", "9日"): "2027-03-09"}
+
+
 TERM_ENDS = [
     ("es", "El delantero firmó un contrato hasta el 30 de junio de 2031."),
     ("it", "L'attaccante ha firmato un contratto fino al 30 giugno 2031."),

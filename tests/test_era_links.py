@@ -66,6 +66,38 @@ def test_pointing_back_dates_a_figure(
 @pytest.mark.parametrize(
     ("language", "text", "amount", "era"),
     [
+        ("zh", "新体育馆造价将达3.5亿欧元，接近2021年所批预算1.25亿欧元的三倍。", 3.5e8, None),
+        (
+            "zh",
+            "新体育馆造价将达3.5亿欧元，接近2021年所批预算1.25亿欧元的三倍。",
+            1.25e8,
+            "era:2021",
+        ),
+        (
+            "en",
+            "The arena will cost $350 million, nearly triple the 2021 budget of $125 million.",
+            3.5e8,
+            None,
+        ),
+        (
+            "en",
+            "The arena will cost $350 million, nearly triple the 2021 budget of $125 million.",
+            1.25e8,
+            "era:2021",
+        ),
+    ],
+)
+def test_a_year_opening_a_later_clause_dates_its_own_sum(
+    language: str, text: str, amount: float, era: str | None
+) -> None:
+    """`costs $350 million, nearly triple the 2021 budget of $125 million`: the year dates the
+    budget in its clause, not today's cost in the clause before."""
+    assert _era_of(language, text, Kind.MONEY, amount) == era
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount", "era"),
+    [
         # A bare year set off after the phrase it dates dates the figure too.
         (
             "nl",

@@ -78,6 +78,22 @@ CASES = [
     ("en", "Revenue rose 12% to $3.7 billion.", "12%", {"revenue", "increase"}, set()),
     ("en", "Inflation in January was 2.5%, above the 2% target.", "2.5%", {"inflation"}, set()),
     ("fr", "Le séisme a fait 48 morts et 300 blessés.", "300 blessés", {"injured"}, {"death"}),
+    # `당초` (originally) opens the budget's words, `보다` (than) closes them: the budget is no
+    # cost, the cost no budget
+    (
+        "ko",
+        "공사비가 9억4천만 유로로 당초 예산 5억2천만 유로보다 81% 늘었다.",
+        "5억2천만",
+        {"budget"},
+        {"cost"},
+    ),
+    (
+        "ko",
+        "공사비가 9억4천만 유로로 당초 예산 5억2천만 유로보다 81% 늘었다.",
+        "9억4천만",
+        {"cost"},
+        {"budget"},
+    ),
     (
         "fr",
         "Le chiffre d'affaires a atteint 3 milliards d'euros et le bénéfice 400 millions d'euros.",

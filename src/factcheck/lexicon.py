@@ -69,6 +69,7 @@ _TABLES = {
     "directions": dict,
     "articles": dict,
     "portfolios": dict,
+    "portfolio_links": dict,
     "contrasts": dict,
     "percent_before": dict,
     "weekdays_short": dict,

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from factcheck import aliases, engines, ingest, language, lexicon
 from factcheck.clusters import build_clusters
-from factcheck.extract import extract_source, own_anchor
+from factcheck.extract import anchor_and_basis, extract_source
 from factcheck.match import MatchOptions, group
 from factcheck.records import Claim, Document, Report, Source
 
@@ -161,6 +161,8 @@ class Extracted:
     anchor: dt.date | None
     inferred: bool
     source: Source | None
+    guessed: bool = False
+    """The anchor is only the latest date the text names: no metadata, no dateline."""
 
 
 def extract_document(
@@ -170,12 +172,12 @@ def extract_document(
     A document without a date of its own and no `as_of` waits for the corpus anchor."""
     code = _language_of(document, language)
     lex = lexicon.load_or_generic(code)
-    anchor, inferred = own_anchor(document, lex)
+    anchor, inferred, guessed = anchor_and_basis(document, lex)
     source = None
     if anchor is not None or as_of is not None:
         firm = anchor or as_of
         source = extract_source(document, lex, firm, inferred or anchor is None, firm)
-    return Extracted(code, anchor, inferred, source)
+    return Extracted(code, anchor, inferred, source, guessed)
 
 
 def _extract_task(job: tuple[Document, str | None, dt.date | None]) -> Extracted:
@@ -197,8 +199,9 @@ def extract_all(
         openings = [d.text[:SAMPLED_CHARS] for d in _sample(ordered)]
         warm_up(options.language, sampled_languages(openings))
     done = run_on.map(_extract_task, [(d, options.language, options.as_of) for d in ordered])
-    fallback = options.as_of or _corpus_anchor([e.anchor for e in done])
-    waiting = [i for i, e in enumerate(done) if e.source is None]
+    told = [e.anchor for e in done if not e.guessed]
+    fallback = options.as_of or _corpus_anchor(told) or _corpus_anchor([e.anchor for e in done])
+    waiting = [i for i, e in enumerate(done) if e.source is None or _a_plan(e, told)]
     late = run_on.map(
         _late_task, [(ordered[i], done[i].language, fallback, options.as_of) for i in waiting]
     )
@@ -275,6 +278,22 @@ def _language_of(document: Document, forced: str | None) -> str:
         if choice and choice.lower()[:2] in supported:
             return choice.lower()[:2]
     return language.detect(document.text, supported)
+
+
+PLAN_SLACK = dt.timedelta(days=3)
+"""How far a guessed date may run past the latest dateline of the scan and still be the news's
+day (a report written a day or two after the others)."""
+
+
+def _a_plan(extracted: Extracted, told: list[dt.date | None]) -> bool:
+    """Is a document's guessed date later than every other source's own date, by more than
+    `PLAN_SLACK`? Then it is a plan the report names (`delayed to 3 June 2028`), and the corpus
+    date dates the report better."""
+    known = [a for a in told if a is not None]
+    anchor = extracted.anchor
+    if not extracted.guessed or anchor is None or not known:
+        return False
+    return anchor > max(known) + PLAN_SLACK
 
 
 def _corpus_anchor(anchors: list[dt.date | None]) -> dt.date | None:

@@ -39,7 +39,7 @@ from factcheck.text import NormalText, Sentence, sentences, url_spans
 
 Span = tuple[int, int]
 
-__all__ = ["extract_source", "own_anchor"]
+__all__ = ["anchor_and_basis", "extract_source", "own_anchor"]
 
 _DATELINE_CHARS = 300
 _TERM_END_CHARS = 30
@@ -52,24 +52,33 @@ _DATELINE_REST = 40
 
 def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
     """The document's date: metadata, else its dateline, else its latest full date (inferred)."""
+    anchor, inferred, _ = anchor_and_basis(document, lex)
+    return anchor, inferred
+
+
+def anchor_and_basis(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool, bool]:
+    """`own_anchor`, and whether the date is only a guess from a date in the text (no metadata,
+    no dateline): a guess may be a plan (`the opening slips to 3 June 2028`), not the news."""
     if document.published is not None:
-        return document.published, False
+        return document.published, False, False
     normal = NormalText.of(document.text)
     full = [f for f in find_dates(normal.text, lex, None, days_only=True) if f.full]
     tails = lex.raw_list("datelines", "tails")
     dated = [f for f in full if _is_dateline(normal.text, f, tails=tails)]
     if dated:
-        return _as_date(dated[0]), True
+        return _as_date(dated[0]), True, False
+    return _guessed_anchor(normal.text, full, lex), True, True
+
+
+def _guessed_anchor(text: str, full: list[DateFinding], lex: Lexicon) -> dt.date | None:
     # The end of a term (`hasta el 30 de junio de 2031`, `until 2031`) is never the day of
     # the news: without other dates the corpus's date is a better guess.
     ends = lex.raw_list("datelines", "term_ends")
-    full = [f for f in full if not _ends_term(normal.text, f, ends)]
+    full = [f for f in full if not _ends_term(text, f, ends)]
     # No dateline: a date written with its weekday (`Selasa (3/3/2026)`, `3月3日（火）`) tells
     # the day of the news; a later bare date is more often a plan (`work starts on 1 July`).
-    told = [f for f in full if _names_weekday(normal.text, f, lex)] or full
-    if not told:
-        return None, True
-    return _as_date(max(told, key=_as_date)), True
+    told = [f for f in full if _names_weekday(text, f, lex)] or full
+    return _as_date(max(told, key=_as_date)) if told else None
 
 
 def _ends_term(text: str, finding: DateFinding, ends: tuple[str, ...]) -> bool:
@@ -298,6 +307,7 @@ def _with_era(
         return (
             not _in_an_aside(text, bounds, at, found.start, until)
             and not _sibling_between(found, at, others)
+            and not _dates_a_later_sibling(text, found, at, others, bounds[1])
             and not _since(text, at, lex)
         )
 
@@ -415,6 +425,27 @@ def _sibling_between(found: Found, year_at: int, others: Sequence[Found]) -> boo
     first = bisect.bisect_left(others, found.end, key=lambda o: o.start)
     last = bisect.bisect_left(others, year_at, key=lambda o: o.start)
     return any(o.end <= year_at and _same_measure(found.value, o.value) for o in others[first:last])
+
+
+_CLAUSE_BREAK = re.compile(r"[,，、;；]")
+
+
+def _dates_a_later_sibling(
+    text: str, found: Found, year_at: int, others: Sequence[Found], end: int
+) -> bool:
+    """Does a later year open a clause of its own that goes on to a figure of the same
+    measure (`costs $312 million, nearly triple the 2023 budget of $110 million`,
+    `造价将达3.12亿欧元，接近2023年所批预算1.1亿欧元的三倍`)? The year dates that figure,
+    not the one in the clause before."""
+    if year_at <= found.end or not _CLAUSE_BREAK.search(text, found.end, year_at):
+        return False
+    first = bisect.bisect_left(others, year_at, key=lambda o: o.start)
+    for other in others[first:]:
+        if other.start >= end or _CLAUSE_BREAK.search(text, year_at, other.start):
+            return False
+        if _same_measure(found.value, other.value):
+            return True
+    return False
 
 
 def _nearest_figure(

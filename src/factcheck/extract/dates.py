@@ -211,8 +211,11 @@ def find_dates(
     """Every date in `text`, resolved against `anchor` where the text leaves the year out.
 
     Relative dates (`Monday`, `last month`) need a firmer anchor, `relative_anchor`: a year
-    borrowed from other documents is good enough for `29/1`, not for `Monday`. With
-    `days_only`, months alone and relative dates are skipped (looking for a document's date)."""
+    borrowed from other documents is good enough for `29/1`, not for `Monday`. A day of the
+    month alone (`9일(현지시간)`) borrows a month as `29/1` borrows a year, so it is read
+    against `anchor` when there is no firmer one (a Yonhap report often has no date line).
+    With `days_only`, months alone and relative dates are skipped (looking for a document's
+    date)."""
     pats = _patterns(lex.code, lex)
     found: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
@@ -252,7 +255,7 @@ def find_dates(
                 taken.append((match.start(), match.end()))
                 occupied.add(match.start(), match.end())
     if not days_only:
-        alone = find_days_alone(text, lex, relative_anchor, taken)
+        alone = find_days_alone(text, lex, relative_anchor or anchor, taken)
         taken += [(f.found.start, f.found.end) for f in alone]
         found += alone + find_relative(text, lex, relative_anchor, pats.weekday, taken, anchor)
     return sorted(found, key=lambda f: f.found.start)

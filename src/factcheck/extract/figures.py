@@ -180,7 +180,13 @@ def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]
     with a scale word of millions or more and no currency is a sum, in the currency of the sum
     before it in its sentence, or, when it closes its clause or a period follows it, in the
     document's only currency. Sports and business pages write `milioni` alone all the time."""
-    currencies = {f.currency for f in figures if f.kind is Kind.MONEY and f.currency}
+    # A conversion in brackets (`1.450 millones de euros (unos 1.580 millones de dólares)`)
+    # leaves a document's sums in one currency.
+    currencies = {
+        f.currency
+        for f in figures
+        if f.kind is Kind.MONEY and f.currency and not _bracketed(text, f.start, f.end)
+    }
     out: list[_Figure] = []
     previous: _Figure | None = None
     for figure in figures:
@@ -189,7 +195,10 @@ def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]
             if currency is not None:
                 figure = _Figure(Kind.MONEY, figure.start, figure.end, figure.mention, currency)
         out.append(figure)
-        if figure.kind is not None and not _bracketed(text, figure.start, figure.end):
+        typed = figure.kind is not None and figure.kind is not Kind.PERCENT
+        if typed and not _bracketed(text, figure.start, figure.end):
+            # `costará 940 millones de euros, un 81 % más que los 520 millones`: a percent
+            # between them (how the sums compare) leaves the bare sum the currency before
             previous = figure
     return out
 
@@ -237,7 +246,10 @@ def _counts_a_noun(text: str, lex: Lexicon, end: int) -> bool:
     if link is None:
         return False
     word = _NAME_WORD.match(text, _skip_gap(text, link.end()))
-    return word is not None and lex.concepts.get(word.group()) is None
+    if word is None or lex.concepts.get(word.group()) is not None:
+        return False
+    unit = lex.units.get(word.group())
+    return unit is None or unit.dimension != "time"  # `8,5 milioni dell'anno precedente`
 
 
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -299,15 +311,33 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
             continue
         gap = _GAP.match(text, match.end())
         at = gap.end() if gap else match.end()
+        if _names_an_event(match.group(), text, at):
+            continue
         if at < len(text) and (text[at].isdigit() or text[at] == "-"):
             out[at] = match
     return out
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?![\d])(?![.,]\d)")
+
+
+def _names_an_event(mark: str, text: str, at: int) -> bool:
+    """`Euro 2032`, `EURO 2024`: a currency's name (not a code such as `EUR`) before a bare
+    year names the championship of that year, not a sum of 2,032 euros."""
+    return len(mark) > _CODE_LENGTH and mark.isalpha() and _BARE_YEAR.match(text, at) is not None
+
+
+_CODE_LENGTH = 3
+"""`EUR`, `USD`, `Rp`, `RM`: codes and short marks stay currencies before any number."""
+
+
 def _verb_not_currency(mark: str, lex: Lexicon) -> bool:
     """`won 3 in a row`, `won 41 seats`: a currency name that is also a common word, written
-    before a number in small letters (`[currency_guards] not_before_number`), is that word."""
-    return mark.islower() and mark in lex.raw_list("currency_guards", "not_before_number")
+    before a number in small letters or in a script without capitals (`[currency_guards]
+    not_before_number`), is that word; so is `유로 2032` (the Euro, a tournament) in a language
+    that writes the currency after the sum."""
+    lower = mark == mark.lower()
+    return lower and mark in lex.raw_list("currency_guards", "not_before_number")
 
 
 def _word_ending(text: str, match: re.Match[str]) -> bool:
@@ -562,6 +592,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             return None  # `1バレル84ドル`: the barrel a price is given for, not one barrel
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
+        if sense.dimension == "time" and _named_time_after(text, mention, unit):
+            return None  # `8,5 millones el año anterior`: a sum, then the year it was
         if sense.name == "hour" and clock_time(text, lex, mention, unit.end()):
             return None  # `5 giờ sáng`, `à 10 heures`: a time of day, not five or ten hours
         if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
@@ -580,6 +612,14 @@ def _symbol_in_other_case(lex: Lexicon, word: str) -> bool:
     while unit tables match case-blind."""
     symbols = lex.raw.get("measures", {})
     return len(word) == 1 and word not in symbols and word.swapcase() in symbols
+
+
+def _named_time_after(text: str, mention: NumberMention, unit: re.Match[str]) -> bool:
+    """`8,5 milioni dell'anno precedente`, `8,5 millones el año anterior`: millions with words
+    between them and a time unit are a sum (or a count) of that time, not millions of years,
+    which the news writes, if ever, right before the unit."""
+    between = text[mention.end : unit.start()].strip(" \u00a0-")
+    return mention.scale >= _MILLION and bool(between)
 
 
 def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:
@@ -664,8 +704,8 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     digits = text[mention.start : mention.digits_end]
     if mention.fraction or (_looks_like_a_year(mention) and digits.isdigit()):
         return None  # `2023` is a year; `1,950` and `1.950` are counts
-    if CLOCK.match(text, mention.start):
-        return None
+    if CLOCK.match(text, mention.start) and mention.scale == 1.0:
+        return None  # `16.30`; `5.28万` (52,800) is no time of day
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
         last = _head_right_after(text, lex, mention.end)
@@ -838,7 +878,7 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
 
 
 _CLAUSE_START = re.compile(r"[,;:(，、。；：（]")
-_EARLIER_REACH = 40
+_EARLIER_REACH = 72
 
 
 def _period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None:

@@ -87,6 +87,8 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
         # `$5.5-billion deal`, `10-Milliarden-Euro-Paket`: a scale word after a hyphen.
         hyphened = _scale_at(text, pos + 1, lex)
         match = hyphened if hyphened and not is_short_scale(hyphened.group()) else None
+    if match is not None and at > pos and _heads_a_word(text, match, lex):
+        match = None
     weak = match is None or (is_short_scale(match.group()) and not allow_short)
     if weak and (glued := _glued_scale(text, pos, lex)) is not None:
         return glued
@@ -98,6 +100,17 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
         if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
             return None
     return match
+
+
+def _heads_a_word(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """In a script without spaces, a scale set apart from the digits and glued to letters that
+    start no currency, unit or scale is the first letter of a word (`유로 2032 조직위원장`, the
+    organising committee's head, is no 2,032 trillion)."""
+    end = match.end()
+    if lex.spaced or end >= len(text) or not text[end].isalpha():
+        return False
+    tables = (lex.currencies, lex.units, lex.scales, lex.multipliers)
+    return all(table.match_at(text, end) is None for table in tables)
 
 
 def _glued_scale(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:

@@ -341,7 +341,7 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
     at, last, last_end = end, None, end
     while True:
         pos = after_spaces(text, at)
-        link = lex.role_links.match_at(text, pos)
+        link = lex.role_links.match_at(text, pos) or _portfolio_link(text, lex, pos)
         if link is not None:
             pos = link.end() if link.group().endswith("'") else after_spaces(text, link.end())
             article = lex.articles.match_at(text, pos)
@@ -356,6 +356,8 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
             )
         match = lex.portfolios.match_at(text, pos)
         if match is None:
+            if last and "," not in text[last_end:at]:
+                last_end = _rest_of_portfolio(text, lex, at, last_end)
             break
         last, last_end = lex.portfolios.get(match.group()), match.end()
         joiner = _portfolio_list(lex).match(text, last_end)
@@ -363,6 +365,40 @@ def _portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | No
             break
         at = joiner.end()
     return (last, last_end) if last else None
+
+
+_PORTFOLIO_REST = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+[^\W\d_][\w'’-]*)*(?=\s*,)")
+
+
+def _rest_of_portfolio(text: str, lex: Lexicon, at: int, last_end: int) -> int:
+    """`ministro per lo Sport e i Giovani, X`, `dell'Ambiente e della Sicurezza energetica, X`:
+    after `and` and an article or a link, capitalised words up to a comma are the rest of the
+    ministry's name (a holder never starts with an article), though no portfolio we know."""
+    pos = after_spaces(text, at)
+    lead = lex.role_links.match_at(text, pos) or lex.articles.match_at(text, pos)
+    if lead is None:
+        return last_end
+    pos = lead.end() if lead.group().endswith("'") else after_spaces(text, lead.end())
+    if (article := lex.articles.match_at(text, pos)) is not None:
+        pos = article.end() if article.group().endswith("'") else after_spaces(text, article.end())
+    match = _PORTFOLIO_REST.match(text, pos)
+    return match.end() if match and text[pos].isupper() else last_end
+
+
+def _portfolio_link(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
+    """A word that joins a minister to a portfolio only (`ministro per lo Sport`, a minister
+    without a ministry of his own): as a role link it would join other offices to anything."""
+    pattern = _portfolio_links(lex)
+    return pattern.match(text, pos) if pattern is not None else None
+
+
+@lru_cache(maxsize=32)
+def _portfolio_links(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.raw_list("portfolio_links", "words")
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?=\s)", re.IGNORECASE)
 
 
 def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
@@ -612,11 +648,18 @@ _MAX_LOWER = 2
 """Lower-case words a body's name may run through besides its `de` links (`nationale`)."""
 
 
+_EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?!\d)")
+
+
 def _body_tail(text: str, lex: Lexicon, run: Run) -> Run:
     """`la directora de la Agencia del Agua de Valdemora, Marta Olaizola`, `la directrice de
     l'Agence de l'eau de Valdemora, Marta Olaizola`: an agency's name runs on through more `de`
     links (and, in French, lower-case words) than a person's name may. It is taken only when
-    it ends at the comma that sets off the holder's name."""
+    it ends at the comma that sets off the holder's name. An event's name may end in its year
+    (`del comitato organizzatore di Euro 2032, Federica Lanzoni`)."""
+    year = _EVENT_YEAR.match(text, run.end)
+    if year and text.startswith(", ", year.end()) and name_at(text, lex, year.end() + 2):
+        return Run(run.start, year.end(), text[run.start : year.end()])
     pos = run.end
     for _ in range(_MAX_TAIL + _MAX_LOWER):
         link = _TAIL_LINK.match(text, pos)
