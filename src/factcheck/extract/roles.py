@@ -223,7 +223,7 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
             break
         holder.insert(0, word)
     if not holder or holder[-1].end - holder[0].start < _MIN_CJK_NAME:
-        return None
+        return _holder_after_office(text, lex, role, body, (start, end))
     if len(holder) > 1 and _link_end(holder[-1].text, lex):
         return (
             None  # `아시아 시장의 대표 맥주`: words linked to the office are its body, not a name
@@ -231,6 +231,40 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     name = Run(holder[0].start, holder[-1].end, text[holder[0].start : holder[-1].end])
     span_start = min(name.start, body.start) if body else name.start
     return _found(role, body, name, (span_start, end), lex, (start, end))
+
+
+_NAME_WORD_AFTER = re.compile(r" ([\uac00-\ud7a3]{2,})(?=[ ,.]|$)")
+_MIN_WORDS_AFTER = 2
+
+
+def _holder_after_office(
+    text: str, lex: Lexicon, role: str, body: Run | None, title: tuple[int, int]
+) -> Found | None:
+    """`미국 국무장관 마코 루비오는`: a foreign name after its full title, its words (two or
+    more, of two syllables or more) up to the one a subject particle ends
+    (`[name_endings] after_office`); common words, an organisation or another office among
+    them make it no name (`장관 회의는`)."""
+    particles = lex.raw_list("name_endings", "after_office")
+    words: list[re.Match[str]] = []
+    pos = title[1]
+    while (
+        particles and len(words) < _MAX_NAME_WORDS and (match := _NAME_WORD_AFTER.match(text, pos))
+    ):
+        word = match.group(1)
+        if fold(word) in lex.stopwords or _is_organisation(word, lex):
+            return None
+        if lex.roles.match_at(text, match.start(1)) is not None:
+            return None  # `대표이사 정민호 사장은`: another office, whose holder comes first
+        words.append(match)
+        pos = match.end()
+        particle = next((p for p in particles if word.endswith(p)), None)
+        if particle is not None and len(words) >= _MIN_WORDS_AFTER:
+            name_end = match.end() - len(particle)
+            first = words[0].start(1)
+            name = Run(first, name_end, text[first:name_end])
+            span_start = body.start if body else title[0]
+            return _found(role, body, name, (span_start, name_end), lex, title)
+    return None
 
 
 def _words_before(text: str, end: int) -> list[Run]:
