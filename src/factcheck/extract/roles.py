@@ -144,7 +144,9 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
         return _read_role_words(text, lex, role, start, end)
     if lex.name_before_title:
         match = _CJK_NAME_BEFORE.search(text, max(0, start - 24), start)
-        holder = _strip_country(match.group(), lex) if match else None
+        # `セイシャス・デジタル移行相`: the dot between name and office is neither's
+        name_end = match.start() + len(match.group().rstrip("·・")) if match else start
+        holder = _strip_country(text[match.start() : name_end], lex) if match else None
         if match is None or holder is None or len(holder[1]) < _MIN_CJK_NAME:
             return _honoured_after(text, lex, role, start, end)
         body = holder[0] or _body_before_particle(text, lex, match.start())
@@ -152,7 +154,7 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
         return _found(
             role,
             body,
-            Run(match.end() - len(holder[1]), match.end(), holder[1]),
+            Run(name_end - len(holder[1]), name_end, holder[1]),
             (span_start, end),
             lex,
             (start, end),
