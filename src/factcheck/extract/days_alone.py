@@ -22,9 +22,9 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     before a time of day (`times`: `15일 오전`, a space apart or none): a span or a count
     (`3일간`, `3일 걸렸다`) takes no time of day."""
     mark = lex.date_suffixes.get("day")
-    past, future, near, times, places, subjects, spans = (
+    past, future, near, times, places, subjects, spans, particles = (
         _alternation(lex.raw_list("date_direction", key))
-        for key in ("past", "future", "near", "times", "places", "subjects", "spans")
+        for key in ("past", "future", "near", "times", "places", "subjects", "spans", "particles")
     )
     if not mark:
         return ()
@@ -44,6 +44,10 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         # comma or a word that makes it no span (`기간은 3일 동안`, three days long); the
         # subject may end in an aside (`킵타누이(26)가 11일`, the age in brackets)
         after = rf"[、，,]| (?!{spans or '(?!x)x'})"
+        if particles:
+            # `同作は24日に公開された`: a particle of time after the day (`2日に1度`, every two
+            # days, is a rate: no digit may follow)
+            after += rf"|(?:{particles})(?!\d)"
         out.append(re.compile(rf"(?<=[^\W\d_]|[)）])(?P<lead>(?:{subjects}) ?){day}(?={after})"))
     if places:
         # `5일 자카르타에서`: the day, then where it happened (one word in the locative)

@@ -600,8 +600,10 @@ _NOUN_REACH = 12
 def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     """A counter that names no kind of thing (ko `대`, for machines and vehicles alike) counts
     the noun just before the number: `여객기 60대` is 60 aircraft. With no such noun
-    (`60대 남성`, a man in his sixties) the figure is no count."""
-    last = _last_before(lex.units, text, start, _NOUN_REACH)
+    (`60대 남성`, a man in his sixties) the figure is no count. A counter is no noun: the 장
+    ending `공장 3곳` (three factories) names nothing counted."""
+    counters = lex.raw_list("generic_counters", "words")
+    last = _last_before(lex.units, text, start, _NOUN_REACH, lambda m: m.group() not in counters)
     if last is None:
         return None
     gap = text[last.end() : start].strip()
@@ -622,12 +624,13 @@ def _counted_earlier(text: str, lex: Lexicon, counter: str, start: int) -> re.Ma
     """`여객기 60대 ... 이 가운데 첫 41대는`: a counter with no noun before it counts what the
     same counter last counted with a noun, a few sentences back."""
     follows = re.compile(_COUNTED + re.escape(counter))
+    counters = lex.raw_list("generic_counters", "words")
     return _last_before(
         lex.units,
         text,
         start,
         _COUNTED_REACH,
-        lambda m: m.group() != counter and follows.match(text, m.end()) is not None,
+        lambda m: m.group() not in counters and follows.match(text, m.end()) is not None,
     )
 
 
