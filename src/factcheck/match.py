@@ -797,19 +797,24 @@ def _join_bodies_across_scripts(
     """`새별항공`, `セビョル航空` and `Saebyeol Air`, or `East Nusa Tenggara` and
     `Ost-Nusa-Tenggara`: one body written two ways is two bodies to the blocks. Groups of one
     office whose bodies differ are one body when they name the same holder (only agreeing
-    holders join, so no conflict comes of it)."""
+    holders join, so no conflict comes of it). A group that names the holders of two such
+    groups joins them all (`Lin Jiayi`, `林嘉怡`, `린자이`: the kanji meets both scripts)."""
     out: list[list[Claim]] = []
     bodied: list[list[Claim]] = []  # only offices with a body are compared: a few per story
     for group in groups:
         if not any(isinstance(c.value, Role) and c.value.of for c in group):
             out.append(list(group))
             continue
-        home = next((h for h in bodied if _one_body_by_holder(h, group, options)), None)
-        if home is None:
+        homes = [h for h in bodied if _one_body_by_holder(h, group, options)]
+        if not homes:
             bodied.append(list(group))
             out.append(bodied[-1])
-        else:
-            home.extend(group)
+            continue
+        homes[0].extend(group)
+        for other in homes[1:]:
+            homes[0].extend(other)
+            bodied = [h for h in bodied if h is not other]
+            out = [h for h in out if h is not other]
     return out
 
 
