@@ -667,8 +667,8 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     digits = text[mention.start : mention.digits_end]
     if mention.fraction or (_looks_like_a_year(mention) and digits.isdigit()):
         return None  # `2023` is a year; `1,950` and `1.950` are counts
-    if CLOCK.match(text, mention.start):
-        return None
+    if CLOCK.match(text, mention.start) and not mention.scale_text:
+        return None  # `17.45`, a time of day; `6.85万` is a scaled figure
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
         last = _head_right_after(text, lex, mention.end)
