@@ -42,13 +42,16 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     if subjects:
         # `政府は3日、…`, `정부는 3일 …`: the day right after the subject of a news lead, then a
         # comma or a word that makes it no span (`기간은 3일 동안`, three days long); the
-        # subject may end in an aside (`킵타누이(26)가 11일`, the age in brackets)
+        # subject may end in an aside (`킵타누이(26)가 11일`, the age in brackets) or a title's
+        # closing quote (`「星の港」が24日に公開され`, `'별의 항구'는 24일 개봉해`)
         after = rf"[、，,]| (?!{spans or '(?!x)x'})"
         if particles:
             # `同作は24日に公開された`: a particle of time after the day (`2日に1度`, every two
             # days, is a rate: no digit may follow)
             after += rf"|(?:{particles})(?!\d)"
-        out.append(re.compile(rf"(?<=[^\W\d_]|[)）])(?P<lead>(?:{subjects}) ?){day}(?={after})"))
+        closing = r"[)）」』'\"’”]"
+        lead = rf"(?P<lead>(?:{subjects}) ?)"
+        out.append(re.compile(rf"(?<=[^\W\d_]|{closing}){lead}{day}(?={after})"))
     if places:
         # `5일 자카르타에서`: the day, then where it happened (one word in the locative)
         out.append(re.compile(rf"{day} [^\W\d_]+(?:{places})(?![^\W\d_])"))
