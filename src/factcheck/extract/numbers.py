@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.lexicon import Lexicon, Phrases, fold
-from factcheck.records import Bound
+from factcheck.records import MEASURES, Bound
 
 # A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`.
 DIGITS = re.compile(
@@ -96,8 +96,22 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
         # `5 Md€`, `300 M€`: a short scale is a scale when a currency follows it at once.
         follow = re.match(r"[ \u00a0]?", text[match.end() : match.end() + 1])
         if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
-            return None
+            return match if _counted_after(text, match.end(), lex) else None
     return match
+
+
+_PARTITIVE_GAP = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
+
+
+def _counted_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """`43,8 mi de ingressos`: a short scale followed by `of` and a counted noun scales the
+    count (millions of tickets); `mi` before a measure stays a mile."""
+    gap = _PARTITIVE_GAP.match(text, pos)
+    if gap is None or fold(gap.group(1)) not in lex.raw_list("partitive_links", "words"):
+        return False
+    unit = lex.units.match_at(text, gap.end())
+    sense = lex.units.get(unit.group()) if unit is not None else None
+    return sense is not None and sense.dimension not in MEASURES
 
 
 def _glued_scale(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
