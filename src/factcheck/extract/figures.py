@@ -547,7 +547,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         headed = _headed_count(text, lex, mention) if noun is None else None
         if noun is None and headed is None and not _age_after(text, lex, unit.end()):
             noun = _counted_earlier(text, lex, unit.group(), mention.start)
-        sense = lex.units.get(noun.group()) if noun is not None else None
+        sense = _counted_sense(lex, noun.group()) if noun is not None else None
         if headed is not None:
             sense = headed.unit  # `주택 매매 건수는 6만4천137건`: the phrase names what 건 counts
         if sense is None and unit.group() in lex.raw_list("generic_counters", "alone"):
@@ -572,6 +572,11 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+def _counted_sense(lex: Lexicon, noun: str) -> UnitSense | None:
+    """What a generic counter counts after `noun`: `표 4천만 장` are tickets, not votes."""
+    return lex.counted_nouns.get(noun) or lex.units.get(noun)
 
 
 def _symbol_in_other_case(lex: Lexicon, word: str) -> bool:
