@@ -939,3 +939,24 @@ def test_a_day_written_alone_is_a_sole_day_only_as_its_source_s_one_day(
     claims = _dates(english, "en", "en") + _dates(japanese, "ja", "ja")
     (index,) = [i for i, c in enumerate(claims) if c.text == "8日"]
     assert bool(match._sole_days(claims).get(index)) is sole
+
+
+def test_overseas_takings_are_no_part_of_the_world_total(tmp_path: Path) -> None:
+    """`海外` (markets abroad) is a place of its own: overseas takings are neither the home
+    market's nor the worldwide total, though the three sit in one sentence."""
+    report = _scan(
+        tmp_path,
+        [
+            "《星港》首周末票房破纪录\n\n新华社北京7月27日电　"
+            "记者从猫眼获悉，动画电影《星港》上映三天，"
+            "内地票房突破21.6亿元，海外票房1.11亿美元，全球累计票房4.12亿美元。影片首日票房5.3亿元。",
+            "中国アニメ「星の港」、初週末興収が過去最高\n\n【北京＝共同経済】2026年7月27日　"
+            "中国のアニメ映画「星の港」が24日に公開され、26日までの3日間の中国本土での興収は21億6000万元"
+            "に達した。海外の興収は1億1100万ドル、世界全体では4億1200万ドルとなった。",
+            "중 애니 '별의 항구' 첫 주말 21억6천만 위안\n\n(서울=한빛뉴스) = "
+            "중국 애니메이션 영화 '별의 항구'가 개봉 사흘 만에 중국에서 "
+            "21억6천만 위안의 흥행 수입을 올렸다. 해외 수입은 "
+            "1억1천100만 달러, 전 세계 누적 수입은 4억1천200만 달러다.\n\n2026/07/27 11:20 송고",
+        ],
+    )
+    assert not report.conflicts

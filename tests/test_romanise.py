@@ -51,6 +51,9 @@ SAME = [
     ("Hendra Kusuma", "Хендра Кусума"),
     ("Dudy Purwagandhi", "Дуди Пурвагандхи"),
     ("Mikhail Mishustin", "Михаил Мишустин"),
+    # a Chinese name in characters, read in pinyin run together, in either order
+    ("Lin Jiayi", "林嘉怡"),
+    ("Jiayi Lin", "林嘉怡"),
 ]
 DIFFERENT = [
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
@@ -72,6 +75,8 @@ DIFFERENT = [
     ("高岡", "다나카 마코토"),
     ("Karin Lehmann", "カリン・レーナー"),
     ("Margarida Seixas", "Маргарида Сеймур"),
+    ("Zhou Wenbo", "林嘉怡"),  # a predecessor in the same office
+    ("Lin Jiawei", "林嘉怡"),  # one family name, another given name
 ]
 
 

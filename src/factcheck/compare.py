@@ -16,6 +16,7 @@ from factcheck.lexicon import shared
 from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Quantity, Role, Value
 from factcheck.romanise import (
     MIN_WHOLE_NAME,
+    ascii_letters,
     latin,
     loose_forms,
     readings,
@@ -153,7 +154,20 @@ def same_person(a: str, b: str) -> bool:
 def _same_whole_name(a: str, b: str) -> bool:
     """Readings of one name from two scripts that split or voice its syllables differently."""
     shape = whole_name_skeleton(a)
-    return len(shape) >= MIN_WHOLE_NAME and shape == whole_name_skeleton(b)
+    return (len(shape) >= MIN_WHOLE_NAME and shape == whole_name_skeleton(b)) or _same_letters(a, b)
+
+
+MIN_SAME_LETTERS = 6
+"""Letters a name's reading must have to be matched letter for letter."""
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """`林嘉怡`, read `linjiayi` in pinyin, is `Lin Jiayi` or `Jiayi Lin`: the same letters
+    with the words run together, in either order. A short Chinese name's skeleton (`lnk`) is
+    too short to tell, but all its letters are."""
+    orders = [{ascii_letters(n), ascii_letters(" ".join(reversed(n.split())))} for n in (a, b)]
+    shared_letters = orders[0] & orders[1]
+    return any(len(letters) >= MIN_SAME_LETTERS for letters in shared_letters)
 
 
 def _same_romanised(a: str, b: str) -> bool:

@@ -37,6 +37,7 @@ _FACTOR_TEXT = {
     10: "10× apart: a dropped or added zero?",
     100: "100× apart: two zeros, or a misplaced decimal point?",
     1000: "1,000× apart: a thousand/million or million/billion slip?",
+    10000: "10,000× apart: a 万/億 (만/억) slip?",
 }
 
 
@@ -179,7 +180,7 @@ def _factor(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagn
         return []
     ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
     power = round(math.log10(ratio))
-    if power not in (1, 2, 3) or abs(ratio / 10**power - 1) > 0.02:
+    if power not in (1, 2, 3, 4) or abs(ratio / 10**power - 1) > 0.02:
         return []
     out = [Diagnosis(f"factor-{10**power}", _FACTOR_TEXT[10**power])]
     larger = a if abs(x) > abs(y) else b

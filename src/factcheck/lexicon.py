@@ -412,6 +412,9 @@ class Lexicon:
     """Words between day, month and year: `3 de febrero de 2025`."""
     date_suffixes: Mapping[str, str]
     """Marks after year, month and day in scripts that write `2025年2月3日`."""
+    counted_nouns: Mapping[str, UnitSense] = field(default_factory=dict)
+    """Nouns that mean another thing before a generic counter than as a unit of their own:
+    Korean `표` counts votes (`300표`), but `표 4천만 장` are tickets."""
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     def raw_list(self, table: str, key: str) -> tuple[str, ...]:
@@ -456,6 +459,9 @@ class Shared:
     sides: tuple[frozenset[str], ...] = ()
     """Contrasts whose members a sentence gives each to its own figure (the ayes and the noes
     of one tally): a figure that names none takes none from a sentence naming several."""
+    spans: frozenset[str] = frozenset()
+    """Contrasts of the span a running total covers (`weekend`, `week`): they tell figures
+    apart but say nothing of what was counted, so likeness does not weigh them."""
 
 
 @cache
@@ -468,10 +474,11 @@ def shared() -> Shared:
         },
         contrasts=tuple(
             frozenset(g)
-            for key in ("groups", "sides")
+            for key in ("groups", "sides", "spans")
             for g in data.get("contrasts", {}).get(key, [])
         ),
         sides=tuple(frozenset(g) for g in data.get("contrasts", {}).get("sides", [])),
+        spans=frozenset(c for g in data.get("contrasts", {}).get("spans", []) for c in g),
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
         populations=frozenset(data.get("directions", {}).get("populations", [])),
@@ -638,6 +645,8 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
     units = {k: _unit_sense(k, v, kinds) for k, v in data.get("units", {}).items()}
     measures = {k: _unit_sense(k, v, kinds) for k, v in data.get("measures", {}).items()}
     heads = {k: _unit_sense(k, v, kinds) for k, v in data.get("count_heads", {}).items()}
+    counted = data.get("generic_counters", {}).get("nouns", {})
+    counted_nouns = {k: _unit_sense(k, v, kinds) for k, v in counted.items()}
     qualifiers = {
         q: phrases("", {w: q for w in data.get("qualifiers", {}).get(q, [])}) for q in _QUALIFIERS
     }
@@ -687,6 +696,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         units=Phrases({**units, **measures}, spaced=spaced),
         units_before=phrases("units_before"),
         count_heads=Phrases(heads, spaced=spaced),
+        counted_nouns=counted_nouns,
         concepts=phrases("concepts"),
         roles=phrases("roles"),
         role_links=phrases("", word_list("role_links")),

@@ -64,7 +64,8 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     alone can carry a match, so a French and an English sentence that name the same project in
     different words still meet."""
     sa, sb = a.subject, b.subject
-    concepts = _cosine(comparable(sa.concepts), comparable(sb.concepts), weights)
+    spans = shared().spans  # `the weekend` tells totals apart, not what they count
+    concepts = _cosine(comparable(sa.concepts) - spans, comparable(sb.concepts) - spans, weights)
     if _only_a_direction(sa, sb):
         # `recuou 2,1%` and `IBEX 35 ise yüzde 0,4 düştü`: both fell, which says not what fell.
         concepts *= DIRECTION_ONLY

@@ -59,6 +59,8 @@ within a slip of the other are most likely giving the same total in other words.
 SOLE_SUM_DAYS = 31
 """Sole sums count as evidence only between sources this close in time."""
 MAX_SLIP_RATIO = 1e4
+"""The widest slip of a scale word: 万 for 億 (만 for 억) in Chinese, Japanese and Korean, whose
+scales step by 10,000. Figures further apart are two things."""
 MAX_MONEY_RATIO = 6.0
 """Sums for one fact differ by estimates ($100 vs $500 billion) or slips (10×, 1,000×);
 further apart and not as slips do, they are two sums."""
@@ -677,7 +679,7 @@ def _may_differ(a: Claim, b: Claim) -> bool:
     """Dates far apart are two events (unless day and month are swapped: 3/2 against 2/3), a
     day of telling (`said on Monday`) no date of what was told, and figures 10,000 times apart
     two things, not one fact misreported: no slip of a scale word goes beyond a factor of
-    1,000."""
+    10,000 (`12.3万` for `12.3億`)."""
     va, vb = a.value, b.value
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         if "told" in a.qualifiers or "told" in b.qualifiers:
@@ -688,7 +690,7 @@ def _may_differ(a: Claim, b: Claim) -> bool:
         return swapped or _day_distance(va, vb) <= MAX_DATE_SLIP_DAYS
     if isinstance(va, (Money, Quantity, Percent)) and isinstance(vb, (Money, Quantity, Percent)):
         low, high = sorted(abs(_base_amount(v)) for v in (va, vb))
-        if low <= 0 or high / low >= MAX_SLIP_RATIO:
+        if low <= 0 or high / low > MAX_SLIP_RATIO * 1.02:
             return False
         if isinstance(va, Quantity) and not va.is_count:
             # Measures of one thing differ by rounding or a slip; a depth of 16 km and a wave
@@ -808,19 +810,24 @@ def _join_bodies_across_scripts(
     """`새별항공`, `セビョル航空` and `Saebyeol Air`, or `East Nusa Tenggara` and
     `Ost-Nusa-Tenggara`: one body written two ways is two bodies to the blocks. Groups of one
     office whose bodies differ are one body when they name the same holder (only agreeing
-    holders join, so no conflict comes of it)."""
+    holders join, so no conflict comes of it). A group that names the holders of two such
+    groups joins them all (`Lin Jiayi`, `林嘉怡`, `린자이`: the kanji meets both scripts)."""
     out: list[list[Claim]] = []
     bodied: list[list[Claim]] = []  # only offices with a body are compared: a few per story
     for group in groups:
         if not any(isinstance(c.value, Role) and c.value.of for c in group):
             out.append(list(group))
             continue
-        home = next((h for h in bodied if _one_body_by_holder(h, group, options)), None)
-        if home is None:
+        homes = [h for h in bodied if _one_body_by_holder(h, group, options)]
+        if not homes:
             bodied.append(list(group))
             out.append(bodied[-1])
-        else:
-            home.extend(group)
+            continue
+        homes[0].extend(group)
+        for other in homes[1:]:
+            homes[0].extend(other)
+            bodied = [h for h in bodied if h is not other]
+            out = [h for h in out if h is not other]
     return out
 
 

@@ -22,9 +22,9 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     before a time of day (`times`: `15일 오전`, a space apart or none): a span or a count
     (`3일간`, `3일 걸렸다`) takes no time of day."""
     mark = lex.date_suffixes.get("day")
-    past, future, near, times, places, subjects, spans = (
+    past, future, near, times, places, subjects, spans, particles = (
         _alternation(lex.raw_list("date_direction", key))
-        for key in ("past", "future", "near", "times", "places", "subjects", "spans")
+        for key in ("past", "future", "near", "times", "places", "subjects", "spans", "particles")
     )
     if not mark:
         return ()
@@ -42,9 +42,16 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     if subjects:
         # `政府は3日、…`, `정부는 3일 …`: the day right after the subject of a news lead, then a
         # comma or a word that makes it no span (`기간은 3일 동안`, three days long); the
-        # subject may end in an aside (`킵타누이(26)가 11일`, the age in brackets)
+        # subject may end in an aside (`킵타누이(26)가 11일`, the age in brackets) or a title's
+        # closing quote (`「星の港」が24日に公開され`, `'별의 항구'는 24일 개봉해`)
         after = rf"[、，,]| (?!{spans or '(?!x)x'})"
-        out.append(re.compile(rf"(?<=[^\W\d_]|[)）])(?P<lead>(?:{subjects}) ?){day}(?={after})"))
+        if particles:
+            # `同作は24日に公開された`: a particle of time after the day (`2日に1度`, every two
+            # days, is a rate: no digit may follow)
+            after += rf"|(?:{particles})(?!\d)"
+        closing = r"[)）」』'\"’”]"
+        lead = rf"(?P<lead>(?:{subjects}) ?)"
+        out.append(re.compile(rf"(?<=[^\W\d_]|{closing}){lead}{day}(?={after})"))
     if places:
         # `5일 자카르타에서`: the day, then where it happened (one word in the locative)
         out.append(re.compile(rf"{day} [^\W\d_]+(?:{places})(?![^\W\d_])"))

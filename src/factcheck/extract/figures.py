@@ -577,7 +577,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         headed = _headed_count(text, lex, mention) if noun is None else None
         if noun is None and headed is None and not _age_after(text, lex, unit.end()):
             noun = _counted_earlier(text, lex, unit.group(), mention.start)
-        sense = lex.units.get(noun.group()) if noun is not None else None
+        sense = _counted_sense(lex, noun.group()) if noun is not None else None
         if headed is not None:
             sense = headed.unit  # `주택 매매 건수는 6만4천137건`: the phrase names what 건 counts
         if sense is None and unit.group() in lex.raw_list("generic_counters", "alone"):
@@ -604,6 +604,11 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+def _counted_sense(lex: Lexicon, noun: str) -> UnitSense | None:
+    """What a generic counter counts after `noun`: `표 4천만 장` are tickets, not votes."""
+    return lex.counted_nouns.get(noun) or lex.units.get(noun)
 
 
 def _symbol_in_other_case(lex: Lexicon, word: str) -> bool:
@@ -640,8 +645,10 @@ _NOUN_REACH = 12
 def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     """A counter that names no kind of thing (ko `대`, for machines and vehicles alike) counts
     the noun just before the number: `여객기 60대` is 60 aircraft. With no such noun
-    (`60대 남성`, a man in his sixties) the figure is no count."""
-    last = _last_before(lex.units, text, start, _NOUN_REACH)
+    (`60대 남성`, a man in his sixties) the figure is no count. A counter is no noun: the 장
+    ending `공장 3곳` (three factories) names nothing counted."""
+    counters = lex.raw_list("generic_counters", "words")
+    last = _last_before(lex.units, text, start, _NOUN_REACH, lambda m: m.group() not in counters)
     if last is None:
         return None
     gap = text[last.end() : start].strip()
@@ -662,12 +669,13 @@ def _counted_earlier(text: str, lex: Lexicon, counter: str, start: int) -> re.Ma
     """`여객기 60대 ... 이 가운데 첫 41대는`: a counter with no noun before it counts what the
     same counter last counted with a noun, a few sentences back."""
     follows = re.compile(_COUNTED + re.escape(counter))
+    counters = lex.raw_list("generic_counters", "words")
     return _last_before(
         lex.units,
         text,
         start,
         _COUNTED_REACH,
-        lambda m: m.group() != counter and follows.match(text, m.end()) is not None,
+        lambda m: m.group() not in counters and follows.match(text, m.end()) is not None,
     )
 
 
@@ -705,7 +713,7 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     if mention.fraction or (_looks_like_a_year(mention) and digits.isdigit()):
         return None  # `2023` is a year; `1,950` and `1.950` are counts
     if CLOCK.match(text, mention.start) and mention.scale == 1.0:
-        return None  # `16.30`; `5.28万` (52,800) is no time of day
+        return None  # `16.30`, a time of day; `5.28万` (52,800) and `6.85万` are scaled figures
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
         last = _head_right_after(text, lex, mention.end)

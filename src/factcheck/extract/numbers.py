@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.lexicon import Lexicon, Phrases, fold
-from factcheck.records import Bound
+from factcheck.records import MEASURES, Bound
 
 # A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`.
 DIGITS = re.compile(
@@ -98,7 +98,7 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
         # `5 Md€`, `300 M€`: a short scale is a scale when a currency follows it at once.
         follow = re.match(r"[ \u00a0]?", text[match.end() : match.end() + 1])
         if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
-            return None
+            return match if _counted_after(text, match.end(), lex) else None
     return match
 
 
@@ -111,6 +111,20 @@ def _heads_a_word(text: str, match: re.Match[str], lex: Lexicon) -> bool:
         return False
     tables = (lex.currencies, lex.units, lex.scales, lex.multipliers)
     return all(table.match_at(text, end) is None for table in tables)
+
+
+_PARTITIVE_GAP = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
+
+
+def _counted_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """`43,8 mi de ingressos`: a short scale followed by `of` and a counted noun scales the
+    count (millions of tickets); `mi` before a measure stays a mile."""
+    gap = _PARTITIVE_GAP.match(text, pos)
+    if gap is None or fold(gap.group(1)) not in lex.raw_list("partitive_links", "words"):
+        return False
+    unit = lex.units.match_at(text, gap.end())
+    sense = lex.units.get(unit.group()) if unit is not None else None
+    return sense is not None and sense.dimension not in MEASURES
 
 
 def _glued_scale(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
@@ -320,6 +334,7 @@ def _compound(
     spaced = lex.spaced
     if spaced and not lex.raw.get("language", {}).get("compound_scales"):
         return pos, total, scale
+    parts = [(total, scale)]  # (value, scale) of each part read, largest scale first
     while digits := DIGITS.match(text, at := _after_zero(text, skip_spaces(text, pos), lex)):
         if spaced and at == pos:
             break  # spaced parts stand a space apart
@@ -328,18 +343,30 @@ def _compound(
         if parsed is not None and scale_match is None and parsed[0] < scale:
             if spaced and not _SPACED_LAST_PART.fullmatch(digits.group()):
                 break  # `3 tỷ 5` is 3.5 billion said short; `5 milyon 2025 yılında` a year
-            return digits.end(), total + parsed[0], 1.0  # `1万2000人`: the last part
+            total = sum(v for v, _ in parts) + parsed[0]
+            return digits.end(), total, 1.0  # `1万2000人`: the last part
         if parsed is None or scale_match is None:
             break
-        size = scale_value(scale_match.group(), lex)
-        if size < scale:
-            total += parsed[0] * size
-        elif total + parsed[0] < size:
-            total = (total + parsed[0]) * size
-        else:
+        scaled = _scaled_group(parts, parsed[0], scale_value(scale_match.group(), lex))
+        if scaled is None:
             break
-        pos, scale = scale_match.end(), size
-    return pos, total, scale
+        parts, pos, scale = scaled, scale_match.end(), scaled[-1][1]
+    return pos, sum(v for v, _ in parts), scale
+
+
+def _scaled_group(
+    parts: list[tuple[float, float]], value: float, size: float
+) -> list[tuple[float, float]] | None:
+    """Add `value` times the scale `size` to the parts read. A scale larger than the last
+    part's scales the smaller parts written since the last larger scale with it: `4억1천200만`
+    is 4억 + (1천 + 200)만, `2千零30万` is 2030万. None when the parts do not nest so."""
+    if size < parts[-1][1]:
+        return [*parts, (value * size, size)]
+    kept = [p for p in parts if p[1] > size]
+    group = sum(v for v, s in parts if s <= size) + value
+    if group >= size or (kept and group * size >= kept[-1][1]):
+        return None  # a part of the scale's own size or more (`3万5万`)
+    return [*kept, (group * size, size)]
 
 
 _SPACED_LAST_PART = re.compile(r"[1-9]\d{1,2}")

@@ -13,9 +13,12 @@ from factcheck.lexicon import Lexicon, fold, shared
 from factcheck.records import Subject
 from factcheck.romanise import romanise
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"、]|\s-\s(?!\d)")
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_CLAUSE_BREAK = re.compile(rf"[,;:()\"、]|\s-\s(?!\d)|(?<=[{_CJK}])\s+(?=[{_CJK}])")
 """A dash before a figure is no break: it stands for a verb (`против — 136`, `прибыль — 3
-млрд`: against, 136; profit, 3 billion), so the words before it are the figure's."""
+млрд`: against, 136; profit, 3 billion), so the words before it are the figure's. Chinese and
+Japanese run their words together, so a space between two of their characters parts a
+headline's halves (`公開1週間で興収38億元超　初週末の世界記録に続き`)."""
 _CAPITALISED = re.compile(r"[^\W\d_][\w'&.-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"'s?$")
