@@ -143,6 +143,7 @@ _QUALIFIERS = (
     "change_to",
     "change_after",
     "to_after",
+    "amount_nouns",
 )
 
 
