@@ -721,11 +721,7 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
     head = text[max(0, mention.start - 30) : mention.start]
     for match in lex.units_before.finditer(head):
         rest = head[match.end() :]
-        link = lex.role_links.match_at(rest.strip(" -"), 0)
-        joined = rest.strip(" -") == "" or (
-            link is not None and link.end() == len(rest.strip(" -"))
-        )
-        if joined and len(rest) <= 5:
+        if _joins_unit(rest.strip(" -"), lex) and len(rest) <= 5:
             name = lex.units_before.get(match.group()) or match.group()
             start = mention.start - len(head) + match.start()
             if (rate := lex.units.get(name)) is not None:
@@ -735,6 +731,22 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
                 Kind.QUANTITY, start, mention.end, mention, unit=UnitSense(name, 1.0, name)
             )
     return None
+
+
+_BOUNDS_BETWEEN = ("approximate", "at_least", "at_most")
+"""Bounds a unit written before the number may be parted from it by (`時速約176キロ`)."""
+
+
+def _joins_unit(rest: str, lex: Lexicon) -> bool:
+    """Does the text between a unit written before the number and the number leave them one
+    figure: nothing, a link (`une magnitude de 6,4`) or a bound (`時速約176キロ`)?"""
+    if not rest:
+        return True
+    tables = (lex.role_links, *(lex.qualifiers[k] for k in _BOUNDS_BETWEEN))
+    return any(
+        (found := table.match_at(rest, 0)) is not None and found.end() == len(rest)
+        for table in tables
+    )
 
 
 def _rate(
@@ -798,6 +810,15 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
     return opened and _whole(lex.qualifiers["range_and"], word)
 
 
+def _bound_after_unit(text: str, lex: Lexicon, figure: _Figure) -> Bound | None:
+    """The bound between a unit written before the number and the number: `時速約176キロ`
+    is about 176 km/h, as `約176キロ` is about 176 km."""
+    if figure.start >= figure.mention.start:
+        return None
+    found = qualifier_before(text, lex, figure.mention.start, _BOUNDS_BETWEEN)
+    return Bound(found[0]) if found is not None and found[1] >= figure.start else None
+
+
 def _whole(phrases: Phrases[Any], word: str) -> bool:
     match = phrases.match_at(word, 0)
     return match is not None and match.end() == len(word)
@@ -813,6 +834,12 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
     number, start, qualifiers = bounded(
         text, lex, group[0].start, amounts, group[-1].mention, level=typed.kind is not Kind.QUANTITY
     )
+    inside = _bound_after_unit(text, lex, group[0]) if number.bound is Bound.EXACT else None
+    if inside is not None:
+        number = Number(
+            number.amount, number.low, number.high, inside, number.decimals, number.scale
+        )
+        qualifiers = (inside.value,)
     if number.bound is Bound.EXACT and (after := trailing_bound(text, lex, end)) is not None:
         # `1万人以上`, `30億ドル超`, `3 meter atau lebih`: the bound follows the unit.
         bound, end = after
