@@ -142,6 +142,31 @@ def _counted_like(
     return None
 
 
+_LINK_GAP = re.compile(r"[ \u00a0]+")
+
+
+def _partitive_unit(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    """`Seis de los vagones`, `six des wagons`, `sechs der Wagen`: a bare number, a partitive
+    link, then the counted noun. The number counts that noun, and is a part of it: never the
+    whole a sentence gives (`los nueve vagones`)."""
+    if mention.fraction:
+        return None
+    gap = _LINK_GAP.match(text, mention.end)
+    if gap is None:
+        return None
+    link = lex.raw_list("partitive_links", "words")
+    for word in sorted(link, key=len, reverse=True):
+        end = gap.end() + len(word)
+        if fold(text[gap.end() : end]) != fold(word) or not _LINK_GAP.match(text, end):
+            continue
+        unit = phrase_after(text, lex.units, end)
+        sense = lex.units.get(unit.group()) if unit is not None else None
+        if unit is not None and sense is not None and sense.dimension not in MEASURES:
+            return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense, part=True)
+        return None
+    return None
+
+
 def _coordinated(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
     """`45 A321neo and 15 A330neo aircraft`: a bare number and a word, a link word, then a
     count of the same shape (number, word, unit): the noun is written once for both."""
@@ -524,6 +549,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if unit is None and (bound := trailing_bound(text, lex, mention.end)) is not None:
         # `18'den fazla kişi`, `2.000'i aşkın ev`: the bound between the number and its noun
         unit = phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
+    if unit is None and (partitive := _partitive_unit(text, lex, mention)) is not None:
+        return partitive
     # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
     skip = (
         _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
