@@ -148,8 +148,9 @@ _LINK_GAP = re.compile(r"[ \u00a0]+")
 def _partitive_unit(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
     """`Seis de los vagones`, `six des wagons`, `sechs der Wagen`: a bare number, a partitive
     link, then the counted noun. The number counts that noun, and is a part of it: never the
-    whole a sentence gives (`los nueve vagones`)."""
-    if mention.fraction:
+    whole a sentence gives (`los nueve vagones`). A scale word's `de` is no partitive:
+    `1,2 million de manifestants` counts them all."""
+    if mention.fraction or mention.scale != 1.0:
         return None
     gap = _LINK_GAP.match(text, mention.end)
     if gap is None:
@@ -164,6 +165,32 @@ def _partitive_unit(text: str, lex: Lexicon, mention: NumberMention) -> _Figure 
         if unit is not None and sense is not None and sense.dimension not in MEASURES:
             return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense, part=True)
         return None
+    return None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _partitive_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    """`Vagonlardan 6'sı`, `Yaralılardan 19'u` (six of the cars, 19 of the injured): the
+    counted noun before the number, in a case that takes a part of it (`[partitive_links]
+    suffixes_before`), and the number with a mark of the part after it (`marks_after`)."""
+    marks = lex.raw_list("partitive_links", "marks_after")
+    tail = fold(text[mention.end : mention.end + 8])
+    if not any(tail.startswith(fold(m)) for m in marks):
+        return None
+    word = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if word is None:
+        return None
+    noun = fold(word.group(1))
+    for suffix in sorted(lex.raw_list("partitive_links", "suffixes_before"), key=len)[::-1]:
+        if noun.endswith(suffix) and len(noun) > len(suffix):
+            sense = lex.units.get(noun[: -len(suffix)])
+            if sense is not None and sense.dimension not in MEASURES:
+                return _Figure(
+                    Kind.QUANTITY, word.start(), mention.end, mention, unit=sense, part=True
+                )
+            return None
     return None
 
 
@@ -550,6 +577,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         # `18'den fazla kişi`, `2.000'i aşkın ev`: the bound between the number and its noun
         unit = phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
     if unit is None and (partitive := _partitive_unit(text, lex, mention)) is not None:
+        return partitive
+    if unit is None and (partitive := _partitive_before(text, lex, mention)) is not None:
         return partitive
     # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
     skip = (
