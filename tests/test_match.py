@@ -912,3 +912,13 @@ def test_a_day_of_telling_is_no_date_of_the_event(
     report = _scan(tmp_path, [_CRASH_ON_SUNDAY, f"Crash\n\n{other}\n"])
     in_conflict = [c for c in report.conflicts if any(claim.text == day for claim in c.claims)]
     assert bool(in_conflict) is conflicts
+
+
+def test_a_part_of_a_count_is_no_misreading_of_the_whole(tmp_path: Path) -> None:
+    """`19 de los heridos` is part of the injured; another source's 63 injured is the whole,
+    not a figure the part misreports."""
+    texts = [
+        "Tras el descarrilamiento en León, 19 de los heridos siguen en estado grave.",
+        "Bei der Entgleisung in León wurden 63 Menschen verletzt.",
+    ]
+    assert not _scan(tmp_path, texts).conflicts
