@@ -117,8 +117,10 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     # `ngày 3/2` (Vietnamese): a word that makes a bare `3/2` a date, as a weekday does.
     numeric_lead = "|".join(re.escape(w) for w in lex.raw_list("date_links", "numeric"))
     numeric_lead = numeric_lead or r"(?!x)x"
-    # `ngày 22-10`, `am 22.10.`: after these words a dash or a dot joins day and month too.
+    # `ngày 22-10`, `am 22.10.`: after these words a dash or a dot joins day and month too;
+    # after a weekday a dot does (`Donnerstag, 22.10.`).
     dashed_lead = "|".join(re.escape(w) for w in lex.raw_list("date_links", "numeric_dashed"))
+    after_weekday = r"(?(weekday)[/.]|/)" if dashed_lead else "/"
     dashed_lead = dashed_lead or r"(?!x)x"
     # `tháng 2/2023` (Vietnamese): a mark joining a month to its year without a space.
     month_year_join = "|".join(re.escape(w) for w in lex.raw_list("date_links", "month_year"))
@@ -173,9 +175,9 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         numeric=re.compile(
             rf"{edge}(?:{weekday}\.?,?\s*)?"
             rf"(?:(?P<dashed>{dashed_lead})\s+|(?P<lead>{numeric_lead})\s+)?(?P<open>\()?"
-            rf"(?P<a>\d\d?)(?(dashed)[/.-]|/)(?P<b>\d\d?)"
+            rf"(?P<a>\d\d?)(?(dashed)[/.-]|{after_weekday})(?P<b>\d\d?)"
             rf"(?:(?:/|,(?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])"
-            rf"(?(dashed)(?![.-]\d))",
+            rf"(?(dashed)(?![.-]\d))(?(weekday)(?![.-]\d))",
             flags,
         ),
         weekday=re.compile(rf"{edge}{weekday}{tail}", flags),
@@ -288,11 +290,16 @@ def _counted_date(match: re.Match[str], text: str, lex: Lexicon, pats: _Patterns
         and match.group("sep") == "."
         and len(match.group("year")) == 2
     )
-    if match.re is pats.numeric and match.group("dashed") and "/" not in match.group():
+    marked = match.re is pats.numeric and (match.group("dashed") or match.group("weekday"))
+    if marked and "/" not in match.group():
         # `am 1.5 Prozent`, `ngày 2.5%`: a decimal after the word, not a day and month
         after = re.compile(r"\s*").match(text, match.end())
         rest = after.end() if after else match.end()
-        return counted(text, match.end(), lex) or lex.percent.match_at(text, rest) is not None
+        return (
+            counted(text, match.end(), lex)
+            or lex.percent.match_at(text, rest) is not None
+            or lex.scales.match_at(text, rest) is not None  # `Montag, 3.5 Millionen`
+        )
     return (match.re in spaced or dotted_short) and counted(text, match.end(), lex)
 
 
