@@ -960,3 +960,13 @@ def test_overseas_takings_are_no_part_of_the_world_total(tmp_path: Path) -> None
         ],
     )
     assert not report.conflicts
+
+
+def test_a_part_of_a_count_is_no_misreading_of_the_whole(tmp_path: Path) -> None:
+    """`19 de los heridos` is part of the injured; another source's 63 injured is the whole,
+    not a figure the part misreports."""
+    texts = [
+        "Tras el descarrilamiento en León, 19 de los heridos siguen en estado grave.",
+        "Bei der Entgleisung in León wurden 63 Menschen verletzt.",
+    ]
+    assert not _scan(tmp_path, texts).conflicts

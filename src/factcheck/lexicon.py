@@ -144,6 +144,7 @@ _QUALIFIERS = (
     "change_to",
     "change_after",
     "to_after",
+    "amount_nouns",
 )
 
 

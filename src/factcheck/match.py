@@ -213,6 +213,8 @@ class _Judged:
                     found = (False, False)  # `1 Million` is not the `1,2 Millionen` it wrote
                 elif not agrees and (self._tells_apart(x, y) or self._tells_apart(y, x)):
                     found = (agrees, agrees)  # `14 of its 23 hospitals` against `23 hospitals`
+                elif not agrees and (_part_below(x, y) or _part_below(y, x)):
+                    found = (False, False)  # `19 de los heridos` is no misreading of 63
                 elif not agrees and (self._knows_both(x, y) or self._knows_both(y, x)):
                     found = (False, False)  # one office's `240 medewerkers` beside its 20,000
             self._verdicts[a, b] = found
@@ -267,6 +269,18 @@ class _Judged:
             found = link_threshold(self.claims[a], self.claims[b], agrees)
             self._thresholds[a, b, agrees] = found
         return found
+
+
+def _part_below(x: Claim, y: Claim) -> bool:
+    """Is `x` a count told as a part (`19 de los heridos`, `Vagonlardan 6'sı`) and `y`, not
+    told so, a larger count? Then `x` is a part of what `y` counts, not a misreading of it:
+    another source that gives the whole differs from the part, as it should."""
+    if "part" not in x.qualifiers or "part" in y.qualifiers:
+        return False
+    mine, theirs = x.value, y.value
+    if not isinstance(mine, Quantity) or not isinstance(theirs, Quantity):
+        return False
+    return _base_amount(mine) < _base_amount(theirs)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ def bounded(
         and _change_to(text, lex, found[1], start, by_verb=level)
     ):
         found = None  # `elevó su beneficio un 34%, hasta 1.900 millones`: to, not up to
+    if found is not None and found[0] == "at_least" and _after_amount_noun(text, lex, found[1]):
+        found = None  # `ein Hilfsfonds über zwölf Millionen Euro`: a fund of, not over, €12m
     negative = None if found else qualifier_before(text, lex, start, ("negative",))
     if negative is not None:  # `minus 0.1%`, `マイナス0.1%`, but not `au moins 18`
         amount, start = -abs(amount), negative[1]
@@ -65,6 +67,18 @@ def _change_to(text: str, lex: Lexicon, start: int, end: int, *, by_verb: bool) 
     if lex.qualifiers["change_to"].get(text[start:end].strip(" \u00a0")) is None:
         return False
     return _after_a_change(text, lex, start, by_verb=by_verb) or _after_to_verb(text, lex, start)
+
+
+def _after_amount_noun(text: str, lex: Lexicon, start: int) -> bool:
+    """Does a noun of a sum (`Fonds`, `Kredit`, `Auftrag`, [qualifiers] amount_nouns) come
+    right before the bound word at `start`? Then `über` names the sum, as `of` does (`ein
+    Kredit über 500 Millionen Euro`), and bounds nothing. Compounds end in the noun
+    (`Hilfsfonds`, `Milliardenauftrag`)."""
+    head = _LAST_WORDS.search(text[max(0, start - 40) : start].rstrip(" \u00a0"))
+    if head is None:
+        return False
+    last = head.group().split()[-1].casefold()
+    return any(last.endswith(n.casefold()) for n in lex.raw_list("qualifiers", "amount_nouns"))
 
 
 def _after_to_verb(text: str, lex: Lexicon, start: int) -> bool:

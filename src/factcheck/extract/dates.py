@@ -117,6 +117,11 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
     # `ngày 3/2` (Vietnamese): a word that makes a bare `3/2` a date, as a weekday does.
     numeric_lead = "|".join(re.escape(w) for w in lex.raw_list("date_links", "numeric"))
     numeric_lead = numeric_lead or r"(?!x)x"
+    # `ngày 22-10`, `am 22.10.`: after these words a dash or a dot joins day and month too;
+    # after a weekday a dot does (`Donnerstag, 22.10.`).
+    dashed_lead = "|".join(re.escape(w) for w in lex.raw_list("date_links", "numeric_dashed"))
+    after_weekday = r"(?(weekday)[/.]|/)" if dashed_lead else "/"
+    dashed_lead = dashed_lead or r"(?!x)x"
     # `tháng 2/2023` (Vietnamese): a mark joining a month to its year without a space.
     month_year_join = "|".join(re.escape(w) for w in lex.raw_list("date_links", "month_year"))
     month_year_join = month_year_join or r"(?!x)x"
@@ -168,9 +173,11 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
         linked_numeric_month=linked_numeric_month(lex, edge),
         named_numeric=named_numeric(lex, edge),
         numeric=re.compile(
-            rf"{edge}(?:{weekday}\.?,?\s*)?(?:(?P<lead>{numeric_lead})\s+)?(?P<open>\()?"
-            rf"(?P<a>\d\d?)/(?P<b>\d\d?)"
-            rf"(?:(?:/|,(?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])",
+            rf"{edge}(?:{weekday}\.?,?\s*)?"
+            rf"(?:(?P<dashed>{dashed_lead})\s+|(?P<lead>{numeric_lead})\s+)?(?P<open>\()?"
+            rf"(?P<a>\d\d?)(?(dashed)[/.-]|{after_weekday})(?P<b>\d\d?)"
+            rf"(?:(?:/|,(?=(?:19|20)\d\d))(?P<year>(?:19|20)?\d\d))?(?(open)\))(?![\d/])"
+            rf"(?(dashed)(?![.-]\d))(?(weekday)(?![.-]\d))",
             flags,
         ),
         weekday=re.compile(rf"{edge}{weekday}{tail}", flags),
@@ -198,6 +205,15 @@ def _suffixed(lex: Lexicon) -> re.Pattern[str] | None:
 _NAMED_NUMERIC_HINT = re.compile(r"[-/](?:(?<=\d.)[^\W\d_]|(?<=[^\W\d_].)\d)")
 _YEAR_FIRST_HINT = re.compile(r"(?:1\d|20)\d\d[/.-]\d")
 _SPACED_HINT = re.compile(r"\d\d \d\d")
+
+
+_DASHED_HINT = re.compile(r"\d[.-]\d")
+
+
+def _numeric_hint(text: str, lex: Lexicon) -> bool:
+    """Could `text` hold a bare `22/10`, or `22-10` after a word that makes it a date?"""
+    dashed = bool(lex.raw_list("date_links", "numeric_dashed"))
+    return "/" in text or (dashed and _DASHED_HINT.search(text) is not None)
 
 
 def find_dates(
@@ -232,7 +248,7 @@ def find_dates(
         pats.day_month,
         pats.month_day,
         None if days_only else pats.month_year,
-        pats.numeric if "/" in text else None,
+        pats.numeric if _numeric_hint(text, lex) else None,
         None if days_only else pats.month_alone,
     )
     for pattern in ordered:
@@ -270,13 +286,23 @@ def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
 
 def _counted_date(match: re.Match[str], text: str, lex: Lexicon, pats: _Patterns) -> bool:
     """Digits that only look like a date when a unit follows: `12 05 2009 personnes`,
-    `10.05.12 Minuten` (a dotted two-digit year)."""
+    `10.05.12 Minuten` (a dotted two-digit year), `am 1.5 Prozent` (a dotted day and month)."""
     spaced = (pats.spaced_day_first, pats.spaced_year_first, pats.linked_numeric_month)
     dotted_short = (
         match.re is pats.numeric_full
         and match.group("sep") == "."
         and len(match.group("year")) == 2
     )
+    marked = match.re is pats.numeric and (match.group("dashed") or match.group("weekday"))
+    if marked and "/" not in match.group():
+        # `am 1.5 Prozent`, `ngày 2.5%`: a decimal after the word, not a day and month
+        after = re.compile(r"\s*").match(text, match.end())
+        rest = after.end() if after else match.end()
+        return (
+            counted(text, match.end(), lex)
+            or lex.percent.match_at(text, rest) is not None
+            or lex.scales.match_at(text, rest) is not None  # `Montag, 3.5 Millionen`
+        )
     return (match.re in spaced or dotted_short) and counted(text, match.end(), lex)
 
 
@@ -355,6 +381,7 @@ def _from_match(
             or groups.get("year")
             or groups.get("sep")
             or groups.get("lead")
+            or groups.get("dashed")
         ):
             return None
         read = _short_year_first(groups, lex)

@@ -142,6 +142,58 @@ def _counted_like(
     return None
 
 
+_LINK_GAP = re.compile(r"[ \u00a0]+")
+
+
+def _partitive_unit(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    """`Seis de los vagones`, `six des wagons`, `sechs der Wagen`: a bare number, a partitive
+    link, then the counted noun. The number counts that noun, and is a part of it: never the
+    whole a sentence gives (`los nueve vagones`). A scale word's `de` is no partitive:
+    `1,2 million de manifestants` counts them all."""
+    if mention.fraction or mention.scale != 1.0:
+        return None
+    gap = _LINK_GAP.match(text, mention.end)
+    if gap is None:
+        return None
+    link = lex.raw_list("partitive_links", "words")
+    for word in sorted(link, key=len, reverse=True):
+        end = gap.end() + len(word)
+        if fold(text[gap.end() : end]) != fold(word) or not _LINK_GAP.match(text, end):
+            continue
+        unit = phrase_after(text, lex.units, end)
+        sense = lex.units.get(unit.group()) if unit is not None else None
+        if unit is not None and sense is not None and sense.dimension not in MEASURES:
+            return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense, part=True)
+        return None
+    return None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _partitive_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    """`Vagonlardan 6'sı`, `Yaralılardan 19'u` (six of the cars, 19 of the injured): the
+    counted noun before the number, in a case that takes a part of it (`[partitive_links]
+    suffixes_before`), and the number with a mark of the part after it (`marks_after`)."""
+    marks = lex.raw_list("partitive_links", "marks_after")
+    tail = fold(text[mention.end : mention.end + 8])
+    if not any(tail.startswith(fold(m)) for m in marks):
+        return None
+    word = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if word is None:
+        return None
+    noun = fold(word.group(1))
+    for suffix in sorted(lex.raw_list("partitive_links", "suffixes_before"), key=len)[::-1]:
+        if noun.endswith(suffix) and len(noun) > len(suffix):
+            sense = lex.units.get(noun[: -len(suffix)])
+            if sense is not None and sense.dimension not in MEASURES:
+                return _Figure(
+                    Kind.QUANTITY, word.start(), mention.end, mention, unit=sense, part=True
+                )
+            return None
+    return None
+
+
 def _coordinated(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
     """`45 A321neo and 15 A330neo aircraft`: a bare number and a word, a link word, then a
     count of the same shape (number, word, unit): the noun is written once for both."""
@@ -341,8 +393,9 @@ def _verb_not_currency(mark: str, lex: Lexicon) -> bool:
 
 
 def _word_ending(text: str, match: re.Match[str]) -> bool:
-    """A one-letter currency glued to a word's end is that word's last letter (`원` in `직원
-    2,000명`, employees), where keys match inside words."""
+    """A one-letter currency or unit glued to a word's end is that word's last letter (`원` in
+    `직원 2,000명`, employees; the railcars' `량` in `거래량`, trading volume), where keys match
+    inside words."""
     word = match.group()
     return (
         len(word) == 1
@@ -554,6 +607,10 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if unit is None and (bound := trailing_bound(text, lex, mention.end)) is not None:
         # `18'den fazla kişi`, `2.000'i aşkın ev`: the bound between the number and its noun
         unit = phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
+    if unit is None and (partitive := _partitive_unit(text, lex, mention)) is not None:
+        return partitive
+    if unit is None and (partitive := _partitive_before(text, lex, mention)) is not None:
+        return partitive
     # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
     skip = (
         _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
@@ -646,9 +703,16 @@ def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     """A counter that names no kind of thing (ko `대`, for machines and vehicles alike) counts
     the noun just before the number: `여객기 60대` is 60 aircraft. With no such noun
     (`60대 남성`, a man in his sixties) the figure is no count. A counter is no noun: the 장
-    ending `공장 3곳` (three factories) names nothing counted."""
+    ending `공장 3곳` (three factories) names nothing counted, nor does a one-letter unit
+    ending a word (`거래량은 4천215건`)."""
     counters = lex.raw_list("generic_counters", "words")
-    last = _last_before(lex.units, text, start, _NOUN_REACH, lambda m: m.group() not in counters)
+    last = _last_before(
+        lex.units,
+        text,
+        start,
+        _NOUN_REACH,
+        lambda m: m.group() not in counters and not _word_ending(text, m),
+    )
     if last is None:
         return None
     gap = text[last.end() : start].strip()
@@ -769,11 +833,7 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
     head = text[max(0, mention.start - 30) : mention.start]
     for match in lex.units_before.finditer(head):
         rest = head[match.end() :]
-        link = lex.role_links.match_at(rest.strip(" -"), 0)
-        joined = rest.strip(" -") == "" or (
-            link is not None and link.end() == len(rest.strip(" -"))
-        )
-        if joined and len(rest) <= 5:
+        if _joins_unit(rest.strip(" -"), lex) and len(rest) <= 5:
             name = lex.units_before.get(match.group()) or match.group()
             start = mention.start - len(head) + match.start()
             if (rate := lex.units.get(name)) is not None:
@@ -783,6 +843,22 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
                 Kind.QUANTITY, start, mention.end, mention, unit=UnitSense(name, 1.0, name)
             )
     return None
+
+
+_BOUNDS_BETWEEN = ("approximate", "at_least", "at_most")
+"""Bounds a unit written before the number may be parted from it by (`時速約176キロ`)."""
+
+
+def _joins_unit(rest: str, lex: Lexicon) -> bool:
+    """Does the text between a unit written before the number and the number leave them one
+    figure: nothing, a link (`une magnitude de 6,4`) or a bound (`時速約176キロ`)?"""
+    if not rest:
+        return True
+    tables = (lex.role_links, *(lex.qualifiers[k] for k in _BOUNDS_BETWEEN))
+    return any(
+        (found := table.match_at(rest, 0)) is not None and found.end() == len(rest)
+        for table in tables
+    )
 
 
 def _rate(
@@ -846,6 +922,15 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
     return opened and _whole(lex.qualifiers["range_and"], word)
 
 
+def _bound_after_unit(text: str, lex: Lexicon, figure: _Figure) -> Bound | None:
+    """The bound between a unit written before the number and the number: `時速約176キロ`
+    is about 176 km/h, as `約176キロ` is about 176 km."""
+    if figure.start >= figure.mention.start:
+        return None
+    found = qualifier_before(text, lex, figure.mention.start, _BOUNDS_BETWEEN)
+    return Bound(found[0]) if found is not None and found[1] >= figure.start else None
+
+
 def _whole(phrases: Phrases[Any], word: str) -> bool:
     match = phrases.match_at(word, 0)
     return match is not None and match.end() == len(word)
@@ -861,6 +946,12 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
     number, start, qualifiers = bounded(
         text, lex, group[0].start, amounts, group[-1].mention, level=typed.kind is not Kind.QUANTITY
     )
+    inside = _bound_after_unit(text, lex, group[0]) if number.bound is Bound.EXACT else None
+    if inside is not None:
+        number = Number(
+            number.amount, number.low, number.high, inside, number.decimals, number.scale
+        )
+        qualifiers = (inside.value,)
     if number.bound is Bound.EXACT and (after := trailing_bound(text, lex, end)) is not None:
         # `1万人以上`, `30億ドル超`, `3 meter atau lebih`: the bound follows the unit.
         bound, end = after
