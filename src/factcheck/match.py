@@ -338,18 +338,20 @@ def _sole_days(claims: list[Claim]) -> dict[int, set[str]]:
     that each date the collapse once (`il crollo è avvenuto mercoledì 13`, `the mine caved
     in on Tuesday, 12 January`) are dating the same collapse, however little else their
     sentences share. Like counts, only equal days or days a slip apart take this as
-    evidence."""
+    evidence. A relative day (`s'est alourdi vendredi`) is never alone, and leaves a written
+    day of its topic alone: it mostly dates the telling, not the event."""
     if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.DATE:
         return {}
     seen: dict[tuple[str, str, int | None, int | None], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
         value = claim.value
-        if isinstance(value, DateValue) and value.day is not None:
+        relative = "relative" in claim.qualifiers
+        if isinstance(value, DateValue) and value.day is not None and not relative:
             for concept in comparable(claim.subject.concepts):
                 seen[claim.source, concept, value.year, value.month].append(index)
     out: dict[int, set[str]] = defaultdict(set)
     for (_source, concept, _year, _month), found in seen.items():
-        if len(found) == 1 and "relative" not in claims[found[0]].qualifiers:
+        if len(found) == 1:
             out[found[0]].add(concept)
     return out
 
