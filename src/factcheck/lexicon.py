@@ -50,6 +50,7 @@ _TABLES = {
     "roles": dict,
     "role_equivalents": dict,
     "role_links": dict,
+    "role_remits": dict,
     "countries": dict,
     "stopwords": dict,
     "org_suffixes": dict,
