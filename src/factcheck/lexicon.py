@@ -87,6 +87,7 @@ _TABLES = {
     "unit_kinds": dict,
     "portfolio_offices": dict,
     "story_offices": dict,
+    "shared_offices": dict,
     "money_concepts": dict,
     "bodies": dict,
     "eras": dict,
@@ -449,6 +450,9 @@ class Shared:
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
     story_offices: frozenset[str] = frozenset()
     """Offices one story has one holder of (`presiding judge`): without a body, one office."""
+    shared_offices: frozenset[str] = frozenset()
+    """Offices a body has several holders of (`spokesperson`): different holders are two
+    people, never a conflict."""
     occasions: frozenset[str] = frozenset()
     """Concepts that make a figure another measurement (`intraday`: a move at one point of
     the day, not at the close): compared only with figures that have the concept too."""
@@ -486,6 +490,7 @@ def shared() -> Shared:
             for role, v in data.get("portfolio_offices", {}).items()
         },
         story_offices=frozenset(data.get("story_offices", {}).get("offices", [])),
+        shared_offices=frozenset(data.get("shared_offices", {}).get("offices", [])),
         occasions=frozenset(data.get("occasions", {}).get("concepts", [])),
     )
 

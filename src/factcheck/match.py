@@ -770,10 +770,37 @@ def _cluster_roles(claims: list[Claim], options: MatchOptions) -> list[list[Clai
         (
             generic if claim.value.role in options.generic_roles else by_role[claim.value.role]
         ).append(claim)
-    groups = [by_role[role] for role in sorted(by_role)]
+    several = shared().shared_offices
+    groups = [
+        group
+        for role in sorted(by_role)
+        for group in (_by_holder(by_role[role]) if role in several else [by_role[role]])
+    ]
     for claim in generic:
         assert isinstance(claim.value, Role)
         home = _role_home(groups, claim.value, options) or _worded_alike(groups, claim.value)
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    return groups
+
+
+def _by_holder(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims of an office a body has several holders of (`spokesperson`), one group per
+    person: two spokespeople of one agency are two facts, not a conflict."""
+    groups: list[list[Claim]] = []
+    for claim in claims:
+        assert isinstance(claim.value, Role)
+        holder = claim.value.holder
+        home = next(
+            (
+                g
+                for g in groups
+                if isinstance(g[0].value, Role) and same_person(g[0].value.holder, holder)
+            ),
+            None,
+        )
         if home is None:
             groups.append([claim])
         else:
