@@ -230,6 +230,21 @@ CONFLICTS = {
         ],
         0,
     ),
+    "a bare mile at sea may be a nautical mile": (
+        [
+            "Il barcone si è capovolto a 38 miglia a sud-ovest di Lampedusa, dice la Guardia "
+            "costiera.",
+            "Le bateau a chaviré à 38 milles nautiques (environ 70 km) au sud-ouest de Lampedusa.",
+        ],
+        0,
+    ),
+    "a mile is still no kilometre": (
+        [
+            "The Kelvara ferry sank 38 miles off the Kelvara coast, the coast guard said.",
+            "Le ferry Kelvara a coulé à 38 km des côtes de Kelvara, selon les garde-côtes.",
+        ],
+        1,
+    ),
     "a body's spokespeople are several: two of them are no conflict": (
         [
             '"Servono più soccorsi in mare", ha detto la portavoce dell\'UNHCR, Chiara Montaldi.',

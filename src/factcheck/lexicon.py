@@ -88,6 +88,7 @@ _TABLES = {
     "portfolio_offices": dict,
     "story_offices": dict,
     "shared_offices": dict,
+    "loose_units": dict,
     "money_concepts": dict,
     "bodies": dict,
     "eras": dict,
@@ -450,6 +451,9 @@ class Shared:
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
     story_offices: frozenset[str] = frozenset()
     """Offices one story has one holder of (`presiding judge`): without a body, one office."""
+    loose_units: Mapping[str, float] = field(default_factory=dict)
+    """Units news writes for another, to the other's size (`mile` → a nautical mile's 1,852
+    m): a figure in one allows either size."""
     shared_offices: frozenset[str] = frozenset()
     """Offices a body has several holders of (`spokesperson`): different holders are two
     people, never a conflict."""
@@ -491,6 +495,7 @@ def shared() -> Shared:
         },
         story_offices=frozenset(data.get("story_offices", {}).get("offices", [])),
         shared_offices=frozenset(data.get("shared_offices", {}).get("offices", [])),
+        loose_units={k: float(v) for k, v in data.get("loose_units", {}).items()},
         occasions=frozenset(data.get("occasions", {}).get("concepts", [])),
     )
 
