@@ -230,6 +230,29 @@ CONFLICTS = {
         ],
         0,
     ),
+    "a bare mile at sea may be a nautical mile": (
+        [
+            "Il barcone si è capovolto a 38 miglia a sud-ovest di Lampedusa, dice la Guardia "
+            "costiera.",
+            "Le bateau a chaviré à 38 milles nautiques (environ 70 km) au sud-ouest de Lampedusa.",
+        ],
+        0,
+    ),
+    "a mile is still no kilometre": (
+        [
+            "The Kelvara ferry sank 38 miles off the Kelvara coast, the coast guard said.",
+            "Le ferry Kelvara a coulé à 38 km des côtes de Kelvara, selon les garde-côtes.",
+        ],
+        1,
+    ),
+    "a body's spokespeople are several: two of them are no conflict": (
+        [
+            '"Servono più soccorsi in mare", ha detto la portavoce dell\'UNHCR, Chiara Montaldi.',
+            "« Inacceptable », a déclaré Matthew Saltmarsh, porte-parole du HCR à Genève.",
+            "UNHCR-Sprecherin Chiara Montaldi forderte mehr Seenotrettung.",
+        ],
+        0,
+    ),
 }
 
 
@@ -250,6 +273,20 @@ def _one_role_cluster(report: Report) -> Cluster:
 def test_conflicts_between_measures(name: str, tmp_path: Path) -> None:
     texts, expected = CONFLICTS[name]
     assert len(_scan(tmp_path, texts).conflicts) == expected
+
+
+def test_one_spokesperson_of_a_body_still_agrees(tmp_path: Path) -> None:
+    """Offices a body has several holders of keep apart only different holders."""
+    report = _scan(
+        tmp_path,
+        [
+            '"Servono più soccorsi in mare", ha detto la portavoce dell\'UNHCR, Chiara Montaldi.',
+            "« Inacceptable », a déclaré Matthew Saltmarsh, porte-parole du HCR à Genève.",
+            "UNHCR-Sprecherin Chiara Montaldi forderte mehr Seenotrettung.",
+        ],
+    )
+    agreed = [c for c in report.clusters if c.kind is Kind.ROLE and c.status is Status.AGREEMENT]
+    assert [len(c.claims) for c in agreed] == [2]
 
 
 def test_growth_and_a_rise_of_other_things_do_not_agree(tmp_path: Path) -> None:

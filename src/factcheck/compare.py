@@ -36,7 +36,10 @@ def interval(value: Value, tolerance: float = 0.0, as_stated: bool = False) -> t
     if isinstance(value, (Money, Percent)):
         low, high = _number_interval(value.number, as_stated)
     elif isinstance(value, Quantity):
-        low, high = (x * value.factor for x in _number_interval(value.number, as_stated))
+        low, high = _number_interval(value.number, as_stated)
+        # A unit written for another (`38 miglia` at sea, nautical miles) allows either size.
+        sizes = (value.factor, shared().loose_units.get(value.unit, value.factor))
+        low, high = low * min(sizes), high * max(sizes)
     else:
         raise TypeError(f"no interval for {type(value).__name__}")
     if tolerance:

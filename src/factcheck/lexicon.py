@@ -50,6 +50,7 @@ _TABLES = {
     "roles": dict,
     "role_equivalents": dict,
     "role_links": dict,
+    "role_remits": dict,
     "countries": dict,
     "stopwords": dict,
     "org_suffixes": dict,
@@ -87,6 +88,8 @@ _TABLES = {
     "unit_kinds": dict,
     "portfolio_offices": dict,
     "story_offices": dict,
+    "shared_offices": dict,
+    "loose_units": dict,
     "money_concepts": dict,
     "bodies": dict,
     "eras": dict,
@@ -453,6 +456,12 @@ class Shared:
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
     story_offices: frozenset[str] = frozenset()
     """Offices one story has one holder of (`presiding judge`): without a body, one office."""
+    loose_units: Mapping[str, float] = field(default_factory=dict)
+    """Units news writes for another, to the other's size (`mile` → a nautical mile's 1,852
+    m): a figure in one allows either size."""
+    shared_offices: frozenset[str] = frozenset()
+    """Offices a body has several holders of (`spokesperson`): different holders are two
+    people, never a conflict."""
     occasions: frozenset[str] = frozenset()
     """Concepts that make a figure another measurement (`intraday`: a move at one point of
     the day, not at the close): compared only with figures that have the concept too."""
@@ -494,6 +503,8 @@ def shared() -> Shared:
             for role, v in data.get("portfolio_offices", {}).items()
         },
         story_offices=frozenset(data.get("story_offices", {}).get("offices", [])),
+        shared_offices=frozenset(data.get("shared_offices", {}).get("offices", [])),
+        loose_units={k: float(v) for k, v in data.get("loose_units", {}).items()},
         occasions=frozenset(data.get("occasions", {}).get("concepts", [])),
     )
 

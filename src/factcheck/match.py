@@ -354,7 +354,8 @@ def _sole_days(claims: list[Claim]) -> dict[int, set[str]]:
     that each date the collapse once (`il crollo è avvenuto mercoledì 13`, `the mine caved
     in on Tuesday, 12 January`) are dating the same collapse, however little else their
     sentences share. Like counts, only equal days or days a slip apart take this as
-    evidence."""
+    evidence. A day counted from the report (`s'est alourdi vendredi`) is never alone, and
+    leaves a written day of its topic alone: it mostly dates the telling, not the event."""
     if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.DATE:
         return {}
     seen: dict[tuple[str, str, int | None, int | None], list[int]] = defaultdict(list)
@@ -363,12 +364,14 @@ def _sole_days(claims: list[Claim]) -> dict[int, set[str]]:
         value = claim.value
         if isinstance(value, DateValue) and value.day is not None:
             days[claim.source, value.year, value.month].add(value.day)
+            if not _written_day(claim):
+                continue  # `the toll rose on Friday` leaves a written day of its topic alone
             for concept in comparable(claim.subject.concepts):
                 seen[claim.source, concept, value.year, value.month].append(index)
     out: dict[int, set[str]] = defaultdict(set)
     for (source, concept, year, month), found in seen.items():
         claim = claims[found[0]]
-        if len(found) != 1 or not _written_day(claim):
+        if len(found) != 1:
             continue
         # A day written alone (`8日未明`) counts only as its source's one day of the month:
         # reports that write days so give one to each step of the story (`2日午前`, `3日`).
@@ -797,10 +800,37 @@ def _cluster_roles(claims: list[Claim], options: MatchOptions) -> list[list[Clai
         (
             generic if claim.value.role in options.generic_roles else by_role[claim.value.role]
         ).append(claim)
-    groups = [by_role[role] for role in sorted(by_role)]
+    several = shared().shared_offices
+    groups = [
+        group
+        for role in sorted(by_role)
+        for group in (_by_holder(by_role[role]) if role in several else [by_role[role]])
+    ]
     for claim in generic:
         assert isinstance(claim.value, Role)
         home = _role_home(groups, claim.value, options) or _worded_alike(groups, claim.value)
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    return groups
+
+
+def _by_holder(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims of an office a body has several holders of (`spokesperson`), one group per
+    person: two spokespeople of one agency are two facts, not a conflict."""
+    groups: list[list[Claim]] = []
+    for claim in claims:
+        assert isinstance(claim.value, Role)
+        holder = claim.value.holder
+        home = next(
+            (
+                g
+                for g in groups
+                if isinstance(g[0].value, Role) and same_person(g[0].value.holder, holder)
+            ),
+            None,
+        )
         if home is None:
             groups.append([claim])
         else:

@@ -452,6 +452,8 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         # `the head of the National Disaster Management Agency (BNPB), X`: the acronym names
         # the body alike in every language (`Badan Nasional ... (BNPB)`, `l'Agence ... (BNPB)`)
         right_of, after_of = acronym
+    if right_of is not None:
+        after_of = _past_remit(text, lex, after_of)
     holder = name_at(text, lex, _skip(text, after_of, ", "))
     if (
         holder is not None
@@ -487,6 +489,31 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
             return None
         span_start = holder.start
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
+
+
+_REMIT_WORDS = 5
+"""Words a remit after a body may run to (`pour l'Europe du Sud`)."""
+
+
+@lru_cache(maxsize=32)
+def _remit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    links = lex.raw_list("role_remits", "words")
+    if not links:
+        return None
+    either = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    word = r"[^\W\d_][\w'’-]*"
+    return re.compile(rf" (?:{either}) {word}(?: {word}){{0,{_REMIT_WORDS - 1}}}(?=, )")
+
+
+def _past_remit(text: str, lex: Lexicon, pos: int) -> int:
+    """`la portavoce dell'UNHCR per il Sud Europa, Chiara Montaldi`: a remit after the body
+    ([role_remits]) runs to the comma that sets off the holder, who is read after it; a remit
+    that no name follows is left alone. Else `pos`."""
+    pattern = _remit_pattern(lex)
+    remit = pattern.match(text, pos) if pattern is not None else None
+    if remit is None or name_at(text, lex, remit.end() + 2) is None:
+        return pos
+    return remit.end()
 
 
 _ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][A-Za-z]{1,7})[)）]")
