@@ -43,8 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
     "document names elsewhere made false conflicts on the devset)",
     "plane-crash-2026/g5": "en 'The death toll stood at 62' names nothing: a differing count "
     "needs likeness 0.55 and the topic word 'death' alone gives 0.35",
-    "plane-crash-2026/t7": "a Korean name in Chinese characters (金润德) is read only in pinyin "
-    "and Japanese; without Sino-Korean readings it differs from 김윤덕 and the group conflicts",
     "steel-tariffs-2026/t10": "Corvania is invented, so no country table knows it: Brazil's "
     "exports to the US and the US exports to Corvania share the market and the topic, and only "
     "one side names a known country",

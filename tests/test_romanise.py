@@ -51,6 +51,11 @@ SAME = [
     ("Hendra Kusuma", "Хендра Кусума"),
     ("Dudy Purwagandhi", "Дуди Пурвагандхи"),
     ("Mikhail Mishustin", "Михаил Мишустин"),
+    # a Korean name in Han characters, as Chinese news writes it, read as Korean says it
+    ("Kang Min-jae", "姜敏宰"),
+    ("강민재", "姜敏宰"),
+    ("김윤덕", "金润德"),
+    ("Kim Yoon-duk", "金潤德"),
 ]
 DIFFERENT = [
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
@@ -72,6 +77,8 @@ DIFFERENT = [
     ("高岡", "다나카 마코토"),
     ("Karin Lehmann", "カリン・レーナー"),
     ("Margarida Seixas", "Маргарида Сеймур"),
+    ("김윤덕", "金民石"),  # one family name, another man
+    ("Kang Min-jae", "尹敏宰"),
 ]
 
 
