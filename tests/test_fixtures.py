@@ -79,6 +79,11 @@ KNOWN_GAPS: dict[str, str] = {
     "açıklandı' names nothing, and no sentence giving the insured value does: a factor of 1000 "
     "needs likeness 0.4, and topic words alone (theft, jewel, insurance, value, against the "
     "others' insurance and value) reach 0.2-0.33",
+    "chip-ipo-2026/g3": "it 'mercoledì 14 ottobre' is the only date written whole: the others "
+    "give a weekday or a day alone ('on Thursday', 'donderdag', '15日', '15일'), marked "
+    "relative, and a date counted from the report needs likeness 0.75 to differ; the it "
+    "sentence names only Nasdaq (0.49-0.54). Lowering it would set the day an IPO is priced "
+    "against the day it trades",
 }
 
 
