@@ -113,13 +113,16 @@ def _ends_sentence(word: str) -> bool:
 
 
 def _named_alone(text: str, end: int, lex: Lexicon) -> bool:
-    """The word after a particle names something alone elsewhere in the text: in `Topman Kang
-    Min-jae van Hanul`, where `Hanul verkocht ...` names the firm, `van` links the name to a
-    body. A surname keeps its particle wherever it stands (`Van Houten zei`)."""
+    """The word after a particle is a known body, or names something alone elsewhere in the
+    text: in `Topman Kang Min-jae van Hanul`, where `Hanul verkocht ...` names the firm, `van`
+    links the name to a body. A surname keeps its particle wherever it stands (`Van Houten
+    zei`)."""
     following = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
     if following is None or _particle(following.group(), lex):
         return False
     word = following.group().rstrip(".,")
+    if lex.bodies.get(word) is not None:
+        return True  # `Topvrouw Adena Friedman van Nasdaq`: a body the lexicon knows
     for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         before = text[: match.start()].rstrip().rsplit(maxsplit=1)
         if not before or fold(before[-1]) not in lex.name_particles:

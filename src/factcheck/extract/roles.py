@@ -286,11 +286,14 @@ def _body_before_particle(text: str, lex: Lexicon, holder_start: int) -> Run | N
 
 
 def _country_ending(text: str, lex: Lexicon, end: int) -> Run | None:
+    """A country or a known body right before an unspaced office (`日本首相`, and
+    `纳斯达克首席执行官`, Nasdaq's chief executive)."""
     head = text[max(0, end - 12) : end]
-    for country in lex.countries.finditer(head):
-        if country.end() == len(head):
-            offset = end - len(head)
-            return Run(offset + country.start(), offset + country.end(), country.group())
+    for table in (lex.countries, lex.bodies):
+        for found in table.finditer(head):
+            if found.end() == len(head):
+                offset = end - len(head)
+                return Run(offset + found.start(), offset + found.end(), found.group())
     return None
 
 
