@@ -319,6 +319,7 @@ def _compound(
     spaced = lex.spaced
     if spaced and not lex.raw.get("language", {}).get("compound_scales"):
         return pos, total, scale
+    top, group = scale, None  # the first part's scale; the parts read since, below it
     while digits := DIGITS.match(text, at := _after_zero(text, skip_spaces(text, pos), lex)):
         if spaced and at == pos:
             break  # spaced parts stand a space apart
@@ -333,8 +334,14 @@ def _compound(
         size = scale_value(scale_match.group(), lex)
         if size < scale:
             total += parsed[0] * size
+            group = (group or 0.0) + parsed[0] * size
         elif total + parsed[0] < size:
             total = (total + parsed[0]) * size
+            group = None
+        elif group is not None and group + parsed[0] < size < top:
+            # `3억2천500만`: the parts since the largest scale (`2천500`) take this one
+            total += (group + parsed[0]) * size - group
+            group = None
         else:
             break
         pos, scale = scale_match.end(), size
