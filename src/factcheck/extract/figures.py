@@ -246,6 +246,8 @@ the unit of the figure before it."""
 
 
 def _compared(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
+    if figure.mention.in_words and figure.mention.scale == 1.0:
+        return False  # `$640 million, helped by orders from two providers`: a count, not $2
     between = text[previous.end : figure.start]
     if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
         return False
