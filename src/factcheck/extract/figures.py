@@ -925,6 +925,9 @@ def _value(
     if figure.kind is Kind.MONEY:
         period, period_end = _period_after(text, lex, end)
         window = text[end : end + _HORIZON_WINDOW]
+        # The next sentence's words are not this sum's (`... 9,8 miliardi di dollari. La
+        # forchetta indicata inizialmente ...` names no first phase of the valuation).
+        window = window[: stop.start()] if (stop := _SENTENCE_END.search(window)) else window
         extra: tuple[str, ...] = ()
         if (phase := lex.phases.pattern.search(window)) is not None:
             extra = (f"phase:{lex.phases.get(phase.group())}",)
