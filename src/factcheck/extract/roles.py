@@ -403,6 +403,13 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         second = name_at(text, lex, _skip(text, named[1], ", ")) if named else None
         if named is not None and second is not None:
             right_of, holder = named[0], second
+    if holder is not None and right_of is None and left_of is None and lex.spaced:
+        # `Topman Kang Min-jae van Hanul`: the name stopped before a particle that links it to
+        # a body (names.py); other links after a name (`at the White House`) name a place
+        linked = lex.role_links.match_at(text, after_spaces(text, holder.end))
+        particle = linked is not None and fold(linked.group()) in lex.name_particles
+        if particle and (body_after := _body_after(text, lex, holder.end))[0]:
+            right_of, after_of = body_after
     of = right_of or left_of
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
