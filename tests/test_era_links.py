@@ -114,6 +114,13 @@ def test_a_year_opening_a_later_clause_dates_its_own_sum(
         ("vi", "Công ty được thành lập năm 1998 và đạt thị phần 22,6% trong năm nay.", 22.6, None),
         ("es", "La empresa, fundada en 1998 tiene una cuota del 22,6 %.", 22.6, None),
         ("fr", "L'entreprise fondée en 1998 détient 22,6 % du marché.", 22.6, None),
+        ("it", "Fondata nel 2019 a Pangyo, la società detiene il 22,6% del mercato.", 22.6, None),
+        # ... or after it, where the verb comes last.
+        ("nl", "Het bedrijf werd in 2019 opgericht en haalde 22,6 procent omzetgroei.", 22.6, None),
+        ("ko", "2019년 설립된 이 회사의 시장점유율은 22.6%다.", 22.6, None),
+        ("zh", "该公司成立于2019年，市场份额为22.6%。", 22.6, None),
+        ("zh", "该公司2019年成立，市场份额为22.6%。", 22.6, None),
+        ("nl", "In 2019 haalde het bedrijf 22,6 procent omzetgroei.", 22.6, "era:2019"),
         ("vi", "Năm 1998, công ty đạt thị phần 22,6%.", 22.6, "era:1998"),
         ("es", "El bloque obtuvo el 22,6 %, su peor resultado desde 1998.", 22.6, None),
         ("de", "Die Partei kam auf 22,6 Prozent, das schlechteste Ergebnis seit 1998.", 22.6, None),

@@ -54,6 +54,11 @@ SAME = [
     # a Chinese name in characters, read in pinyin run together, in either order
     ("Lin Jiayi", "林嘉怡"),
     ("Jiayi Lin", "林嘉怡"),
+    # a Korean name in Han characters, as Chinese news writes it, read as Korean says it
+    ("Kang Min-jae", "姜敏宰"),
+    ("강민재", "姜敏宰"),
+    ("김윤덕", "金润德"),
+    ("Kim Yoon-duk", "金潤德"),
 ]
 DIFFERENT = [
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
@@ -77,6 +82,8 @@ DIFFERENT = [
     ("Margarida Seixas", "Маргарида Сеймур"),
     ("Zhou Wenbo", "林嘉怡"),  # a predecessor in the same office
     ("Lin Jiawei", "林嘉怡"),  # one family name, another given name
+    ("김윤덕", "金民石"),  # one family name, another man
+    ("Kang Min-jae", "尹敏宰"),
 ]
 
 

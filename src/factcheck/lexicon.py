@@ -108,6 +108,7 @@ _TABLES = {
     "abbreviations": dict,
     "glued_scales": dict,
     "kanji_forms": dict,
+    "korean_name_readings": dict,
     "scale_fractions": dict,
     "decimal_words": dict,
     "subunits": dict,
@@ -451,6 +452,10 @@ class Shared:
     kanji_forms: Mapping[str, str] = field(default_factory=dict)
     """Simplified Chinese characters → their Japanese forms, to read Japanese names written
     in Chinese (`贤` → `賢`)."""
+    korean_surnames: Mapping[str, str] = field(default_factory=dict)
+    """Han characters of Korean family names → their Hangul reading (`姜` → `강`)."""
+    korean_given: Mapping[str, str] = field(default_factory=dict)
+    """Han characters of Korean given names → their Hangul reading (`敏` → `민`)."""
     portfolio_offices: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
     """Offices named after a portfolio: the office word, the name the portfolio goes before,
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
@@ -472,6 +477,11 @@ class Shared:
     spans: frozenset[str] = frozenset()
     """Contrasts of the span a running total covers (`weekend`, `week`): they tell figures
     apart but say nothing of what was counted, so likeness does not weigh them."""
+
+
+def _pairs(data: Mapping[str, Any], table: str, key: str) -> dict[str, str]:
+    """A table written as pairs of a character and its reading, spaced (`"姜강 金김"`)."""
+    return {p[0]: p[1:] for p in " ".join(data.get(table, {}).get(key, [])).split()}
 
 
 @cache
@@ -498,6 +508,8 @@ def shared() -> Shared:
             for variant in variants
         },
         kanji_forms={p[0]: p[1] for p in data.get("kanji_forms", {}).get("pairs", [])},
+        korean_surnames=_pairs(data, "korean_name_readings", "surnames"),
+        korean_given=_pairs(data, "korean_name_readings", "given"),
         portfolio_offices={
             role: (str(v["office"]), bool(v["needs"]))
             for role, v in data.get("portfolio_offices", {}).items()

@@ -86,12 +86,34 @@ def readings(text: str) -> tuple[str, ...]:
         # Chinese news writes a Japanese name in simplified characters (`上野贤一郎`): read
         # it also in the Japanese forms of them (`上野賢一郎`, Ueno Ken'ichirou).
         japanese = "".join(_kanji_forms().get(c, c) for c in text)
-        if japanese != text:
-            return (first, romanise(japanese), _transliterated(text))
-        return (first, _transliterated(text))
+        korean = _korean_reading(text)
+        found = (first, romanise(japanese)) if japanese != text else (first,)
+        return (*found, _transliterated(text), *korean)
     if _CYRILLIC.search(text):
         return (first, _heard_from_cyrillic(text))
     return (first,)
+
+
+KOREAN_NAME_LENGTHS = range(2, 5)
+"""Characters of a Korean name in Han: a family name of one (rarely two) and a given name of
+one or two."""
+
+
+def _korean_reading(text: str) -> tuple[str, ...]:
+    """A Korean name in Han characters read as Korean says it (`姜敏宰` is `gangminjae`):
+    Chinese and Japanese news write Korean names so, and pinyin (`Jiang Minzai`) meets neither
+    `강민재` nor `Kang Min-jae`. Nothing unless every character has a reading."""
+    from factcheck.lexicon import shared
+
+    name = text.replace("·", "").replace(" ", "")
+    if len(name) not in KOREAN_NAME_LENGTHS:
+        return ()
+    table = shared()
+    family = table.korean_surnames.get(name[0])
+    given = [table.korean_given.get(c) for c in name[1:]]
+    if family is None or None in given:
+        return ()
+    return (_transliterated(family + "".join(g for g in given if g)),)
 
 
 @cache

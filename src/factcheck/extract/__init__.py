@@ -398,8 +398,21 @@ def _since(text: str, at: int, lex: Lexicon) -> bool:
         words = _word_phrases(lex, "era_bases", key)
         if words is not None and any(m.end() == len(head) for m in words.finditer(head)):
             return True
+    if _founded_after(text, at, lex):
+        return True
     clause = re.split(r"[,.;:!?()]", text[max(0, at - _COMPARED_REACH) : at])[-1]
     return compared is not None and next(compared.finditer(clause), None) is not None
+
+
+_YEAR_WORD = re.compile(r"\d{4}\s?(?:年|년)?\s*")
+
+
+def _founded_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Is the year at `at` followed by a word of founding (`werd in 2019 opgericht`, `2019년
+    설립된`, `2019年成立`)? Languages that put the verb after the year date the body so."""
+    words = _word_phrases(lex, "era_bases", "founded_after")
+    year = _YEAR_WORD.match(text, at)
+    return words is not None and year is not None and words.match_at(text, year.end()) is not None
 
 
 @functools.lru_cache(maxsize=64)

@@ -93,16 +93,16 @@ def _after_to_verb(text: str, lex: Lexicon, start: int) -> bool:
 def _after_a_change(text: str, lex: Lexicon, start: int, *, by_verb: bool) -> bool:
     """Does a verb of change, or a percent and a comma, come right before `start`? Then the
     `hasta`, `tot`, `jusqu'à` there gives the level a change reached, not a ceiling:
-    `subieron hasta 3.000 millones`, `steeg tot 2,5 miljoen`, `un 34%, hasta 1.900 millones`."""
+    `subieron hasta 3.000 millones`, `steeg tot 2,5 miljoen`, `un 34%, hasta 1.900 millones`,
+    `38 procent tot 31,74 dollar`."""
     head = text[max(0, start - 40) : start].rstrip(" \u00a0")
     words = _LAST_WORDS.search(head) if by_verb else None  # `steeg vorig jaar tot`
     if words is not None and any(
         lex.concepts.get(w) in shared().directions for w in words.group().split()
     ):
         return True
-    if not head.endswith(","):
-        return False
-    head = head[:-1].rstrip(" \u00a0")
+    # The comma may be left out: `klom 38 procent tot 31,74 dollar`, `rose 38% to $31.74`.
+    head = head.removesuffix(",").rstrip(" \u00a0")
     return head.endswith("%") or any(m.end() == len(head) for m in lex.percent.finditer(head))
 
 

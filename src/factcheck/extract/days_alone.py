@@ -22,9 +22,19 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     before a time of day (`times`: `15일 오전`, a space apart or none): a span or a count
     (`3일간`, `3일 걸렸다`) takes no time of day."""
     mark = lex.date_suffixes.get("day")
-    past, future, near, times, places, subjects, spans, particles = (
+    past, future, near, before, times, places, subjects, spans, particles = (
         _alternation(lex.raw_list("date_direction", key))
-        for key in ("past", "future", "near", "times", "places", "subjects", "spans", "particles")
+        for key in (
+            "past",
+            "future",
+            "near",
+            "before",
+            "times",
+            "places",
+            "subjects",
+            "spans",
+            "particles",
+        )
     )
     if not mark:
         return ()
@@ -37,6 +47,9 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         out.append(re.compile(rf"(?:{sides})\s+{day}"))
     if near:
         out.append(re.compile(rf"{day}(?:{near})"))
+    if before:
+        # `当地时间15日`, `現地時間15日`: a mark of the clock the day is told in, right before it
+        out.append(re.compile(rf"(?:{before}){day}"))
     if times:
         out.append(re.compile(rf"{day} ?(?:{times})"))
     if subjects:

@@ -310,6 +310,8 @@ the unit of the figure before it."""
 
 
 def _compared(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
+    if figure.mention.in_words and figure.mention.scale == 1.0:
+        return False  # `$640 million, helped by orders from two providers`: a count, not $2
     between = text[previous.end : figure.start]
     if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
         return False
@@ -1062,6 +1064,9 @@ def _value(
     if figure.kind is Kind.MONEY:
         period, period_end = _period_after(text, lex, end)
         window = text[end : end + _HORIZON_WINDOW]
+        # The next sentence's words are not this sum's (`... 9,8 miliardi di dollari. La
+        # forchetta indicata inizialmente ...` names no first phase of the valuation).
+        window = window[: stop.start()] if (stop := _SENTENCE_END.search(window)) else window
         extra: tuple[str, ...] = ()
         if (phase := lex.phases.pattern.search(window)) is not None:
             extra = (f"phase:{lex.phases.get(phase.group())}",)

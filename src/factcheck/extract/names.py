@@ -89,6 +89,7 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
             and _particle(word, lex)
             and _capitalised_next(text, token.end(), lex)
             and not (surname_with_particle and not particle_before)
+            and not _named_alone(text, token.end(), lex)
         ):
             # `Frans van der Steen`; but in `Marieke de Wit van Lumora` the surname already
             # had its particle, so the second `van` links the name to a body.
@@ -109,6 +110,24 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
 def _ends_sentence(word: str) -> bool:
     """`Cheng-hao.` ends a sentence; an initial (`J.`) does not."""
     return word.endswith(".") and len(word.rstrip(".")) > 1 and "." not in word.rstrip(".")
+
+
+def _named_alone(text: str, end: int, lex: Lexicon) -> bool:
+    """The word after a particle is a known body, or names something alone elsewhere in the
+    text: in `Topman Kang Min-jae van Hanul`, where `Hanul verkocht ...` names the firm, `van`
+    links the name to a body. A surname keeps its particle wherever it stands (`Van Houten
+    zei`)."""
+    following = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
+    if following is None or _particle(following.group(), lex):
+        return False
+    word = following.group().rstrip(".,")
+    if lex.bodies.get(word) is not None:
+        return True  # `Topvrouw Adena Friedman van Nasdaq`: a body the lexicon knows
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = text[: match.start()].rstrip().rsplit(maxsplit=1)
+        if not before or fold(before[-1]) not in lex.name_particles:
+            return True
+    return False
 
 
 def _capitalised_next(text: str, end: int, lex: Lexicon) -> bool:

@@ -95,9 +95,12 @@ def _scale_after(text: str, pos: int, lex: Lexicon, allow_short: bool) -> re.Mat
     if match is None:
         return None
     if is_short_scale(match.group()) and not allow_short:
-        # `5 Md€`, `300 M€`: a short scale is a scale when a currency follows it at once.
+        # `5 Md€`, `300 M€`: a short scale is a scale when a currency follows it at once, and
+        # so is one before a noun of the units table (`52m shares`, `3m barrels`; `52m` alone is
+        # metres).
         follow = re.match(r"[ \u00a0]?", text[match.end() : match.end() + 1])
-        if lex.currencies.match_at(text, match.end() + (follow.end() if follow else 0)) is None:
+        after = match.end() + (follow.end() if follow else 0)
+        if lex.currencies.match_at(text, after) is None and not _counted_noun(text, after, lex):
             return match if _counted_after(text, match.end(), lex) else None
     return match
 
@@ -125,6 +128,15 @@ def _counted_after(text: str, pos: int, lex: Lexicon) -> bool:
     unit = lex.units.match_at(text, gap.end())
     sense = lex.units.get(unit.group()) if unit is not None else None
     return sense is not None and sense.dimension not in MEASURES
+
+
+def _counted_noun(text: str, pos: int, lex: Lexicon) -> bool:
+    """A whole word at `pos` that the units table knows (`shares`, `people`, `barrels`): a
+    length is never followed by another unit, so the letter before it is a scale."""
+    noun = lex.units.match_at(text, pos)
+    if noun is None or _LATIN_LETTER.match(text, noun.end()) or not text[pos : pos + 1].isalpha():
+        return False
+    return len(noun.group()) > 2 and lex.units.get(noun.group()) is not None
 
 
 def _glued_scale(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:

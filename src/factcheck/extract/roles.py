@@ -322,11 +322,14 @@ def _body_before_particle(text: str, lex: Lexicon, holder_start: int) -> Run | N
 
 
 def _country_ending(text: str, lex: Lexicon, end: int) -> Run | None:
+    """A country or a known body right before an unspaced office (`日本首相`, and
+    `纳斯达克首席执行官`, Nasdaq's chief executive)."""
     head = text[max(0, end - 12) : end]
-    for country in lex.countries.finditer(head):
-        if country.end() == len(head):
-            offset = end - len(head)
-            return Run(offset + country.start(), offset + country.end(), country.group())
+    for table in (lex.countries, lex.bodies):
+        for found in table.finditer(head):
+            if found.end() == len(head):
+                offset = end - len(head)
+                return Run(offset + found.start(), offset + found.end(), found.group())
     return None
 
 
@@ -474,6 +477,13 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         second = name_at(text, lex, _skip(text, named[1], ", ")) if named else None
         if named is not None and second is not None:
             right_of, holder = named[0], second
+    if holder is not None and right_of is None and left_of is None and lex.spaced:
+        # `Topman Kang Min-jae van Hanul`: the name stopped before a particle that links it to
+        # a body (names.py); other links after a name (`at the White House`) name a place
+        linked = lex.role_links.match_at(text, after_spaces(text, holder.end))
+        particle = linked is not None and fold(linked.group()) in lex.name_particles
+        if particle and (body_after := _body_after(text, lex, holder.end))[0]:
+            right_of, after_of = body_after
     of = right_of or left_of
     span_start = left_of.start if left_of else start
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
