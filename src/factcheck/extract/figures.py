@@ -168,7 +168,8 @@ def _partitive_unit(text: str, lex: Lexicon, mention: NumberMention) -> _Figure 
     return None
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_LETTERS_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+"""The word of letters right before a number: a partitive's counted noun."""
 
 
 def _partitive_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
@@ -179,7 +180,7 @@ def _partitive_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figur
     tail = fold(text[mention.end : mention.end + 8])
     if not any(tail.startswith(fold(m)) for m in marks):
         return None
-    word = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    word = _LETTERS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if word is None:
         return None
     noun = fold(word.group(1))
