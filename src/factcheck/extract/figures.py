@@ -15,6 +15,7 @@ from factcheck.extract.found import Found
 from factcheck.extract.fractions import share_link
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
+from factcheck.extract.periods import horizon, period_after, period_before, period_earlier_in_clause
 from factcheck.extract.shares import guarded, share_mentions, with_tail
 from factcheck.lexicon import Lexicon, Phrases, UnitSense, fold
 from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
@@ -574,10 +575,6 @@ def _numeral_before(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
-_YEAR_AFTER = re.compile(r"\s?\d")
-"""A number right after a rate's words makes them name a year: `im Jahr 2024`."""
-
-
 def _percent_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     """`5%`, `5 percent`, `a 5-percent rise` (a hyphen only before a word, never `5-%`)."""
     direct = phrase_after(text, lex.percent, pos, _GAP if lex.spaced else _SPACES)
@@ -963,71 +960,20 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         )
         qualifiers = (bound.value,)
     value, end, extra = _value(text, lex, typed, number, end)
-    before = _period_before(text, lex, start) if isinstance(value, Money) else None
+    before = period_before(text, lex, start) if isinstance(value, Money) else None
     if isinstance(value, Money) and value.period is None and before is not None:
         start, period = before
         value = replace(value, period=period)
     elif (
         isinstance(value, Money)
         and value.period is None
-        and (earlier := _period_earlier_in_clause(text, lex, start))
+        and (earlier := period_earlier_in_clause(text, lex, start))
     ):
         value = replace(value, period=earlier)
-    if isinstance(value, Quantity) and not extra and (rate := _period_before(text, lex, start)):
+    if isinstance(value, Quantity) and not extra and (rate := period_before(text, lex, start)):
         extra = (f"rate:{rate[1]}",)  # `yılda 2,4 milyon konteyner`, as `2.4 million a year`
     part = ("part",) if any(f.part for f in group) else ()
     return Found(typed.kind, start, end, value, qualifiers + extra + part)
-
-
-_CLAUSE_START = re.compile(r"[,;:(，、。；：（]")
-_EARLIER_REACH = 72
-
-
-def _period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None:
-    """`每年向当地政府支付3亿元`, `ежегодно тратит 3 млрд`: a word that is a rate only before a
-    sum (`periods_before`), earlier in the clause with a verb between, and no other figure."""
-    head_start = max(0, start - _EARLIER_REACH)
-    for mark in _CLAUSE_START.finditer(text, head_start, start):
-        head_start = mark.end()
-    matches = list(lex.periods_before.finditer(text, head_start, start))
-    if not matches:
-        return None
-    last = matches[-1]
-    between = text[last.end() : start]
-    if not between.strip(" \u00a0") or any(c.isdigit() for c in between):
-        return None  # right before the sum: `_period_before` judged it
-    counted = _WORD_BEFORE.search(text, head_start, last.start())
-    if counted is not None and _is_numeral(counted.group(1), lex):
-        return None  # after a count it is a span (`5 yılda`, `beş yıllık sözleşme`)
-    return lex.periods_before.get(last.group()) or None
-
-
-def _period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None:
-    """`yıllık 3 milyar dolar`, `ежегодно 3 млрд долларов`, `jährlich rund 5 Millionen Euro`:
-    a rate written right before the sum (its bound included), and where it starts; after a
-    count it is a span (`5 yılda`, in five years). Words that are a rate only before a sum are
-    in `periods_before`; the usual rate words count there too."""
-    head = text[max(0, start - 24) : start]
-    for table in (lex.periods_before, lex.periods):
-        match = next(
-            (m for m in table.finditer(head) if not head[m.end() :].strip(" \u00a0")), None
-        )
-        if match is None:
-            continue
-        period = table.get(match.group())  # "" in `periods_before`: a time, not a rate
-        begin = start - len(head) + match.start()
-        counted = _WORD_BEFORE.search(text, max(0, begin - 24), begin)
-        if not period or (counted is not None and _is_numeral(counted.group(1), lex)):
-            return None
-        return begin, period
-    return None
-
-
-_WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
-
-
-def _is_numeral(word: str, lex: Lexicon) -> bool:
-    return word[-1].isdigit() or lex.number_words.get(word) is not None
 
 
 def _shared_scale(pair: list[_Figure]) -> list[float]:
@@ -1038,32 +984,11 @@ def _shared_scale(pair: list[_Figure]) -> list[float]:
     return [left.value, right.value]
 
 
-_ASIDE = re.compile(r"[ \u00a0]*(?:[(（][^()（）\n]{1,40}[)）]|[)）])")
-"""A bracketed aside after a sum (`¥2.98 million ($19,900) a year`), or the bracket that closes
-the aside the sum stands in (`298万円（約2,700万ウォン）/年`)."""
-
-
-def _period_after(text: str, lex: Lexicon, end: int) -> tuple[re.Match[str] | None, int]:
-    """The rate word after a sum (`a year`), and where the sum's claim ends. Past an aside the
-    rate still holds (`¥2.98 million ($19,900) per patient a year`), but the claim stops before
-    the aside: the figure in it is a claim of its own."""
-    period = phrase_after(text, lex.periods, end)
-    if period is None and (aside := _ASIDE.match(text, end)) is not None:
-        past = phrase_after(text, lex.periods, aside.end())
-        if past is not None and lex.periods.get(past.group()):
-            return past, end
-    if period is not None and (
-        not lex.periods.get(period.group()) or _YEAR_AFTER.match(text, period.end())
-    ):
-        period = None  # `a year earlier` is a comparison, `im Jahr 2024` a year: no rate
-    return period, (period.end() if period else end)
-
-
 def _value(
     text: str, lex: Lexicon, figure: _Figure, number: Number, end: int
 ) -> tuple[Money | Percent | Quantity, int, tuple[str, ...]]:
     if figure.kind is Kind.MONEY:
-        period, period_end = _period_after(text, lex, end)
+        period, period_end = period_after(text, lex, end)
         window = text[end : end + _HORIZON_WINDOW]
         # The next sentence's words are not this sum's (`... 9,8 miliardi di dollari. La
         # forchetta indicata inizialmente ...` names no first phase of the valuation).
@@ -1071,12 +996,12 @@ def _value(
         extra: tuple[str, ...] = ()
         if (phase := lex.phases.pattern.search(window)) is not None:
             extra = (f"phase:{lex.phases.get(phase.group())}",)
-        horizon, years = _horizon(window, lex)
+        spread, years = horizon(window, lex)
         money = Money(
             number,
             figure.currency or "?",
             lex.periods.get(period.group()) if period else None,
-            horizon,
+            spread,
             years,
         )
         return money, period_end, extra
@@ -1092,30 +1017,10 @@ def _value(
         return Percent(number, points=figure.unit is _POINTS), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
     # `kits for 60,000 vehicles a month`: a count per month is a rate, never one total.
-    period, _ = _period_after(text, lex, end)
+    period, _ = period_after(text, lex, end)
     rate = lex.periods.get(period.group()) if period else None
     extra = (f"rate:{rate}",) if rate else ()
     return Quantity(number, unit.name, unit.dimension, unit.factor), end, extra
-
-
-_YEAR_SECONDS = 31556952.0
-
-
-def _horizon(window: str, lex: Lexicon) -> tuple[str | None, float | None]:
-    """`over the next four years`: a total spread over a stated time, and that time in years."""
-    for marker in lex.horizon_markers.finditer(window):
-        rest = window[marker.end() :]
-        match = re.match(r"\s+(\S+)\s+(\S+)", rest)
-        if match is None:
-            continue
-        unit = match.group(2).strip(".,;")
-        sense = lex.units.get(unit)
-        if sense is not None and sense.dimension == "time":
-            count = match.group(1)
-            amount = float(count) if count.isdigit() else lex.number_words.get(count)
-            years = amount * sense.factor / _YEAR_SECONDS if amount else None
-            return f"{marker.group()} {count} {unit}", years
-    return None, None
 
 
 def _times(number: Number, factor: float) -> Number:
