@@ -83,6 +83,13 @@ KNOWN_GAPS: dict[str, str] = {
     "estimated) has the topics damage and estimate and names nothing; the others count people "
     "'affected' (touchés, afetando, getroffen, etkilendi), a verb no concept table reads, so the "
     "sentences share only 'person' and a differing count falls short of the likeness it needs",
+    "olympic-medals-2028/g4": "ja '報奨金の総額は3900億ルピアに上るという' names nothing but "
+    "prize money and a total: no topic word or name is shared with the others' total (id "
+    "'total bonus ... naik dari Rp19 miliar', de 'an die Medaillengewinner auszahlen'), and a "
+    "factor of 10 needs a likeness the bare sentence cannot reach",
+    "olympic-medals-2028/a12": "the payout day: id 'HUT Kemerdekaan', es 'Día de la "
+    "Independencia' and zh '独立日' name the holiday in words no table joins, and zh 发放 "
+    "(pay) gives its sentence a topic the others lack ('serahkan', 'se entregarán' hand over)",
 }
 
 

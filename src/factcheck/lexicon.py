@@ -114,6 +114,7 @@ _TABLES = {
     "subunits": dict,
     "money_joiners": dict,
     "ordinal_suffixes": dict,
+    "ordinal_prefixes": dict,
     "counters": dict,
     "generic_counters": dict,
     "rate_heads": dict,
