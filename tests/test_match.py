@@ -1007,3 +1007,18 @@ def test_a_part_of_a_count_is_no_misreading_of_the_whole(tmp_path: Path) -> None
         "Bei der Entgleisung in León wurden 63 Menschen verletzt.",
     ]
     assert not _scan(tmp_path, texts).conflicts
+
+
+@pytest.mark.parametrize(
+    ("other", "together"),
+    [
+        ("Lumarix verwacht dat de schade 1,5 miljard euro bedraagt.", True),
+        # a share price a billion times below the bound is no value it speaks of
+        ("Het aandeel van Lumarix sloot op 96,40 euro.", False),
+    ],
+)
+def test_an_open_bound_speaks_of_values_near_it(tmp_path: Path, other: str, together: bool) -> None:
+    bound = "Lumarix schat de schade van de stroomstoring op tot 1,8 miljard euro."
+    report = _scan(tmp_path, [bound, other])
+    joined = [c for c in report.clusters if len({claim.source for claim in c.claims}) == 2]
+    assert bool(joined) is together

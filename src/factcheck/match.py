@@ -61,6 +61,9 @@ SOLE_SUM_DAYS = 31
 MAX_SLIP_RATIO = 1e4
 """The widest slip of a scale word: 万 for 億 (만 for 억) in Chinese, Japanese and Korean, whose
 scales step by 10,000. Figures further apart are two things."""
+BOUND_REACH = 10.0
+"""How far past its figure an open bound (`up to €1.8 billion`, `more than 200`) still speaks
+of a value: `up to` a billion does not describe €96, nor `at least 5` a toll of 120."""
 MAX_MONEY_RATIO = 6.0
 """Sums for one fact differ by estimates ($100 vs $500 billion) or slips (10×, 1,000×);
 further apart and not as slips do, they are two sums."""
@@ -209,7 +212,9 @@ class _Judged:
                     _told_on_own_day(x, y, self.options) or _told_on_own_day(y, x, self.options)
                 )
                 found = (agrees or differ, agrees)
-                if agrees and (self._says_otherwise(x, y) or self._says_otherwise(y, x)):
+                if agrees and (_far_past_bound(x, y) or _far_past_bound(y, x)):
+                    found = (False, False)  # `tot 1,8 miljard euro` is no share price of €96
+                elif agrees and (self._says_otherwise(x, y) or self._says_otherwise(y, x)):
                     found = (False, False)  # `1 Million` is not the `1,2 Millionen` it wrote
                 elif not agrees and (self._tells_apart(x, y) or self._tells_apart(y, x)):
                     found = (agrees, agrees)  # `14 of its 23 hospitals` against `23 hospitals`
@@ -650,6 +655,20 @@ def _written_day(claim: Claim) -> bool:
     """A date whose day is written by its number (`19日`, `3 March`), not counted from the
     report's (`Tuesday`, `yesterday`): only its month may have been inferred."""
     return "relative" not in claim.qualifiers or any(c.isdigit() for c in claim.text)
+
+
+def _far_past_bound(bounded: Claim, other: Claim) -> bool:
+    """Is `other` more than `BOUND_REACH` times past `bounded`'s open bound (below `at most`,
+    above `at least`)? The bound allows it, but says nothing about it."""
+    value, amount = bounded.value, _exact_amount(other)
+    if not isinstance(value, (Money, Percent, Quantity)) or amount is None:
+        return False
+    if not _open_bound(bounded):
+        return False
+    edge, amount = abs(_base_amount(value)), abs(amount)
+    if value.number.bound is Bound.AT_MOST:
+        return amount * BOUND_REACH < edge
+    return amount > edge * BOUND_REACH
 
 
 def _open_bound(claim: Claim) -> bool:
