@@ -85,10 +85,9 @@ KNOWN_GAPS: dict[str, str] = {
     "bank-merger-2026/g2": "vi 'Theo thông báo ngày 13/10' gives the day with only 'announce' as "
     "its topic, while the others' 12 Oct sentences name the banks and the deal: a differing "
     "date needs likeness 0.75",
-    "bank-merger-2026/g3": "ru 'Глава Банка Италии Иньяцио Визко' reads the office as 'head' "
-    "of Italy, the others as governor; it/de 'governatore della Banca d'Italia, Fabio Panetta' "
-    "is not read at all, as no table knows the Bank of Italy by its Italian name (base "
-    "[bodies] would need a central-bank entry per language, and en/vi name it by country)",
+    "bank-merger-2026/g3": "ru 'Глава Банка Италии Иньяцио Визко' reads as a generic 'head' "
+    "of Italy (the bank is lost, the country kept): a generic office joins a specific one only "
+    "through its holder, as a body has several heads, so the predecessor stays a single",
 }
 
 
