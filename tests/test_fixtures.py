@@ -90,6 +90,16 @@ KNOWN_GAPS: dict[str, str] = {
     "olympic-medals-2028/a12": "the payout day: id 'HUT Kemerdekaan', es 'Día de la "
     "Independencia' and zh '独立日' name the holiday in words no table joins, and zh 发放 "
     "(pay) gives its sentence a topic the others lack ('serahkan', 'se entregarán' hand over)",
+    "bank-merger-2026/g1": "de 'Die Transaktion hat einen Wert von 7,4 Millionen Euro und wird "
+    "vollständig in Aktien bezahlt' names neither bank: it shares only topic words (deal, "
+    "share, value) with the others, likeness 0.38 with en and 0.22 with it/ru/vi, and a "
+    "factor of 1000 needs 0.4",
+    "bank-merger-2026/g2": "vi 'Theo thông báo ngày 13/10' gives the day with only 'announce' as "
+    "its topic, while the others' 12 Oct sentences name the banks and the deal: a differing "
+    "date needs likeness 0.75",
+    "bank-merger-2026/g3": "ru 'Глава Банка Италии Иньяцио Визко' reads as a generic 'head' "
+    "of Italy (the bank is lost, the country kept): a generic office joins a specific one only "
+    "through its holder, as a body has several heads, so the predecessor stays a single",
 }
 
 

@@ -125,6 +125,24 @@ CASES = [
         {"previous"},
         set(),
     ),
+    # a semicolon opens a statement of its own: the next year's forecast is not last year's
+    (
+        "it",
+        "Nel 2025 ha registrato ricavi per 2,1 miliardi di euro; per quest'anno il gruppo "
+        "prevede di arrivare a 2,25 miliardi.",
+        "2,1 miliardi di euro",
+        {"revenue"},
+        {"forecast"},
+    ),
+    # German compound profits and the past year (`im vergangenen Jahr einen Nettogewinn`)
+    (
+        "de",
+        "Die Bank hatte im vergangenen Jahr einen Nettogewinn von 1,9 Milliarden Euro erzielt; "
+        "für 2026 erwartet sie 2,1 Milliarden Euro.",
+        "1,9 Milliarden Euro",
+        {"profit", "previous"},
+        {"forecast"},
+    ),
     ("it", "Il bilancio è di 46 arresti e 87 agenti feriti.", "46 arresti", {"arrest"}, {"budget"}),
     ("id", "Sebanyak 3,5 juta orang turun ke jalan.", "3,5 juta orang", {"protest"}, {"decrease"}),
     (

@@ -67,8 +67,9 @@ def subject_of(
     if not others:
         # `Lors de la précédente journée, le 23 janvier, la police avait recensé 800 000
         # manifestants`: when a sentence holds one figure, what dates it (an earlier event, a
-        # forecast) holds for it from any clause.
-        _widen(concepts, _concepts(text, lex, start, end) & _TIMING)
+        # forecast) holds for it from any clause, but not across a semicolon, which opens a
+        # statement of its own (`ricavi per 2,1 miliardi; per quest'anno prevede 2,25`).
+        _widen(concepts, _concepts(text, lex, *_statement(text, start, end, focus)) & _TIMING)
     if concepts - extra and concepts - extra <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
@@ -99,6 +100,15 @@ def _next_clause_figure(
 _LIST_BREAK = re.compile(r"[,;:、，；]")
 """What parts the items of a list of figures; not brackets, which hold a conversion."""
 
+
+def _statement(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence between the semicolons around `focus`."""
+    left = max(text.rfind(mark, start, focus[0]) for mark in _SEMICOLONS) + 1
+    rights = [at for mark in _SEMICOLONS if (at := text.find(mark, focus[1], end)) >= 0]
+    return max(start, left), min(rights, default=end)
+
+
+_SEMICOLONS = (";", "；")
 
 _TIMING = frozenset({"previous", "forecast"})
 """Concepts that say which occasion a figure belongs to, not what it counts. Not `first`: in
