@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from factcheck.compare import agree, same_person
 from factcheck.extract.subject import ascii_fold
-from factcheck.lexicon import country_names, shared
+from factcheck.lexicon import shared
 from factcheck.likeness import (
     comparable,
     countries_apart,
@@ -960,18 +960,11 @@ def _bodiless_office(candidate: list[Claim], options: MatchOptions) -> str | Non
         return None
     (role,) = specific
     # A story office's body is named in each language's words (`Amsterdam District Court`,
-    # `Bezirksgericht Amsterdam`): it tells nothing, so it does not keep the office apart. Nor
-    # does a country (`Menteri Pariwisata Turki X`): a portfolio office without a body is the
-    # country reported on's, and two groups naming countries are still kept apart by the caller.
-    bodied = any(_named_body(v) for v in values) and role not in shared().story_offices
+    # `Bezirksgericht Amsterdam`): it tells nothing, so it does not keep the office apart.
+    bodied = any(v.of is not None for v in values) and role not in shared().story_offices
     if not bodied and all(r == role or role in options.generic_roles[r] for r in roles):
         return role
     return None
-
-
-def _named_body(value: Role) -> bool:
-    """The office's body is named, and is not a country."""
-    return value.of is not None and value.of not in country_names()
 
 
 def _one_per_story(role: str) -> bool:
