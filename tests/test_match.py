@@ -882,6 +882,23 @@ def test_a_move_at_one_point_of_the_day_is_not_the_close(tmp_path: Path) -> None
     assert [c for c in report.clusters if len({m.source for m in c.claims}) == 2]
 
 
+def test_a_five_year_average_is_not_this_years_figure(tmp_path: Path) -> None:
+    """`过去五年的平均产量为4410万百升` against this year's 36.2 million hectolitres: an average
+    over past years is never this year's figure; two such averages still meet."""
+    average = "数据显示，法国过去五年的平均产量为4410万百升。"
+    texts = [
+        average,
+        "法国农业部10日发布的最新估算显示，法国今年葡萄酒产量为3620万百升，同比下降21%。",
+        "La production de vin de la France devrait atteindre 36,2 millions d'hectolitres.",
+    ]
+    (this_year := tmp_path / "this-year").mkdir()
+    assert not _scan(this_year, texts).conflicts
+    texts = [average, "The five-year average for France's wine output is 44.1 million hectolitres."]
+    (averages := tmp_path / "averages").mkdir()
+    report = _scan(averages, texts)
+    assert [c for c in report.clusters if len({m.source for m in c.claims}) == 2]
+
+
 def test_the_people_aboard_are_not_the_dead(tmp_path: Path) -> None:
     """181 people aboard and 79 dead are two counts of one crash, whatever else the two
     sentences share (the flight, a word for passengers)."""

@@ -100,6 +100,7 @@ _TABLES = {
     "back_references": dict,
     "occasions": dict,
     "role_bodies": dict,
+    "body_links": dict,
     "body_words": dict,
     "generic_bodies": dict,
     "date_direction": dict,

@@ -101,7 +101,7 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
             *_occasions(claim),
         )
     if isinstance(value, Quantity):
-        return (claim.kind.value, value.dimension, _rate(claim))
+        return (claim.kind.value, value.dimension, _rate(claim), *_occasions(claim))
     if isinstance(value, DateValue):
         return (claim.kind.value,) if value.month is not None else None
     if isinstance(value, Role):
@@ -505,8 +505,8 @@ def _phase(claim: Claim) -> str:
 
 
 def _occasions(claim: Claim) -> tuple[str, ...]:
-    """`株価は一時、4.2％安`: a move at one point of the day is compared only with such moves
-    (base.toml `[occasions]`)."""
+    """`株価は一時、4.2％安`: a move at one point of the day is compared only with such moves,
+    and a five-year average only with averages (base.toml `[occasions]`)."""
     return tuple(sorted(claim.subject.concepts & shared().occasions))
 
 

@@ -738,7 +738,7 @@ def _body_tail(text: str, lex: Lexicon, run: Run) -> Run:
         link = _TAIL_LINK.match(text, pos)
         if link is None:
             break
-        if fold(link.group(1)) in lex.name_particles:
+        if fold(link.group(1)) in lex.name_particles or _body_link(link.group(1), lex):
             at = link.end()
             article = lex.articles.match_at(text, at)
             if article is not None:
@@ -757,6 +757,12 @@ def _body_tail(text: str, lex: Lexicon, run: Run) -> Run:
         if text.startswith(", ", comma) and name_at(text, lex, comma + 2) is not None:
             return Run(run.start, pos, text[run.start : pos])
     return run
+
+
+def _body_link(word: str, lex: Lexicon) -> bool:
+    """`des`, `dei`: a plural `of the` that links a body's name on (`Fédération nationale des
+    viticulteurs`), though no person's name runs through it (`[body_links]` in the lexicon)."""
+    return fold(word) in {fold(w) for w in lex.raw_list("body_links", "words")}
 
 
 def _holder_before(text: str, lex: Lexicon, start: int) -> Run | None:
