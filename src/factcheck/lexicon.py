@@ -298,6 +298,12 @@ def _unit_regex(unit: str) -> str:
     return "(?:ss|ß)" if unit == "ss" else re.escape(unit)
 
 
+def alternation(words: Iterable[str]) -> str:
+    """`words` escaped and joined for a regex, longest first, so that `per year` is tried
+    before `per`."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class UnitSense:
     """What a unit word measures: `km` is (length, 1000.0, km)."""

@@ -21,7 +21,7 @@ from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, measure_concepts, subject_of
 from factcheck.extract.sums import mark_sums
 from factcheck.extract.telling import told_day
-from factcheck.lexicon import Lexicon, Phrases, fold
+from factcheck.lexicon import Lexicon, Phrases, alternation, fold
 from factcheck.records import (
     Claim,
     DateValue,
@@ -261,7 +261,7 @@ def _related_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.raw_list("related_links", "words")
     if not words:
         return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = alternation(words)
     tail = r"(?![^\W\d_])" if lex.spaced else ""
     return re.compile(rf"{_LINE_LEAD}(?:{body}){tail}[^\n]*", re.IGNORECASE)
 

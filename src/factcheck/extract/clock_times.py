@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.bounds import phrase_after
 from factcheck.extract.numbers import NumberMention
-from factcheck.lexicon import Lexicon, Phrases
+from factcheck.lexicon import Lexicon, Phrases, alternation
 
 CLOCK = re.compile(r"\d{1,2}[.:]\d\d(?!\d)")
 """A clock reading: `10:14`, `10.14`."""
@@ -33,10 +33,10 @@ def time_of_day(text: str, lex: Lexicon, mention: NumberMention) -> bool:
 
 @lru_cache(maxsize=32)
 def _hour_marks(lex: Lexicon) -> re.Pattern[str] | None:
-    marks = sorted(lex.raw_list("times_of_day", "hour_marks"), key=len, reverse=True)
+    marks = lex.raw_list("times_of_day", "hour_marks")
     if not marks:
         return None
-    either = "|".join(re.escape(m) for m in marks)
+    either = alternation(marks)
     return re.compile(rf"(?<![\d.,:])(?:[01]?\d|2[0-3])\s?(?:{either})\s?$", re.IGNORECASE)
 
 
@@ -76,10 +76,10 @@ def clock_time(text: str, lex: Lexicon, mention: NumberMention, end: int) -> boo
 
 @lru_cache(maxsize=32)
 def _clock_prepositions(lex: Lexicon) -> re.Pattern[str] | None:
-    words = sorted(lex.raw_list("times_of_day", "before_hour"), key=len, reverse=True)
+    words = lex.raw_list("times_of_day", "before_hour")
     if not words:
         return None
-    either = "|".join(re.escape(w) for w in words)
+    either = alternation(words)
     return re.compile(rf"(?<!\w)(?:{either})\s*$", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.found import DateFinding, Found
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, alternation
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
@@ -23,7 +23,7 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     (`3일간`, `3일 걸렸다`) takes no time of day."""
     mark = lex.date_suffixes.get("day")
     past, future, near, before, times, places, subjects, spans, particles = (
-        _alternation(lex.raw_list("date_direction", key))
+        alternation(lex.raw_list("date_direction", key))
         for key in (
             "past",
             "future",
@@ -69,10 +69,6 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         # `5일 자카르타에서`: the day, then where it happened (one word in the locative)
         out.append(re.compile(rf"{day} [^\W\d_]+(?:{places})(?![^\W\d_])"))
     return tuple(out)
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def find_days_alone(

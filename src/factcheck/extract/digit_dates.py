@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, alternation
 
 YEAR_GAP = r"(?:\s?,\s*|\s+)"
 """Between a day and its year: `5, 2025`, `5 2025`, and newswire's `5 , 2025`."""
@@ -47,7 +47,7 @@ def linked_numeric_month(lex: Lexicon, edge: str) -> re.Pattern[str] | None:
     links = "|".join(re.escape(w) for w in lex.raw_list("date_links", "numeric_month"))
     if not links:
         return None
-    common = "|".join(re.escape(w) for w in sorted(lex.stopwords, key=len, reverse=True))
+    common = alternation(lex.stopwords)
     return re.compile(
         rf"{edge}(?P<day>[0-3]?\d)\s+(?:{links})\s+(?P<month>[01]?\d)\s+(?:{links})\s+"
         rf"{_FULL_YEAR}{_NO_NUMBER_AFTER}(?=\s*(?:[^\w\s]|$)|\s+(?:{common or '(?!)'})(?!\w))",

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.found import Found
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, alternation
 from factcheck.records import Kind, Number, Quantity
 
 _CLOCK = r"(?<![\d:.,])(?P<ch>\d{1,2}):(?P<cm>[0-5]\d):(?P<cs>[0-5]\d)(?![\d:]|[.,]\d)"
@@ -58,9 +58,9 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
     if not all(words.values()):
         return None
     end = r"(?!\w)" if lex.spaced else ""
-    unit = {p: f"(?:{_alternatives(words[p])}){end}" for p in _PARTS}
+    unit = {p: f"(?:{alternation(words[p])}){end}" for p in _PARTS}
     joiners = lex.raw_list("qualifiers", "range_and")
-    joined = rf"|\s+(?:{_alternatives(joiners)})\s+" if joiners else ""
+    joined = rf"|\s+(?:{alternation(joiners)})\s+" if joiners else ""
     gap = rf"(?:\s*,\s*{joined}|\s*)"
     # Spelled out, the seconds are required: `2 hours and 30 minutes` is left to the
     # compound measures, which read it in hours.
@@ -70,7 +70,3 @@ def _pattern(lex: Lexicon) -> re.Pattern[str] | None:
     )
     clock = rf"{_CLOCK}(?:\s?{unit['hour']})?"
     return re.compile(rf"{clock}|{spelled}", re.IGNORECASE)
-
-
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -17,7 +17,7 @@ from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.extract.periods import horizon, period_after, period_before, period_earlier_in_clause
 from factcheck.extract.shares import guarded, share_mentions, with_tail
-from factcheck.lexicon import Lexicon, Phrases, UnitSense, fold
+from factcheck.lexicon import Lexicon, Phrases, UnitSense, alternation, fold
 from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
 
@@ -810,7 +810,7 @@ def _preposition_tail(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.raw_list("date_prepositions", "words")
     if not words or not lex.spaced:
         return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = alternation(words)
     return re.compile(rf"(?<!\w)(?:{body})\s+$", re.I)
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.lexicon import Lexicon, Phrases, fold
+from factcheck.lexicon import Lexicon, Phrases, alternation, fold
 
 Operand = tuple[int, int, float]
 """Where a number starts and ends, and its value."""
@@ -206,5 +206,5 @@ def share_link(text: str, lex: Lexicon, key: str, pos: int) -> re.Match[str] | N
 
 @functools.lru_cache(maxsize=32)
 def _share_link(links: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
-    body = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    body = alternation(links)
     return re.compile(rf"[ \u00a0]+(?:{body})(?!\w)" if spaced else rf"(?:{body})", re.IGNORECASE)

@@ -18,7 +18,7 @@ from factcheck.extract.weekday_days import (
     nth_weekday,
     rank_before,
 )
-from factcheck.lexicon import Lexicon, Phrases, fold
+from factcheck.lexicon import Lexicon, Phrases, alternation, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
@@ -208,7 +208,7 @@ def _week_patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern
 
 
 def _alternation(words: dict[str, object]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    return alternation(words) or r"(?!x)x"
 
 
 def _week_of(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, int, int] | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from factcheck.extract.found import Found
 from factcheck.extract.names import Run, after_spaces, ends_in_a_place_case, name_at, name_ending
-from factcheck.lexicon import Lexicon, Phrases, fold, shared
+from factcheck.lexicon import Lexicon, Phrases, alternation, fold, shared
 from factcheck.records import Kind, Role
 from factcheck.romanise import latin
 
@@ -436,7 +436,7 @@ def _portfolio_links(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.raw_list("portfolio_links", "words")
     if not words:
         return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = alternation(words)
     return re.compile(rf"(?:{body})(?=\s)", re.IGNORECASE)
 
 
@@ -510,7 +510,7 @@ def _remit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     links = lex.raw_list("role_remits", "words")
     if not links:
         return None
-    either = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    either = alternation(links)
     word = r"[^\W\d_][\w'’-]*"
     return re.compile(rf" (?:{either}) {word}(?: {word}){{0,{_REMIT_WORDS - 1}}}(?=, )")
 
@@ -565,7 +565,7 @@ def _holder_after_verb(text: str, lex: Lexicon, pos: int) -> Run | None:
 
 @lru_cache(maxsize=32)
 def _role_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    body = alternation(verbs)
     return re.compile(rf" +(?:{body}) +", re.IGNORECASE)
 
 

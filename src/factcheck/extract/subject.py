@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from factcheck.extract.memo import remembered
-from factcheck.lexicon import Lexicon, fold, shared
+from factcheck.lexicon import Lexicon, alternation, fold, shared
 from factcheck.records import Subject
 from factcheck.romanise import romanise
 
@@ -179,7 +179,7 @@ def _clause_breaks(lex: Lexicon) -> re.Pattern[str]:
     endings = lex.raw_list("clause_endings", "words")
     if not endings:
         return _CLAUSE_BREAK
-    alternatives = "|".join(re.escape(w) for w in sorted(endings, key=len, reverse=True))
+    alternatives = alternation(endings)
     return re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=\w)(?:{alternatives})(?=\s)")
 
 
@@ -306,7 +306,7 @@ def _links(lex: Lexicon) -> re.Pattern[str] | None:
 
 @functools.lru_cache(maxsize=32)
 def _link_pattern(words: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = alternation(words)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if spaced else body, re.IGNORECASE)
 
 

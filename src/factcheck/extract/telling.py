@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, alternation
 
 _REACH = 60
 """Characters looked at before the day: a comma, a teller, a verb and two short words fit."""
@@ -24,14 +24,10 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...] | None:
     short words between verb and day (`said on`, `informou esta`); after: nothing but spaces
     (`..., Bakanlık Pazartesi açıkladı`), since `The crash happened on Sunday, officials said`
     dates the crash."""
-    words = sorted(
-        {*lex.raw_list("attribution", "telling"), *lex.raw_list("attribution", "after")},
-        key=len,
-        reverse=True,
-    )
+    words = {*lex.raw_list("attribution", "telling"), *lex.raw_list("attribution", "after")}
     if not words:
         return None
-    verbs = "|".join(re.escape(w) for w in words)
+    verbs = alternation(words)
     edge = r"(?<!\w)" if lex.spaced else ""
     end = r"(?!\w)" if lex.spaced else ""
     between = r"(?:\s+[^\W\d_]{1,5}){0,2}\s*" if lex.spaced else r"\s*"
