@@ -11,6 +11,7 @@ A plain `minister` takes its portfolio from the words next to it (`Minister of M
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from factcheck.extract.found import Found
@@ -22,7 +23,7 @@ from factcheck.romanise import latin
 
 def find_roles(text: str, lex: Lexicon) -> list[Found]:
     out: list[Found] = []
-    for title in lex.roles.finditer(text):
+    for title in _titles(text, lex):
         role = lex.roles.get(title.group())
         if role is None or not _title_case_ok(title.group(), lex) or _after_clock(text, title):
             continue
@@ -47,6 +48,20 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         if found is not None and not _held_by_a_body(found, lex):
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+def _titles(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """Offices in `text`. Where names are spaced words but offices are matched inside words
+    (Korean), a title of two words that begins inside a word is read from its second word:
+    `독일 총리` (Germany's chancellor) holds `일 총리` (Japan's prime minister, shortened)."""
+    for title in lex.roles.finditer(text):
+        inside = title.start() > 0 and text[title.start() - 1].isalpha()
+        if lex.spaced_names and inside and " " in title.group():
+            shorter = lex.roles.match_at(text, title.start() + title.group().index(" ") + 1)
+            if shorter is not None:
+                yield shorter
+            continue
+        yield title
 
 
 def _held_by_a_body(found: Found, lex: Lexicon) -> bool:
@@ -274,13 +289,20 @@ def _words_before(text: str, end: int) -> list[Run]:
     words: list[Run] = []
     while len(words) <= _MAX_NAME_WORDS:
         match = _NAME_WORD_BEFORE.search(text, max(0, end - 30), end)
-        if match is None:
+        if match is None or not _word_of_a_name(text, match):
             break
         words.append(Run(match.start(), match.end(), match.group()))
         if match.start() == 0 or text[match.start() - 1] != " ":
             break
         end = match.start() - 1
     return words
+
+
+def _word_of_a_name(text: str, match: re.Match[str]) -> bool:
+    """`12일 — 프랑스 장관`: a dash is no word, and letters glued to digits are a number's
+    unit (`일`, day), not a name."""
+    glued = match.start() > 0 and text[match.start() - 1].isdigit()
+    return not glued and any(c.isalpha() for c in match.group())
 
 
 def _is_body(word: str, lex: Lexicon) -> bool:
