@@ -59,6 +59,14 @@ SAME = [
     ("강민재", "姜敏宰"),
     ("김윤덕", "金润德"),
     ("Kim Yoon-duk", "金潤德"),
+    # German sch and z are Hangul ㅊ and pinyin c; a closing r is dropped (Marco is 마코)
+    ("Olaf Scholz", "올라프 숄츠"),
+    ("Olaf Scholz", "奥拉夫·朔尔茨"),
+    ("Friedrich Merz", "프리드리히 메르츠"),
+    ("Keir Starmer", "키어 스타머"),
+    ("Keir Starmer", "斯塔默"),
+    ("Marco Rubio", "마코 루비오"),
+    ("Sébastien Lecornu", "勒科尔尼"),
 ]
 DIFFERENT = [
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
@@ -68,6 +76,9 @@ DIFFERENT = [
     ("Shigeru Ishiba", "기시다 후미오"),
     ("Sam Altman", "サム・スミス"),
     ("Donald Trump", "조 바이든"),
+    ("Olaf Scholz", "프리드리히 메르츠"),  # a successor, heard through the same sounds
+    ("Friedrich Merz", "朔尔茨"),
+    ("Marco Rubio", "마크롱"),
     ("Joe Biden", "도널드 트럼프"),
     ("Yuko Kishida", "岸田文雄"),  # one family, two people: the given names begin apart
     ("Junichiro Koizumi", "小泉進次郎"),

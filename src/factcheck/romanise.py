@@ -203,7 +203,21 @@ def loose_forms(word: str) -> frozenset[str]:
     forms = {loose_skeleton(word), loose_skeleton(_SILENT_H.sub("", word.casefold()))}
     if _CYRILLIC.search(word):
         forms.add(loose_skeleton(_heard_from_cyrillic(word)))
-    return frozenset(forms | {loose_skeleton(w) for w in _x_as_sh(word)})
+    forms |= {loose_skeleton(w) for w in _x_as_sh(word)}
+    return frozenset(forms | {loose_skeleton(w) for w in _as_sibilants(word.casefold())})
+
+
+_SIBILANTS = re.compile(r"t?sch|ch|tz|ts|c(?=[ei])")
+_UNSOUNDED_R = re.compile(r"(?<=[aeiou])r(?![aeiou])")
+
+
+def _as_sibilants(word: str) -> set[str]:
+    """The word with its affricates and sh-sounds heard as s, and without an r that closes a
+    syllable: German `sch` and `z` (`Scholz`, `Merz`) are Hangul ㅊ (`숄츠`, `메르츠`, read
+    `ch`) and pinyin c (`朔尔茨`); Chinese and Korean drop a closing r (`Marco`, `마코`;
+    `Starmer`, `斯塔默`)."""
+    sibilant = _SIBILANTS.sub("s", word)
+    return {sibilant, _UNSOUNDED_R.sub("", word), _UNSOUNDED_R.sub("", sibilant)} - {word}
 
 
 def _x_as_sh(word: str) -> set[str]:
