@@ -53,6 +53,26 @@ def _era_of(language: str, text: str, kind: Kind, amount: float) -> str | None:
         # A year ahead dates the figure nearest to it, not the sentence's others.
         ("en", "Leaders of 24 countries pledged to build 120 plants by 2030.", 24, None),
         ("en", "Leaders of 24 countries pledged to build 120 plants by 2030.", 120, "era:2030"),
+        # A subject pointing back dates the figure through its aside (`the previous census,
+        # held in 2017, counted`); an aside after another subject dates only itself.
+        (
+            "ru",
+            "Предыдущая перепись, проведённая в 2017 году, насчитала 29,4 млн человек.",
+            29400000,
+            "era:2017",
+        ),
+        (
+            "es",
+            "El censo anterior, realizado en 2017, contó 29,4 millones de habitantes.",
+            29400000,
+            "era:2017",
+        ),
+        (
+            "ru",
+            "Новая перепись, начатая в 2017 году, насчитала 29,4 млн человек.",
+            29400000,
+            None,
+        ),
         # Pointing back to a recent year dates nothing.
         ("ru", "Завод открыли в 2025 году. Тогда на нём работали 300 человек.", 300, None),
     ],

@@ -51,6 +51,11 @@ SAME = [
     ("Hendra Kusuma", "Хендра Кусума"),
     ("Dudy Purwagandhi", "Дуди Пурвагандхи"),
     ("Mikhail Mishustin", "Михаил Мишустин"),
+    # a Spanish j is a rough h, and a first h is silent: `Рохас`, `ロハス`; `Эрнан`, `エルナン`
+    ("Carmen Rojas Palomino", "Кармен Рохас"),
+    ("Carmen Rojas Palomino", "カルメン・ロハス"),
+    ("Hernán Valdivia Soto", "Эрнан Вальдивия"),
+    ("Hernán Valdivia Soto", "エルナン・バルディビア"),
     # a Chinese name in characters, read in pinyin run together, in either order
     ("Lin Jiayi", "林嘉怡"),
     ("Jiayi Lin", "林嘉怡"),
@@ -95,6 +100,7 @@ DIFFERENT = [
     ("Lin Jiawei", "林嘉怡"),  # one family name, another given name
     ("김윤덕", "金民石"),  # one family name, another man
     ("Kang Min-jae", "尹敏宰"),
+    ("Óscar Huamán Villena", "Кармен Рохас"),  # a predecessor in the same office
 ]
 
 

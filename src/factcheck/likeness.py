@@ -283,6 +283,15 @@ TRANSPOSED_DIGITS = 3
 """Figures this specific whose digits are the same in another order are one figure misread."""
 
 
+def reordered(a: Claim, b: Claim) -> bool:
+    """Do two figures differ only in the order of their digits (`410` against `140`), however
+    few? Such a slip is told from chance by what the sentences say, not by the digits."""
+    na, nb = _number(a), _number(b)
+    if na is None or nb is None or na.amount == nb.amount:
+        return False
+    return _ratio(na.amount, nb.amount) < 10 and sorted(_digits(na)) == sorted(_digits(nb))
+
+
 def transposed(a: Claim, b: Claim) -> bool:
     """`984 feet` against `948 feet`: the same three or more significant digits in another
     order, in one unit. Counted nouns of one kind are one unit (`124 morts`, a count of the

@@ -26,6 +26,7 @@ from factcheck.likeness import (
     day_slip,
     likeness,
     names_apart,
+    reordered,
     slip_like,
     specific,
     term_weights,
@@ -313,7 +314,10 @@ class _Alone:
         a, b = claims[i], claims[j]
         sums = i in self.sums and j in self.sums
         counts = i in self.counts and j in self.counts and _same_unit(a, b)
-        if (sums or counts) and (agrees or slip_like(a, b)):
+        # Digits in another order are a slip only if the sentences do not say they are about
+        # different things (a census's cost, last year's trade value).
+        slip = slip_like(a, b) and not (reordered(a, b) and _topics_apart(a, b))
+        if (sums or counts) and (agrees or slip):
             return True
         if self.days.get(i, set()) & self.days.get(j, set()) and (agrees or day_slip(a, b)):
             return True

@@ -187,7 +187,8 @@ def same_heard_word(a: str, b: str) -> bool:
 def _heard_spellings(word: str) -> frozenset[str]:
     """A word's heard spelling, and the one it has if a Latin x sounds sh, as in Portuguese
     and Catalan (`Seixas` is `Сейшас`, `Xavier` is `Шавьер`)."""
-    return frozenset({heard_spelling(word)} | {heard_spelling(w) for w in _x_as_sh(word)})
+    others = _x_as_sh(word) | _spanish_sounds(word)
+    return frozenset({heard_spelling(word)} | {heard_spelling(w) for w in others})
 
 
 def _same_loose_skeleton(a: str, b: str) -> bool:
@@ -203,8 +204,8 @@ def loose_forms(word: str) -> frozenset[str]:
     forms = {loose_skeleton(word), loose_skeleton(_SILENT_H.sub("", word.casefold()))}
     if _CYRILLIC.search(word):
         forms.add(loose_skeleton(_heard_from_cyrillic(word)))
-    forms |= {loose_skeleton(w) for w in _x_as_sh(word)}
-    return frozenset(forms | {loose_skeleton(w) for w in _as_sibilants(word.casefold())})
+    others = _x_as_sh(word) | _spanish_sounds(word) | _as_sibilants(word.casefold())
+    return frozenset(forms | {loose_skeleton(w) for w in others})
 
 
 _SIBILANTS = re.compile(r"t?sch|ch|tz|ts|c(?=[ei])")
@@ -225,6 +226,17 @@ def _x_as_sh(word: str) -> set[str]:
     `Сейшас`, `Xavier` is `Шавьер`); nothing if it has no x."""
     folded = word.casefold()
     return {folded.replace("x", "sh")} if "x" in folded and latin(word) else set()
+
+
+def _spanish_sounds(word: str) -> set[str]:
+    """The word as heard if it is Spanish: j sounds as a rough h (`Rojas` is `Рохас`,
+    `ロハス`) and a first h is silent (`Hernán` is `Эрнан`, `エルナン`). Nothing for a word
+    with neither letter, or not in Latin script."""
+    folded = word.casefold()
+    if not latin(word) or not ("j" in folded or folded.startswith("h")):
+        return set()
+    heard = folded.replace("j", "h")
+    return {heard[1:] if folded.startswith("h") else heard}
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -304,8 +304,9 @@ def _with_era(
     def dates_it(at: int, until: int | None = None) -> bool:
         """Does the year (or date) at `at` date this figure, not an aside, a sibling figure,
         or the start of a span reaching today?"""
+        aside = _in_an_aside(text, bounds, at, found.start, until)
         return (
-            not _in_an_aside(text, bounds, at, found.start, until)
+            not (aside and not _opens_in_the_past(text, bounds[0], at, lex))
             and not _sibling_between(found, at, others)
             and not _dates_a_later_sibling(text, found, at, others, bounds[1])
             and not _since(text, at, lex)
@@ -511,6 +512,19 @@ def _in_an_aside(
         # An unspaced script: `，维尔辛格创立于1871年，` says more than `，2022年，`.
         return len(aside) > _BARE_YEAR_CHARS
     return len(aside.split()) > _BARE_YEAR_WORDS
+
+
+def _opens_in_the_past(text: str, start: int, at: int, lex: Lexicon) -> bool:
+    """Does the sentence open, before the aside holding the year at `at`, with a subject
+    pointing back (`Предыдущая перепись, проведённая в 2017 году, насчитала 29,4 млн`, `the
+    previous census, held in 2017, counted`)? Then the aside dates that subject, and with it
+    the figure it counts."""
+    left = max(text.rfind(c, start, at) for c in _COMMAS)
+    if left < 0:
+        return False
+    return any(
+        lex.concepts.get(m.group()) == "previous" for m in lex.concepts.finditer(text, start, left)
+    )
 
 
 _COMMAS = (",", "，", "、")
