@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.found import DateFinding, Found
-from factcheck.lexicon import Lexicon, Phrases, fold
+from factcheck.lexicon import Lexicon, Phrases, alternation, fold
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
@@ -30,29 +30,94 @@ def _phrases(lex: Lexicon) -> Phrases[int]:
 def find_anaphoric(text: str, lex: Lexicon, found: list[DateFinding]) -> list[DateFinding]:
     """`the next day` and its kin outside the dates already `found` (sorted by start; a dateline
     is not one of them: it dates the publication, not the story)."""
-    phrases = _phrases(lex)
-    if not phrases:
+    counted = _counted(text, lex)
+    ids = {id(match) for match, _ in counted}
+    candidates = sorted(_fixed(text, lex) + counted, key=lambda c: c[0].start())
+    if not candidates:
         return []
     occupied = Spans((f.found.start, f.found.end) for f in found)
     out: list[DateFinding] = []
     last: Found | None = None  # the last date ending before the current phrase
     ahead = iter(sorted((f.found for f in found), key=lambda f: f.end))
     upcoming = next(ahead, None)
-    for match in phrases.finditer(text):
+    for match, offset in candidates:
         while upcoming is not None and upcoming.end <= match.start():
             last = upcoming if last is None or upcoming.start > last.start else last
             upcoming = next(ahead, None)
-        if occupied.overlaps(match.start(), match.end()) or _guarded(text, match, lex):
+        if occupied.overlaps(match.start(), match.end()):
             continue
-        offset = phrases.get(match.group())
         base = _day(last) if last is not None else None
-        if offset is None or base is None:
+        if base is None and id(match) in ids:
+            # `Ten days later` with no day told before it: a date not known, and no span of
+            # ten days either (the time between two events, not how long one lasted)
+            undated = DateValue(None, None, None, relative=match.group())
+            out.append(
+                DateFinding(Found(Kind.DATE, match.start(), match.end(), undated, ("relative",)))
+            )
+        if base is None:
             continue
         day = base + dt.timedelta(days=offset)
         value = DateValue(day.year, day.month, day.day, True, relative=match.group())
         last = Found(Kind.DATE, match.start(), match.end(), value, ("relative",))
         out.append(DateFinding(last))
     return out
+
+
+def _fixed(text: str, lex: Lexicon) -> list[tuple[re.Match[str], int]]:
+    """`the next day`, `le lendemain`: phrases of the [anaphoric_days] table and their offset."""
+    phrases = _phrases(lex)
+    if not phrases:
+        return []
+    out = []
+    for match in phrases.finditer(text):
+        offset = phrases.get(match.group())
+        if offset is not None and not _guarded(text, match, lex):
+            out.append((match, offset))
+    return out
+
+
+_STORY_UNITS = {"day": 1, "week": 7}
+
+
+def _counted(text: str, lex: Lexicon) -> list[tuple[re.Match[str], int]]:
+    """`Ten days later`, `two weeks earlier`, `tre giorni dopo`: news counts these from the
+    event just told, not from the report ([relative_offsets] story_later, story_earlier)."""
+    pattern = _counted_pattern(lex)
+    if pattern is None:
+        return []
+    later = {fold(w) for w in lex.raw_list("relative_offsets", "story_later")}
+    out = []
+    for match in pattern.finditer(text):
+        sense = lex.units.get(match.group("unit"))
+        amount = _amount(match.group("amount"), lex)
+        if sense is None or sense.name not in _STORY_UNITS or amount is None:
+            continue
+        sign = 1 if fold(match.group("word")) in later else -1
+        out.append((match, sign * int(amount) * _STORY_UNITS[sense.name]))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _counted_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.raw_list("relative_offsets", "story_later")
+    words += lex.raw_list("relative_offsets", "story_earlier")
+    if not words or not lex.spaced:
+        return None
+    ones = lex.raw_list("relative_offsets", "one")
+    number = rf"\d+|{lex.number_words.body}" + (f"|{alternation(ones)}" if ones else "")
+    return re.compile(
+        rf"(?<![\w.,])(?P<amount>{number})\s+(?P<unit>{lex.units.body})\s+"
+        rf"(?P<word>{alternation(words)})(?!\w)",
+        re.I,
+    )
+
+
+def _amount(word: str, lex: Lexicon) -> float | None:
+    if word.isdigit():
+        return int(word)
+    if fold(word) in {fold(w) for w in lex.raw_list("relative_offsets", "one")}:
+        return 1
+    return lex.number_words.get(word)
 
 
 def _day(found: Found) -> dt.date | None:

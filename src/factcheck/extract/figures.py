@@ -626,13 +626,16 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         # `40 and wounded`: a link word starts another statement, whose noun is not the 40's;
         # `alle 17.45 la società`: a time of day counts nothing across a word
         unit = lex.units.match_at(text, skip.end())
+        if unit is not None and _relative_year(lex, text[skip.start() + 1 : unit.end()]):
+            unit = None  # `van 38 vorig jaar naar 52 dit jaar`: the year counted, not 38 years
     head = _COMPOUND_HEAD.match(text, mention.end) if unit is None else None
     if head is not None and lex.number_words.get(head.group().strip(" \u00a0-")) is None:
         unit = lex.units.match_at(text, head.end())  # `8,5 Millionen Windows-Rechner`
     if unit is not None and unit.group() in lex.raw_list("generic_counters", "words"):
-        noun = _noun_before(text, lex, mention.start)
+        noun = _noun_before(text, lex, mention.start) or _noun_after_link(text, lex, unit.end())
         headed = _headed_count(text, lex, mention) if noun is None else None
-        if noun is None and headed is None and not _age_after(text, lex, unit.end()):
+        carried = unit.group() not in lex.raw_list("generic_counters", "not_carried")
+        if noun is None and headed is None and carried and not _age_after(text, lex, unit.end()):
             noun = _counted_earlier(text, lex, unit.group(), mention.start)
         sense = _counted_sense(lex, noun.group()) if noun is not None else None
         if headed is not None:
@@ -660,6 +663,24 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         name = lex.units_before.get(after.group()) or after.group()
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
+    return None
+
+
+def _relative_year(lex: Lexicon, phrase: str) -> bool:
+    """`vorig jaar`, `dit jaar`: a word and a time unit that name a year relative to the
+    report ([relative_years]) say when a figure was, not how long it lasted."""
+    return fold(phrase) in {fold(k) for k in lex.raw.get("relative_years", {})}
+
+
+def _noun_after_link(text: str, lex: Lexicon, end: int) -> re.Match[str] | None:
+    """`2400件の手術`: a generic counter may be linked to the noun it counts after it
+    ([generic_counters] links_after), as well as follow the noun (`手術2400件`)."""
+    counters = lex.raw_list("generic_counters", "words")
+    for link in lex.raw_list("generic_counters", "links_after"):
+        if text.startswith(link, end):
+            noun = lex.units.match_at(text, end + len(link))
+            if noun is not None and noun.group() not in counters:
+                return noun
     return None
 
 

@@ -513,6 +513,12 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         second = name_at(text, lex, _past_honorific(text, lex, holder.end + 2))
         if second is not None and left_of is None and not ends_in_a_place_case(text, second, lex):
             of, holder = holder, second
+    if holder is None and right_of is not None and lex.spaced:
+        # `l'amministratore delegato di Maasoever Hans Kooistra`: the run after the link held
+        # the body and its holder, told apart where the text writes the body alone
+        body, rest = _split_known_body(text, lex, right_of, shortest=1)
+        if body is not None:
+            of, holder, after_of = body, rest, max(after_of, rest.end)
     if holder is None and of is not None:
         holder = _holder_after_verb(text, lex, after_of)
     if holder is None:
@@ -622,13 +628,16 @@ def _split_script(run: Run) -> tuple[Run | None, Run]:
     return Run(run.start, end, body), Run(end + 1, run.end, " ".join(words[cut:]))
 
 
-def _split_known_body(text: str, lex: Lexicon, run: Run) -> tuple[Run | None, Run]:
+def _split_known_body(
+    text: str, lex: Lexicon, run: Run, shortest: int = 2
+) -> tuple[Run | None, Run]:
     """`Direktur Utama Lintas Nusa Air Rina Maharani`: the body and the holder in one run of
     capitalised words. The longest head of the run that the text also writes alone, followed
     by a lower-case word or a stop (`Lintas Nusa Air menandatangani`), is the body, when a name
-    of two words or more follows it. A head of one word is as often a given name (`Agus`)."""
+    of two words or more follows it. A head of one word is as often a given name (`Agus`),
+    unless a link word has already said a body comes (`shortest=1`)."""
     words = run.text.split()
-    for size in range(len(words) - 1, 1, -1):
+    for size in range(len(words) - 1, shortest - 1, -1):
         head = " ".join(words[:size])
         body_end = run.start + len(head)
         if text[run.start : body_end] != head:
