@@ -12,7 +12,7 @@ _LENGTH_KM = {
     "km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "m": 0.001, "metre": 0.001, "meter": 0.001,
     "mm": 1e-6, "cm": 1e-5, "mile": 1.609344, "ft": 0.0003048,
 }  # fmt: skip
-_MASS_KG = {"kg": 1.0, "tonne": 1000.0, "g": 0.001}
+_MASS_KG = {"kg": 1.0, "tonne": 1000.0, "g": 0.001, "ounce": 0.0311035}
 _SPEED_KMH = {"km/h": 1.0, "kph": 1.0, "mph": 1.609344, "knot": 1.852, "knots": 1.852}
 _CONVERTIBLE = (_LENGTH_KM, _MASS_KG, _SPEED_KMH)
 """Units a gold value may name in place of the claim's own: the same length, mass or speed."""

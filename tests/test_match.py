@@ -298,6 +298,19 @@ def test_growth_and_a_rise_of_other_things_do_not_agree(tmp_path: Path) -> None:
     assert not [c for c in report.clusters if len({m.source for m in c.claims}) > 1]
 
 
+def test_two_stocks_moves_are_not_one_figure(tmp_path: Path) -> None:
+    """`share` and a direction say that some stock moved, not which: Newmont's rise in one paper
+    and PNJ's in another are two figures, not a slip."""
+    report = _scan(
+        tmp_path,
+        [
+            "Shares of miner Newmont climbed 3.4% to $98.15 in early New York trade.",
+            "Cổ phiếu PNJ tăng 3,1% lên 132.500 đồng.",
+        ],
+    )
+    assert not [c for c in report.clusters if c.status is Status.CONFLICT]
+
+
 def test_dead_and_injured_never_share_a_cluster(tmp_path: Path) -> None:
     report = _scan(
         tmp_path,

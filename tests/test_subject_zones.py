@@ -39,6 +39,14 @@ CASES = [
         set(),
     ),
     ("en", "Revenue reached $640 million, growing 18% on the year.", "18%", {"revenue"}, set()),
+    # ... but not when another clause's figure moved: an intraday high's `盘中` is not the year's
+    (
+        "zh",
+        "伦敦现货黄金价格当天盘中一度升至每盎司4215美元，今年以来累计上涨28.4%。",
+        "28.4%",
+        {"price"},
+        {"intraday"},
+    ),
     (
         "es",
         "Las ventas alcanzaron 640 millones de dólares, con un crecimiento del 18%.",

@@ -455,6 +455,8 @@ class Shared:
     """Concepts that say which way a figure moved, not what moved (`increase`)."""
     populations: frozenset[str] = frozenset()
     """Concepts that say whom a share is of, not what it measures (`12% of patients`)."""
+    markets: frozenset[str] = frozenset()
+    """Concepts that say a stock moved, not which one (`share`)."""
     same_concepts: Mapping[str, str] = field(default_factory=dict)
     """Concepts that count as another when subjects are compared: `growth` → `increase`."""
     kanji_forms: Mapping[str, str] = field(default_factory=dict)
@@ -510,6 +512,7 @@ def shared() -> Shared:
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
         populations=frozenset(data.get("directions", {}).get("populations", [])),
+        markets=frozenset(data.get("directions", {}).get("markets", [])),
         same_concepts={
             variant: concept
             for concept, variants in data.get("same_concepts", {}).items()

@@ -66,10 +66,10 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     sa, sb = a.subject, b.subject
     spans = shared().spans  # `the weekend` tells totals apart, not what they count
     concepts = _cosine(comparable(sa.concepts) - spans, comparable(sb.concepts) - spans, weights)
-    if _only_a_direction(sa, sb):
+    entities = _containment(sa.entities, sb.entities, weights)
+    if _only_a_direction(sa, sb) or (not entities and _only_a_stock_move(sa, sb)):
         # `recuou 2,1%` and `IBEX 35 ise yüzde 0,4 düştü`: both fell, which says not what fell.
         concepts *= DIRECTION_ONLY
-    entities = _containment(sa.entities, sb.entities, weights)
     entity_strength, concept_strength = _STRENGTH[a.kind]
     neither_named = not sa.entities and not sb.entities
     if (not sa.entities or not sb.entities) and not (neither_named and a.kind is Kind.DATE):
@@ -97,6 +97,15 @@ def _only_a_direction(sa: Subject, sb: Subject) -> bool:
     """The two subjects share topic words, and all of them say only which way a figure moved."""
     common = comparable(sa.concepts) & comparable(sb.concepts)
     return bool(common) and common <= comparable(shared().directions)
+
+
+def _only_a_stock_move(sa: Subject, sb: Subject) -> bool:
+    """The topic words the two subjects share say only that a stock moved, and which way:
+    `Shares of miner Newmont climbed 3.4%` and `Cổ phiếu PNJ tăng 3,1%`. Only a shared name
+    says whose (`L'action Lumora a reculé de 3,2 %` and Lumora's shares in another paper)."""
+    common = comparable(sa.concepts) & comparable(sb.concepts)
+    directions = comparable(shared().directions)
+    return bool(common & directions) and common <= directions | comparable(shared().markets)
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -73,7 +73,7 @@ def subject_of(
     if concepts - extra and concepts - extra <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
-        _widen(concepts, _concepts(text, lex, start, upto) - _side_concepts())
+        _widen(concepts, _sentence_topic(text, lex, (start, upto), focus, others))
     entities = _entities(text, lex, start, end, focus, names, clause)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
     words = (
@@ -82,6 +82,27 @@ def subject_of(
         else _bigrams(text, start, end, focus)
     )
     return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary.strip())
+
+
+def _sentence_topic(
+    text: str,
+    lex: Lexicon,
+    span: tuple[int, int],
+    focus: tuple[int, int],
+    others: Sequence[tuple[int, int]],
+) -> frozenset[str]:
+    """The topic words a clause that only says which way its figure moved takes from `span`.
+    An occasion (`intraday`) comes only from after a figure of an earlier clause:
+    `盘中一度升至4215美元，今年以来累计上涨28.4%` gives the intraday to the high, not to the
+    year's rise, while in `一時、前日比4.2％安の2315円` it dates both figures after it."""
+    start, upto = span
+    after = max(
+        (e for _, e in others if e <= focus[0] and _LIST_BREAK.search(text, e, focus[0])),
+        default=start,
+    )
+    occasions = shared().occasions
+    whole = _concepts(text, lex, start, upto) - _side_concepts()
+    return (whole - occasions) | (_concepts(text, lex, max(start, after), upto) & occasions)
 
 
 def _next_clause_figure(
@@ -496,8 +517,17 @@ def _dateline_lead(text: str, start: int, end: int) -> int:
     lead = _DATELINE_LEAD.match(text, start, end)
     if lead is None:
         return start
+    if _DATED_LEAD.match(text, start, lead.end()):
+        return lead.end()
     first = _CAPITALISED.match(text, start, lead.end())
     return lead.end() if first and len(first.group()) > 2 and first.group().isupper() else start
+
+
+_DATED_LEAD = re.compile(
+    r"[^\W\d][^,\n]{0,30}, [^\n]{0,30}?(?:\d{4}|\d{1,2}/\d{1,2})\s*(?:\([^()\n]{1,40}\))?\s[-–—]\s"
+)
+"""A dateline in title case, known by its date and the outlet in brackets after it (`Frankfurt,
+15. April 2026 (Börsenkurier) – `, `Hà Nội, 15/4/2026 – `): the outlet names no subject either."""
 
 
 def _capitalised_names(
