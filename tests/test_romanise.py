@@ -59,6 +59,9 @@ SAME = [
     ("강민재", "姜敏宰"),
     ("김윤덕", "金润德"),
     ("Kim Yoon-duk", "金潤德"),
+    # a foreign name in Chinese characters: 尔 writes an r or l, 西 si, 韦 a v
+    ("Alexandre Silveira", "亚历山大·西尔韦拉"),
+    ("Silveira", "西尔韦拉"),
 ]
 DIFFERENT = [
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
@@ -84,6 +87,8 @@ DIFFERENT = [
     ("Lin Jiawei", "林嘉怡"),  # one family name, another given name
     ("김윤덕", "金民石"),  # one family name, another man
     ("Kang Min-jae", "尹敏宰"),
+    ("Adolfo Sachsida", "亚历山大·西尔韦拉"),  # a predecessor in the same office
+    ("Alexandre Silveira", "西尔维娅·席尔瓦"),  # Silvia Silva: one sound, another person
 ]
 
 
