@@ -314,6 +314,8 @@ class UnitSense:
     dimension: str
     factor: float
     name: str
+    rate: str | None = None
+    """The period a unit word holds in itself (`bpd`, barrels a day), as `a day` after it."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -642,9 +644,10 @@ def _decimal_words(table: Mapping[str, Any]) -> dict[str, str]:
 def _unit_sense(key: str, value: Any, kinds: Mapping[str, str]) -> UnitSense:
     if isinstance(value, str):
         return UnitSense(dimension=kinds.get(value, value), factor=1.0, name=value)
-    if isinstance(value, list) and len(value) == 3:
-        return UnitSense(dimension=str(value[0]), factor=float(value[1]), name=str(value[2]))
-    raise LexiconError(f"unit {key!r}: expected a concept or [dimension, size, name]")
+    if isinstance(value, list) and len(value) in (3, 4):
+        rate = str(value[3]) if len(value) == 4 else None
+        return UnitSense(str(value[0]), float(value[1]), str(value[2]), rate)
+    raise LexiconError(f"unit {key!r}: expected a concept or [dimension, size, name, rate?]")
 
 
 @cache

@@ -1027,7 +1027,7 @@ def _value(
         return Percent(number, points=figure.unit is _POINTS), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
     # `kits for 60,000 vehicles a month`: a count per month is a rate, never one total.
-    rate = rate_after(text, lex, end)
+    rate = rate_after(text, lex, end) or unit.rate
     extra = (f"rate:{rate}",) if rate else ()
     return Quantity(number, unit.name, unit.dimension, unit.factor), end, extra
 
