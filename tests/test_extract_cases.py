@@ -2,7 +2,8 @@
 
 Each case gives a text (and optionally the document's date), the claims that must be found, and
 the kinds (`absent`) or texts (`absent_texts`) that must not be found. A claim matches when its
-kind, text (if given) and every value key given agree with the extracted claim's JSON value. A
+kind, text (if given), every value key given and every qualifier listed (`qualifiers`, such as
+`rate:day`) agree with the extracted claim. A
 case marked `xfail: reason` is a known gap and must keep failing (strict), so fixing it is
 noticed.
 """
@@ -50,6 +51,8 @@ def _matches(want: dict[str, Any], claim: dict[str, Any]) -> bool:
         return False
     if "text" in want and want["text"] != claim["text"]:
         return False
+    if not set(want.get("qualifiers", [])) <= set(claim["qualifiers"]):
+        return False
     value = want.get("value", {})
     return all(key in claim["value"] and _same(v, claim["value"][key]) for key, v in value.items())
 
@@ -60,7 +63,13 @@ def test_case(language: str, case: dict[str, Any]) -> None:
     document = Document(id="case", path="case", text=case["text"])
     source = extract_source(document, load(language), anchor, False, anchor)
     found = [
-        {"kind": c.kind.value, "text": c.text, "value": value_dict(c.value)} for c in source.claims
+        {
+            "kind": c.kind.value,
+            "text": c.text,
+            "value": value_dict(c.value),
+            "qualifiers": c.qualifiers,
+        }
+        for c in source.claims
     ]
     for want in case.get("claims", []):
         assert any(_matches(want, c) for c in found), f"missing {want}; found {found}"

@@ -72,6 +72,9 @@ SAME = [
     ("Keir Starmer", "斯塔默"),
     ("Marco Rubio", "마코 루비오"),
     ("Sébastien Lecornu", "勒科尔尼"),
+    # a foreign name in Chinese characters: 尔 writes an r or l, 西 si, 韦 a v
+    ("Alexandre Silveira", "亚历山大·西尔韦拉"),
+    ("Silveira", "西尔韦拉"),
 ]
 DIFFERENT = [
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
@@ -101,6 +104,8 @@ DIFFERENT = [
     ("김윤덕", "金民石"),  # one family name, another man
     ("Kang Min-jae", "尹敏宰"),
     ("Óscar Huamán Villena", "Кармен Рохас"),  # a predecessor in the same office
+    ("Adolfo Sachsida", "亚历山大·西尔韦拉"),  # a predecessor in the same office
+    ("Alexandre Silveira", "西尔维娅·席尔瓦"),  # Silvia Silva: one sound, another person
 ]
 
 

@@ -61,6 +61,7 @@ _TABLES = {
     "clause_endings": dict,
     "clause_links": dict,
     "partitive_links": dict,
+    "material_links": dict,
     "part_links": dict,
     "measure_links": dict,
     "role_verbs": dict,
@@ -71,6 +72,7 @@ _TABLES = {
     "articles": dict,
     "portfolios": dict,
     "portfolio_links": dict,
+    "portfolio_joiners": dict,
     "contrasts": dict,
     "percent_before": dict,
     "weekdays_short": dict,
@@ -109,6 +111,7 @@ _TABLES = {
     "abbreviations": dict,
     "glued_scales": dict,
     "kanji_forms": dict,
+    "han_foreign_sounds": dict,
     "korean_name_readings": dict,
     "scale_fractions": dict,
     "decimal_words": dict,
@@ -311,6 +314,8 @@ class UnitSense:
     dimension: str
     factor: float
     name: str
+    rate: str | None = None
+    """The period a unit word holds in itself (`bpd`, barrels a day), as `a day` after it."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -466,6 +471,8 @@ class Shared:
     """Han characters of Korean family names → their Hangul reading (`姜` → `강`)."""
     korean_given: Mapping[str, str] = field(default_factory=dict)
     """Han characters of Korean given names → their Hangul reading (`敏` → `민`)."""
+    han_foreign_sounds: Mapping[str, str] = field(default_factory=dict)
+    """Han characters → the foreign sound they write in a transliterated name (`尔` → `r`)."""
     portfolio_offices: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
     """Offices named after a portfolio: the office word, the name the portfolio goes before,
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
@@ -521,6 +528,7 @@ def shared() -> Shared:
         kanji_forms={p[0]: p[1] for p in data.get("kanji_forms", {}).get("pairs", [])},
         korean_surnames=_pairs(data, "korean_name_readings", "surnames"),
         korean_given=_pairs(data, "korean_name_readings", "given"),
+        han_foreign_sounds=_pairs(data, "han_foreign_sounds", "pairs"),
         portfolio_offices={
             role: (str(v["office"]), bool(v["needs"]))
             for role, v in data.get("portfolio_offices", {}).items()
@@ -639,9 +647,10 @@ def _decimal_words(table: Mapping[str, Any]) -> dict[str, str]:
 def _unit_sense(key: str, value: Any, kinds: Mapping[str, str]) -> UnitSense:
     if isinstance(value, str):
         return UnitSense(dimension=kinds.get(value, value), factor=1.0, name=value)
-    if isinstance(value, list) and len(value) == 3:
-        return UnitSense(dimension=str(value[0]), factor=float(value[1]), name=str(value[2]))
-    raise LexiconError(f"unit {key!r}: expected a concept or [dimension, size, name]")
+    if isinstance(value, list) and len(value) in (3, 4):
+        rate = str(value[3]) if len(value) == 4 else None
+        return UnitSense(str(value[0]), float(value[1]), str(value[2]), rate)
+    raise LexiconError(f"unit {key!r}: expected a concept or [dimension, size, name, rate?]")
 
 
 @cache

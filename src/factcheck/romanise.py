@@ -88,7 +88,8 @@ def readings(text: str) -> tuple[str, ...]:
         japanese = "".join(_kanji_forms().get(c, c) for c in text)
         korean = _korean_reading(text)
         found = (first, romanise(japanese)) if japanese != text else (first,)
-        return (*found, _transliterated(text), *korean)
+        foreign = _foreign_reading(text)
+        return (*found, _transliterated(text), *korean, *foreign)
     if _CYRILLIC.search(text):
         return (first, _heard_from_cyrillic(text))
     return (first,)
@@ -114,6 +115,18 @@ def _korean_reading(text: str) -> tuple[str, ...]:
     if family is None or None in given:
         return ()
     return (_transliterated(family + "".join(g for g in given if g)),)
+
+
+def _foreign_reading(text: str) -> tuple[str, ...]:
+    """A foreign name in Chinese characters read as the sounds they stand for (`西尔韦拉` is
+    `sirvela`, Silveira): pinyin reads it `xierweila`, which meets no Latin spelling. Nothing
+    when no character reads otherwise than in pinyin."""
+    from factcheck.lexicon import shared
+
+    sounds = shared().han_foreign_sounds
+    if not any(c in sounds for c in text):
+        return ()
+    return (_transliterated("".join(sounds.get(c, c) for c in text)),)
 
 
 @cache

@@ -15,7 +15,13 @@ from factcheck.extract.found import Found
 from factcheck.extract.fractions import share_link
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
-from factcheck.extract.periods import horizon, period_after, period_before, period_earlier_in_clause
+from factcheck.extract.periods import (
+    horizon,
+    period_after,
+    period_before,
+    period_earlier_in_clause,
+    rate_after,
+)
 from factcheck.extract.shares import guarded, share_mentions, with_tail
 from factcheck.lexicon import Lexicon, Phrases, UnitSense, alternation, fold
 from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
@@ -993,6 +999,10 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         value = replace(value, period=earlier)
     if isinstance(value, Quantity) and not extra and (rate := period_before(text, lex, start)):
         extra = (f"rate:{rate[1]}",)  # `yılda 2,4 milyon konteyner`, as `2.4 million a year`
+    elif isinstance(value, Quantity) and not extra:
+        # `日加工原油能力为23万桶`: a rate word earlier in the clause, as for a sum
+        earlier = period_earlier_in_clause(text, lex, start)
+        extra = (f"rate:{earlier}",) if earlier else ()
     part = ("part",) if any(f.part for f in group) else ()
     return Found(typed.kind, start, end, value, qualifiers + extra + part)
 
@@ -1038,8 +1048,7 @@ def _value(
         return Percent(number, points=figure.unit is _POINTS), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
     # `kits for 60,000 vehicles a month`: a count per month is a rate, never one total.
-    period, _ = period_after(text, lex, end)
-    rate = lex.periods.get(period.group()) if period else None
+    rate = rate_after(text, lex, end) or unit.rate
     extra = (f"rate:{rate}",) if rate else ()
     return Quantity(number, unit.name, unit.dimension, unit.factor), end, extra
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.bounds import phrase_after
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, fold
 
 _YEAR_AFTER = re.compile(r"\s?\d")
 """A number right after a rate's words makes them name a year: `im Jahr 2024`."""
@@ -103,3 +103,17 @@ def horizon(window: str, lex: Lexicon) -> tuple[str | None, float | None]:
             years = amount * sense.factor / _YEAR_SECONDS if amount else None
             return f"{marker.group()} {count} {unit}", years
     return None, None
+
+
+_MATERIAL = re.compile(r"[ \u00a0]+(\S+)[ \u00a0]+[^\W\d_][\w'’-]*")
+"""A link word and one word after a measure: `barrels of crude`, `barris de petróleo`."""
+
+
+def rate_after(text: str, lex: Lexicon, end: int) -> str | None:
+    """The rate a measure is given at (`230,000 barrels a day`), also past what it measures:
+    `230 mil barris de petróleo por dia` is a daily volume as `230.000 barriles diarios` is."""
+    period, _ = period_after(text, lex, end)
+    material = _MATERIAL.match(text, end) if period is None else None
+    if material is not None and fold(material.group(1)) in lex.raw_list("material_links", "words"):
+        period = phrase_after(text, lex.periods, material.end())
+    return (lex.periods.get(period.group()) or None) if period is not None else None

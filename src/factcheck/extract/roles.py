@@ -180,7 +180,7 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
     name = _cut_at_stopword(after.group(), lex)
     if len(name) < _MIN_CJK_NAME:
         return None
-    body = _country_ending(text, lex, start)
+    body = _country_ending(text, lex, _past_joint_portfolios(text, lex, start))
     span_start = body.start if body else start
     gloss = _latin_gloss(text, end + len(name))
     person = gloss or Run(end, end + len(name), name)
@@ -353,6 +353,20 @@ def _country_ending(text: str, lex: Lexicon, end: int) -> Run | None:
                 offset = end - len(head)
                 return Run(offset + found.start(), offset + found.end(), found.group())
     return None
+
+
+def _past_joint_portfolios(text: str, lex: Lexicon, start: int) -> int:
+    """`巴西矿产和能源部长`: the other portfolios of a joint ministry (`矿产和`) stand between
+    an unspaced office and its country; return where they begin, or `start` if none do."""
+    joiners = lex.raw_list("portfolio_joiners", "words")
+    while joiners:
+        gap = next((j for j in joiners if text.startswith(j, start - len(j))), "")
+        head = text[max(0, start - len(gap) - 12) : start - len(gap)]
+        found = [m for m in lex.portfolios.finditer(head) if m.end() == len(head)]
+        if not found:
+            break
+        start -= len(gap) + len(min(found, key=lambda m: m.start()).group())
+    return start
 
 
 def _cut_at_stopword(run: str, lex: Lexicon) -> str:
