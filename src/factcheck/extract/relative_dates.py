@@ -109,9 +109,11 @@ def _weekday(
         direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
         if direction is None and _told_ahead(text, lex, match.start()):
             direction = "future"  # `the vote will take place on Sunday`
-        if direction is None and (needs_week or not lex.spaced):
+        if direction is None and (
+            needs_week or (not lex.spaced and not _told_near(text, lex, match.start(), match.end()))
+        ):
             # a short name needs its week; a weekday alone among unspaced characters is too
-            # often inside another word
+            # often inside another word, unless what news writes around a day is around it
             return None
         day = anchor and _weekday_from(anchor, stated, direction)
     phrase = text[start:end]
@@ -185,7 +187,8 @@ def _guarded_weekday(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     alternatives = "|".join(re.escape(w) for w in words)
     head = text[max(0, start - 30) : start]
-    return re.search(rf"(?<!\w)(?:{alternatives})\s+$", head, re.IGNORECASE) is not None
+    edge, gap = (r"(?<!\w)", r"\s+") if lex.spaced else ("", r"\s*")
+    return re.search(rf"{edge}(?:{alternatives}){gap}$", head, re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=32)
@@ -283,6 +286,32 @@ def _told_ahead(text: str, lex: Lexicon, start: int) -> bool:
     clause = _CLAUSE_MARKS.split(head)[-1]
     # Lower case only: `Will Smith`, the state of `Pará`.
     return any(not m.group()[0].isupper() for m in pattern.finditer(clause))
+
+
+@lru_cache(maxsize=32)
+def _near_patterns(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """What follows a day in a news lead (`near`, a time of day) and what comes right before
+    one (a clock's name, the lead's subject particle): [date_direction], as for days alone."""
+    after = alternation(
+        lex.raw_list("date_direction", "near") + lex.raw_list("date_direction", "times")
+    )
+    before = alternation(
+        lex.raw_list("date_direction", "before") + lex.raw_list("date_direction", "subjects")
+    )
+    return (
+        re.compile(rf"\s?(?:{after})") if after else None,
+        re.compile(rf"(?:{before})\s?$") if before else None,
+    )
+
+
+def _told_near(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """A weekday alone in unspaced text, where a day of the news is told: `热纳瓦尔周二宣布`
+    (announced on Tuesday), `当地时间周一`, `首相は月曜日、`."""
+    after, before = _near_patterns(lex)
+    return bool(
+        (after is not None and after.match(text, end))
+        or (before is not None and before.search(text[max(0, start - 8) : start]))
+    )
 
 
 def _weekday_from(anchor: dt.date, weekday: int, direction: str | None) -> dt.date:
