@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.bounds import bounded, phrase_after, qualifier_before, trailing_bound
+from factcheck.extract.changes import mark_changes
 from factcheck.extract.clock_times import CLOCK, clock_time, time_of_day
 from factcheck.extract.found import Found
 from factcheck.extract.fractions import share_link
@@ -71,7 +72,7 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
         taken.add(figure.start, figure.end)
     groups = _join_ranges(text, lex, _bare_sums(text, lex, _elided(text, lex, figures)))
     found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
-    return found + _fifty_fifty(text, taken)
+    return mark_changes(text, lex, found) + _fifty_fifty(text, taken)
 
 
 _ELISION_REACH = 120
