@@ -14,6 +14,9 @@ from factcheck.extract.found import Found
 from factcheck.lexicon import Lexicon
 from factcheck.records import Money
 
+BEFORE_CHANGE = "phase:before"
+"""A bare first end read as a sum (`von 4.806 auf ...`): compared only with other such ends."""
+
 _GAP_LIMIT = 12
 """Longest text between the two ends (`, passando a`): further apart they are two facts."""
 
@@ -53,3 +56,18 @@ def _joined(
     if word:
         return word in joints
     return bool(endings) and text[left.start : left.end].casefold().endswith(endings)
+
+
+def opens_change(text: str, lex: Lexicon, start: int, end: int, following: int) -> bool:
+    """`von 4.806 auf 5.020 Złoty`, `de 4.806 para 5.020 zlótis`: is the bare number from
+    `start` to `end` the first end of a change to the sum at `following`? It then takes that
+    sum's currency. A joint that also joins a range (`from 20 to 28 billion`, `de 15 à 25`)
+    is left to the range reading."""
+    froms = {f.casefold() for f in lex.raw_list("change_pairs", "froms")}
+    joints = {j.casefold() for j in lex.raw_list("change_pairs", "joints")}
+    gap = text[end:following]
+    word = gap.strip(" \u00a0").casefold()
+    if len(gap) > _GAP_LIMIT or word not in joints or lex.qualifiers["range_join"].get(word):
+        return False
+    head = text[max(0, start - _GAP_LIMIT) : start].rstrip(" \u00a0").casefold()
+    return any(head == f or head.endswith(" " + f) for f in froms)
