@@ -121,6 +121,17 @@ KNOWN_GAPS: dict[str, str] = {
     "before): it shares no topic word with the others' ten days ('houdt de zeven "
     "ziekenhuizen ... al tien dagen in zijn greep', 'Da dieci giorni i sette ospedali'), "
     "so the outage stays a single",
+    "poland-minimum-wage-2026/g3": "pt 'A ministra do Trabalho, Marlena Maląg' names no country: "
+    "an office without its body joins a group only through its holder (see "
+    "alzheimer-drug-2026/g4), so the predecessor stays a single",
+    "poland-minimum-wage-2026/g4": "ko '임금이 오르는 근로자는 약 36만 명으로 추산된다' adds "
+    "the topics estimate, wage and person (추산, 임금, 명) that the others' counts of employees "
+    "lack, and shares with them only 'increase' and Poland (tr) or the worker (pt): a factor "
+    "of 10 needs a likeness the sentence does not reach",
+    "poland-minimum-wage-2026/t10": "ko writes the Polish minister in Hangul "
+    "('아그니에슈카 지에미아노비치-봉크'), the others in Latin letters: Korean is not romanised "
+    "(ko.toml romanise = false) and no table reads a foreign name's Hangul transcription, so "
+    "one holder in two scripts meets as two (as in belgium-blackout-2027)",
 }
 
 

@@ -45,6 +45,7 @@ _TABLES = {
     "units_before": dict,
     "rates_before": dict,
     "times_of_day": dict,
+    "change_pairs": dict,
     "count_heads": dict,
     "concepts": dict,
     "roles": dict,

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.bounds import bounded, phrase_after, qualifier_before, trailing_bound
+from factcheck.extract.changes import BEFORE_CHANGE, mark_changes, opens_change
 from factcheck.extract.clock_times import CLOCK, clock_time, time_of_day
 from factcheck.extract.found import Found
 from factcheck.extract.fractions import share_link
@@ -50,6 +51,8 @@ class _Figure:
     unit: UnitSense | None = None
     part: bool = False
     """A part of the count after it (`14 of its 23 hospitals`)."""
+    opens: bool = False
+    """A bare number that opens a change (`von 4.806 auf 5.020 Złoty`): the value before it."""
 
 
 def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) -> list[Found]:
@@ -75,9 +78,10 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
             continue
         figures.append(figure)
         taken.add(figure.start, figure.end)
-    groups = _join_ranges(text, lex, _bare_sums(text, lex, _elided(text, lex, figures)))
+    figures = _change_starts(text, lex, _bare_sums(text, lex, _elided(text, lex, figures)))
+    groups = _join_ranges(text, lex, figures)
     found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
-    return found + _fifty_fifty(text, taken)
+    return mark_changes(text, lex, found) + _fifty_fifty(text, taken)
 
 
 _ELISION_REACH = 120
@@ -233,6 +237,25 @@ def _folded_words(lex: Lexicon, table: str) -> frozenset[str]:
 _MILLION = 1e6
 _SENTENCE_END = re.compile(r"[!?;。\n]|\.(?!\d)")
 """A stop; not the dot that groups a number's digits (`13.000 millones`)."""
+
+
+def _change_starts(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
+    """`von 4.806 auf 5.020 Złoty`: a bare number opening a change takes the sum's currency,
+    marked as the value before the change: read as a sum alone it would meet another source's
+    new value as a conflict. Sums written whole at both ends keep their old reading."""
+    out = list(figures)
+    for i in range(len(out) - 1):
+        bare, typed = out[i], out[i + 1]
+        if (
+            bare.kind is None
+            and typed.kind is Kind.MONEY
+            and typed.currency
+            and opens_change(text, lex, bare.start, bare.end, typed.start)
+        ):
+            out[i] = _Figure(
+                Kind.MONEY, bare.start, bare.end, bare.mention, typed.currency, opens=True
+            )
+    return out
 
 
 def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
@@ -1003,7 +1026,8 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
         # `日加工原油能力为23万桶`: a rate word earlier in the clause, as for a sum
         earlier = period_earlier_in_clause(text, lex, start)
         extra = (f"rate:{earlier}",) if earlier else ()
-    part = ("part",) if any(f.part for f in group) else ()
+    part: tuple[str, ...] = ("part",) if any(f.part for f in group) else ()
+    part += (BEFORE_CHANGE,) if any(f.opens for f in group) else ()
     return Found(typed.kind, start, end, value, qualifiers + extra + part)
 
 

@@ -23,7 +23,9 @@ def period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None:
     head_start = max(0, start - _EARLIER_REACH)
     for mark in _CLAUSE_START.finditer(text, head_start, start):
         head_start = mark.end()
-    matches = list(lex.periods_before.finditer(text, head_start, start))
+    matches = [
+        m for m in lex.periods_before.finditer(text, head_start, start) if not _glued(text, m)
+    ]
     if not matches:
         return None
     last = matches[-1]
@@ -44,7 +46,12 @@ def period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None
     head = text[max(0, start - 24) : start]
     for table in (lex.periods_before, lex.periods):
         match = next(
-            (m for m in table.finditer(head) if not head[m.end() :].strip(" \u00a0")), None
+            (
+                m
+                for m in table.finditer(head)
+                if not head[m.end() :].strip(" \u00a0") and not _glued(head, m)
+            ),
+            None,
         )
         if match is None:
             continue
@@ -55,6 +62,12 @@ def period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None
             return None
         return begin, period
     return None
+
+
+def _glued(text: str, match: re.Match[str]) -> bool:
+    """A rate word glued to a digit counts or dates that unit: Korean `2월 30억 달러` is
+    February, `월 30억 달러` a month's sum."""
+    return match.start() > 0 and text[match.start() - 1].isdigit()
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
