@@ -72,6 +72,11 @@ SAME = [
     ("Keir Starmer", "斯塔默"),
     ("Marco Rubio", "마코 루비오"),
     ("Sébastien Lecornu", "勒科尔尼"),
+    # a soft g heard as j, a French final d unsaid; transcription characters as sounds
+    ("Annie Genevard", "安妮·热纳瓦尔"),
+    ("Annie Genevard", "아니 즈네바르"),
+    ("Volodymyr Zelensky", "泽连斯基"),
+    ("Christine Lagarde", "拉加德"),
     # a foreign name in Chinese characters: 尔 writes an r or l, 西 si, 韦 a v
     ("Alexandre Silveira", "亚历山大·西尔韦拉"),
     ("Silveira", "西尔韦拉"),

@@ -221,17 +221,23 @@ def loose_forms(word: str) -> frozenset[str]:
     return frozenset(forms | {loose_skeleton(w) for w in others})
 
 
-_SIBILANTS = re.compile(r"t?sch|ch|tz|ts|c(?=[ei])")
-_UNSOUNDED_R = re.compile(r"(?<=[aeiou])r(?![aeiou])")
+_HEARD_REWRITES = (
+    (re.compile(r"t?sch|ch|tz|ts|c(?=[ei])"), "s"),  # affricates and sh-sounds as s
+    (re.compile(r"(?<=[aeiou])r(?![aeiou])"), ""),  # an r closing a syllable, unsaid
+    (re.compile(r"g(?=[ei])"), "j"),  # a soft g
+    (re.compile(r"(?<=[a-z]{3})[dtsx]$"), ""),  # a French silent final letter
+)
 
 
 def _as_sibilants(word: str) -> set[str]:
-    """The word with its affricates and sh-sounds heard as s, and without an r that closes a
-    syllable: German `sch` and `z` (`Scholz`, `Merz`) are Hangul ㅊ (`숄츠`, `메르츠`, read
-    `ch`) and pinyin c (`朔尔茨`); Chinese and Korean drop a closing r (`Marco`, `마코`;
-    `Starmer`, `斯塔默`)."""
-    sibilant = _SIBILANTS.sub("s", word)
-    return {sibilant, _UNSOUNDED_R.sub("", word), _UNSOUNDED_R.sub("", sibilant)} - {word}
+    """The word as Chinese and Korean transcriptions hear it, each rewrite made or not: German
+    `sch` and `z` (`Scholz`, `Merz`) are Hangul ㅊ (`숄츠`, `메르츠`, read `ch`) and pinyin c
+    (`朔尔茨`); a closing r is dropped (`Marco`, `마코`; `Starmer`, `斯塔默`); a soft g is a j
+    and a French final d unsaid (`Genevard`, `热纳瓦尔`, `즈네바르`)."""
+    forms = {word}
+    for pattern, sound in _HEARD_REWRITES:
+        forms |= {pattern.sub(sound, form) for form in forms}
+    return forms - {word}
 
 
 def _x_as_sh(word: str) -> set[str]:
