@@ -361,6 +361,10 @@ def _direction(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     return None
 
 
+_OUTLET_AFTER = re.compile(r"[ \t]*\([^\W\d_]")
+"""An opening bracket and a letter: the outlet's name after a dateline's date."""
+
+
 def _from_match(
     match: re.Match[str],
     groups: dict[str, Any],
@@ -391,8 +395,10 @@ def _from_match(
     else:
         month_word = groups.get("month") or ""
         month = month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
-        # A short month name (`Jan`) or a day glued to the month counts only with a year.
-        if (groups.get("short") or groups.get("glued") is not None) and not groups.get("year"):
+        # A short month name (`Jan`) or a day glued to the month counts only with a year, or
+        # before the wire's name in brackets (`Madrid, 22 oct (EFE).-`, a dateline).
+        short = groups.get("short") and not _OUTLET_AFTER.match(match.string, match.end())
+        if (short or groups.get("glued") is not None) and not groups.get("year"):
             return None
         day = int(groups["day"]) if groups.get("day") else None
     if month is None:
