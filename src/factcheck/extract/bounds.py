@@ -17,7 +17,9 @@ def phrase_after(
     text: str, phrases: Phrases[Any], pos: int, gap: re.Pattern[str] = _GAP
 ) -> re.Match[str] | None:
     space = gap.match(text, pos)
-    return phrases.match_at(text, space.end() if space else pos)
+    found = phrases.match_at(text, space.end()) if space and space.end() > pos else None
+    # A phrase may hold the gap itself: `-летн*` is an age only with its hyphen (`24-летний`).
+    return found or phrases.match_at(text, pos)
 
 
 def bounded(
