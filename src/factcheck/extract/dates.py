@@ -361,6 +361,19 @@ def _direction(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     return None
 
 
+_SCORE_BEFORE = re.compile(r"\d[ \t]*$")
+"""A number just before a bracketed pair: `7-6 (7/5)` is a tie-break's score."""
+
+
+def _after_score(match: re.Match[str], groups: dict[str, Any]) -> bool:
+    """`7-6 (7/5)`: a bracketed pair right after a number is a score, not a date; a date in
+    brackets follows a weekday or a word (`Rabu (14/5)`)."""
+    if not groups.get("open") or groups.get("year") or groups.get("weekday"):
+        return False
+    start = match.start("open")
+    return _SCORE_BEFORE.search(match.string, max(0, start - 8), start) is not None
+
+
 _OUTLET_AFTER = re.compile(r"[ \t]*\([^\W\d_]")
 """An opening bracket and a letter: the outlet's name after a dateline's date."""
 
@@ -387,6 +400,8 @@ def _from_match(
             or groups.get("lead")
             or groups.get("dashed")
         ):
+            return None
+        if _after_score(match, groups):
             return None
         read = _short_year_first(groups, lex)
         order = lex.year_last_order if read is groups and groups.get("year") else lex.date_order
