@@ -131,6 +131,7 @@ _TABLES = {
     "share_tails": dict,
     "relative_years": dict,
     "durations": dict,
+    "ages": dict,
     "role_honorifics": dict,
 }
 _QUALIFIERS = (
