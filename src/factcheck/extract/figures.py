@@ -621,12 +621,13 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         skip is not None
         and lex.number_words.get(word) is None
         and fold(word) not in links
-        and lex.articles.get(word) is None
+        and not (word.endswith(("'", "’")) and lex.articles.get(word) is not None)
         and not CLOCK.fullmatch(text, mention.start, mention.end)
     ):
         # `40 and wounded`: a link word starts another statement, whose noun is not the 40's;
-        # `alle 17.45 la società`: a time of day counts nothing across a word; a definite
-        # article opens another noun phrase (`653 000 l'an dernier` counts no years)
+        # `alle 17.45 la società`: a time of day counts nothing across a word; an elided
+        # article opens another noun phrase (`653 000 l'an dernier` counts no years), while
+        # a whole one may name the count's noun (`14 i morti`)
         unit = lex.units.match_at(text, skip.end())
     head = _COMPOUND_HEAD.match(text, mention.end) if unit is None else None
     if head is not None and lex.number_words.get(head.group().strip(" \u00a0-")) is None:
