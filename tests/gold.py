@@ -14,8 +14,10 @@ _LENGTH_KM = {
 }  # fmt: skip
 _MASS_KG = {"kg": 1.0, "tonne": 1000.0, "g": 0.001, "ounce": 0.0311035}
 _SPEED_KMH = {"km/h": 1.0, "kph": 1.0, "mph": 1.609344, "knot": 1.852, "knots": 1.852}
-_CONVERTIBLE = (_LENGTH_KM, _MASS_KG, _SPEED_KMH)
-"""Units a gold value may name in place of the claim's own: the same length, mass or speed."""
+_TIME_S = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}
+_CONVERTIBLE = (_LENGTH_KM, _MASS_KG, _SPEED_KMH, _TIME_S)
+"""Units a gold value may name in place of the claim's own: the same length, mass, speed or
+time (`3 h 48` read in seconds, `3 horas y 48 minutos` in hours)."""
 
 
 def load(path: Path) -> dict[str, Any]:

@@ -135,6 +135,7 @@ _TABLES = {
     "share_tails": dict,
     "relative_years": dict,
     "durations": dict,
+    "ages": dict,
     "role_honorifics": dict,
 }
 _QUALIFIERS = (

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from factcheck.extract.ages import find_bracketed_ages
 from factcheck.extract.anaphoric_dates import find_anaphoric
 from factcheck.extract.attribution import attribution_of
 from factcheck.extract.compound_measures import join_compound_measures
@@ -215,7 +216,8 @@ def extract_source(
     anaphoric = find_anaphoric(text, lex, told)
     dates += anaphoric
     found = [d.found for d in told + anaphoric]
-    durations = [d for d in find_durations(text, lex) if not _inside(d, urls)]
+    timed = find_durations(text, lex) + find_bracketed_ages(text, lex)
+    durations = [d for d in timed if not _inside(d, urls)]
     blocked = [(d.found.start, d.found.end) for d in dates] + [(d.start, d.end) for d in durations]
     figures = find_figures(text, lex, blocked + urls)
     figures = sorted(localise(text, lex, figures) + durations, key=lambda f: f.start)

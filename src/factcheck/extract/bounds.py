@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from factcheck.extract.numbers import NumberMention
-from factcheck.lexicon import Lexicon, Phrases, shared
+from factcheck.lexicon import Lexicon, Phrases, fold, shared
 from factcheck.records import Bound, Number
 
 _GAP = re.compile(r"[ \u00a0]?")
@@ -17,7 +17,9 @@ def phrase_after(
     text: str, phrases: Phrases[Any], pos: int, gap: re.Pattern[str] = _GAP
 ) -> re.Match[str] | None:
     space = gap.match(text, pos)
-    return phrases.match_at(text, space.end() if space else pos)
+    found = phrases.match_at(text, space.end()) if space and space.end() > pos else None
+    # A phrase may hold the gap itself: `-летн*` is an age only with its hyphen (`24-летний`).
+    return found or phrases.match_at(text, pos)
 
 
 def bounded(
@@ -148,5 +150,24 @@ def trailing_bound(text: str, lex: Lexicon, end: int) -> tuple[Bound, int] | Non
             comparatives = lex.qualifiers["comparative_after"]
             if comparatives and phrase_after(text, comparatives, match.end()) is not None:
                 return None  # `20 persen lebih hemat`: 20 percent more frugal, a difference
+            if _links_another(text, lex, match):
+                return None
             return bound, match.end()
     return None
+
+
+_NEXT_FIGURE = re.compile(r"[ \u00a0]*(?:\d|[$€£¥₩₹])")
+
+
+def _links_another(text: str, lex: Lexicon, match: re.Match[str]) -> bool:
+    """`the winner's prize of 50,000 euros plus a record bonus of 100,000 euros`: a bound word
+    that also links clauses ([clause_links]) before an article or another figure adds an item;
+    only before a noun (`50,000-plus fans`) is it a bound."""
+    if fold(match.group()) not in {fold(w) for w in lex.raw_list("clause_links", "words")}:
+        return False
+    if _NEXT_FIGURE.match(text, match.end()):
+        return True
+    return (
+        phrase_after(text, lex.articles, match.end()) is not None
+        or phrase_after(text, lex.indefinite_articles, match.end()) is not None
+    )

@@ -361,6 +361,23 @@ def _direction(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     return None
 
 
+_SCORE_BEFORE = re.compile(r"\d[ \t]*$")
+"""A number just before a bracketed pair: `7-6 (7/5)` is a tie-break's score."""
+
+
+def _after_score(match: re.Match[str], groups: dict[str, Any]) -> bool:
+    """`7-6 (7/5)`: a bracketed pair right after a number is a score, not a date; a date in
+    brackets follows a weekday or a word (`Rabu (14/5)`)."""
+    if not groups.get("open") or groups.get("year") or groups.get("weekday"):
+        return False
+    start = match.start("open")
+    return _SCORE_BEFORE.search(match.string, max(0, start - 8), start) is not None
+
+
+_OUTLET_AFTER = re.compile(r"[ \t]*\([^\W\d_]")
+"""An opening bracket and a letter: the outlet's name after a dateline's date."""
+
+
 def _from_match(
     match: re.Match[str],
     groups: dict[str, Any],
@@ -384,6 +401,8 @@ def _from_match(
             or groups.get("dashed")
         ):
             return None
+        if _after_score(match, groups):
+            return None
         read = _short_year_first(groups, lex)
         order = lex.year_last_order if read is groups and groups.get("year") else lex.date_order
         groups = read
@@ -391,8 +410,10 @@ def _from_match(
     else:
         month_word = groups.get("month") or ""
         month = month_number(month_word, lex) if not month_word.isdigit() else int(month_word)
-        # A short month name (`Jan`) or a day glued to the month counts only with a year.
-        if (groups.get("short") or groups.get("glued") is not None) and not groups.get("year"):
+        # A short month name (`Jan`) or a day glued to the month counts only with a year, or
+        # before the wire's name in brackets (`Madrid, 22 oct (EFE).-`, a dateline).
+        short = groups.get("short") and not _OUTLET_AFTER.match(match.string, match.end())
+        if (short or groups.get("glued") is not None) and not groups.get("year"):
             return None
         day = int(groups["day"]) if groups.get("day") else None
     if month is None:

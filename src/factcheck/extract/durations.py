@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.found import Found
-from factcheck.lexicon import Lexicon, alternation
+from factcheck.lexicon import Lexicon, alternation, fold
 from factcheck.records import Kind, Number, Quantity
 
 _CLOCK = r"(?<![\d:.,])(?P<ch>\d{1,2}):(?P<cm>[0-5]\d):(?P<cs>[0-5]\d)(?![\d:]|[.,]\d)"
@@ -33,13 +33,54 @@ def find_durations(text: str, lex: Lexicon) -> list[Found]:
         if match.group("ch") is not None and _time_of_day(text, lex, match.end()):
             continue
         found.append(_found(match))
-    return found
+    taken = [(f.start, f.end) for f in found]
+    for match in _hour_minutes(text, lex):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(_found(match))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _hour_minutes(text: str, lex: Lexicon) -> list[re.Match[str]]:
+    """`au terme d'un match de 3 h 48`, `s'impose en 2 h 05`: hours and minutes written with a
+    short hour mark ([durations] short_hour) read as a clock is read (`à 18 h 30`); only a word
+    that tells a time taken ([durations] short_leads before, short_tails after) makes them one."""
+    pattern = _short_pattern(lex)
+    if pattern is None:
+        return []
+    leads = [fold(w) for w in lex.raw_list("durations", "short_leads")]
+    tails = [fold(w) for w in lex.raw_list("durations", "short_tails")]
+    out = []
+    for match in pattern.finditer(text):
+        before = fold(text[max(0, match.start() - _LEAD_REACH) : match.start()]).rstrip()
+        after = fold(text[match.end() : match.end() + _LEAD_REACH]).lstrip()
+        led = any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in leads)
+        if led or any(after.startswith(w) for w in tails):
+            out.append(match)
+    return out
+
+
+_LEAD_REACH = 24
+
+
+@lru_cache(maxsize=32)
+def _short_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    marks = lex.raw_list("durations", "short_hour")
+    if not marks:
+        return None
+    minute = alternation(lex.raw_list("durations", "minute"))
+    minute_word = rf"(?:[ \u00a0]?(?:{minute})(?!\w))?" if minute else ""
+    return re.compile(
+        rf"(?<![\d:.,])(?P<h>\d{{1,2}})[ \u00a0]?(?:{alternation(marks)})[ \u00a0]?"
+        rf"(?P<m>[0-5]\d)(?![\d:.,]){minute_word}",
+        re.IGNORECASE,
+    )
 
 
 def _found(match: re.Match[str]) -> Found:
-    hours = match.group("ch") or match.group("h") or "0"
-    minutes = match.group("cm") or match.group("m") or "0"
-    seconds = match.group("cs") or match.group("s") or "0"
+    groups = match.groupdict()
+    hours = groups.get("ch") or groups.get("h") or "0"
+    minutes = groups.get("cm") or groups.get("m") or "0"
+    seconds = groups.get("cs") or groups.get("s") or "0"
     total = float(int(hours) * 3600 + int(minutes) * 60 + int(seconds))
     value = Quantity(Number(total, total, total), "second", "time", 1.0)
     return Found(Kind.QUANTITY, match.start(), match.end(), value)

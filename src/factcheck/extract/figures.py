@@ -650,10 +650,13 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         skip is not None
         and lex.number_words.get(word) is None
         and fold(word) not in links
+        and not (word.endswith(("'", "’")) and lex.articles.get(word) is not None)
         and not CLOCK.fullmatch(text, mention.start, mention.end)
     ):
         # `40 and wounded`: a link word starts another statement, whose noun is not the 40's;
-        # `alle 17.45 la società`: a time of day counts nothing across a word
+        # `alle 17.45 la società`: a time of day counts nothing across a word; an elided
+        # article opens another noun phrase (`653 000 l'an dernier` counts no years), while
+        # a whole one may name the count's noun (`14 i morti`)
         unit = lex.units.match_at(text, skip.end())
         if unit is not None and _relative_year(lex, text[skip.start() + 1 : unit.end()]):
             unit = None  # `van 38 vorig jaar naar 52 dit jaar`: the year counted, not 38 years
