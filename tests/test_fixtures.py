@@ -132,6 +132,16 @@ KNOWN_GAPS: dict[str, str] = {
     "('아그니에슈카 지에미아노비치-봉크'), the others in Latin letters: Korean is not romanised "
     "(ko.toml romanise = false) and no table reads a foreign name's Hangul transcription, so "
     "one holder in two scripts meets as two (as in belgium-blackout-2027)",
+    "appstore-fine-2027/g2": "fr 'La Commission européenne a frappé fort mardi 20 avril' names "
+    "only the Commission and strikes 'hard' (an idiom for the fine no concept reads): it shares "
+    "no topic word with the others' day of the fine, and a differing date needs likeness 0.75",
+    "appstore-fine-2027/g3": "de 'Chefjustiziar Lee Soo-min' names no company: an office "
+    "without its body joins a group only through its holder (see alzheimer-drug-2026/g4), so "
+    "the wrong general counsel stays a single",
+    "appstore-fine-2027/a5": "'one in three' with the noun between its numbers is not read: de "
+    "'Jedes dritte ... Smartphone' (an ordinal), fr 'Un smartphone sur trois', ko '3대 중 "
+    "1대' (counters) and vi 'Cứ ba chiếc ... thì có một chiếc' (the one after the three); "
+    "[fraction_shares] one_in reads only the two numbers side by side, as nl 'Een op de drie'",
 }
 
 

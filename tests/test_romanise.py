@@ -80,6 +80,11 @@ SAME = [
     # a foreign name in Chinese characters: 尔 writes an r or l, 西 si, 韦 a v
     ("Alexandre Silveira", "亚历山大·西尔韦拉"),
     ("Silveira", "西尔韦拉"),
+    # a Korean family name as Latin text spells it by custom, not as it is romanised
+    ("Park Ji-hoon", "박지훈"),
+    ("Lee Soo-min", "이수민"),
+    ("Choi Min-ho", "최민호"),
+    ("Chung Eui-sun", "정의선"),
 ]
 DIFFERENT = [
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
@@ -111,6 +116,9 @@ DIFFERENT = [
     ("Óscar Huamán Villena", "Кармен Рохас"),  # a predecessor in the same office
     ("Adolfo Sachsida", "亚历山大·西尔韦拉"),  # a predecessor in the same office
     ("Alexandre Silveira", "西尔维娅·席尔瓦"),  # Silvia Silva: one sound, another person
+    ("Lee Soo-min", "박지훈"),  # a predecessor in the same office
+    ("Park Ji-won", "박지훈"),  # one family name, another given name
+    ("Lee Jae-myung", "이재용"),
 ]
 
 

@@ -473,6 +473,8 @@ class Shared:
     """Han characters of Korean family names → their Hangul reading (`姜` → `강`)."""
     korean_given: Mapping[str, str] = field(default_factory=dict)
     """Han characters of Korean given names → their Hangul reading (`敏` → `민`)."""
+    korean_latin_surnames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Hangul family names → the Latin spellings custom gives them (`박` → `Park`, `Pak`)."""
     han_foreign_sounds: Mapping[str, str] = field(default_factory=dict)
     """Han characters → the foreign sound they write in a transliterated name (`尔` → `r`)."""
     portfolio_offices: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
@@ -530,6 +532,10 @@ def shared() -> Shared:
         kanji_forms={p[0]: p[1] for p in data.get("kanji_forms", {}).get("pairs", [])},
         korean_surnames=_pairs(data, "korean_name_readings", "surnames"),
         korean_given=_pairs(data, "korean_name_readings", "given"),
+        korean_latin_surnames={
+            words[0]: tuple(words[1:])
+            for words in (e.split() for e in data.get("korean_name_readings", {}).get("latin", []))
+        },
         han_foreign_sounds=_pairs(data, "han_foreign_sounds", "pairs"),
         portfolio_offices={
             role: (str(v["office"]), bool(v["needs"]))

@@ -92,7 +92,23 @@ def readings(text: str) -> tuple[str, ...]:
         return (*found, _transliterated(text), *korean, *foreign)
     if _CYRILLIC.search(text):
         return (first, _heard_from_cyrillic(text))
-    return (first,)
+    return (first, *_korean_latin_readings(text))
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _korean_latin_readings(text: str) -> tuple[str, ...]:
+    """A Korean name in Hangul read with its family name as Latin text spells it by custom
+    (`박지훈` is `parkjihun`, Park Ji-hoon): the transliteration `bag` meets no `Park`."""
+    from factcheck.lexicon import shared
+
+    name = text.strip()
+    if not _HANGUL.match(name) or len(name.replace(" ", "")) not in KOREAN_NAME_LENGTHS:
+        return ()
+    given = _transliterated(name[1:])
+    spellings = shared().korean_latin_surnames.get(name[0], ())
+    return tuple((s + given).lower().replace(" ", "") for s in spellings)
 
 
 KOREAN_NAME_LENGTHS = range(2, 5)

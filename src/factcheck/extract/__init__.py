@@ -312,6 +312,7 @@ def _with_era(
             and not _sibling_between(found, at, others)
             and not _dates_a_later_sibling(text, found, at, others, bounds[1])
             and not _since(text, at, lex)
+            and not (_is_duration(found) and _bounds_a_span(text, at, lex))
         )
 
     marks = [
@@ -405,6 +406,40 @@ def _since(text: str, at: int, lex: Lexicon) -> bool:
         return True
     clause = re.split(r"[,.;:!?()]", text[max(0, at - _COMPARED_REACH) : at])[-1]
     return compared is not None and next(compared.finditer(clause), None) is not None
+
+
+def _is_duration(found: Found) -> bool:
+    return isinstance(found.value, Quantity) and found.value.dimension == "time"
+
+
+def _bounds_a_span(text: str, at: int, lex: Lexicon) -> bool:
+    """Is the year at `at` an end of a span (`von 2019 bis 2025`, `2019년부터`)? A duration
+    (`sechs Jahre`, `6년간`) measures that span; its years do not date it in the past. A
+    `from` word alone is too common (`le recensement de 2017`): it needs its `to` after."""
+    year = _YEAR_WORD.match(text, at)
+    if year is None:
+        return False
+    after = _word_phrases(lex, "era_bases", "span_after")
+    if after is not None and after.match_at(text, year.end()) is not None:
+        return True
+    starts, ends = (_word_phrases(lex, "era_bases", k) for k in ("span_from", "span_to"))
+    if starts is None or ends is None:
+        return False
+    if _ends_with(text, at, starts) and ends.match_at(text, year.end()) is not None:
+        return True
+    base = max(0, at - _SINCE_REACH)
+    head = text[base:at].rstrip(" \u00a0")
+    to = next((m for m in ends.finditer(head) if m.end() == len(head)), None)
+    first = _YEAR_BEFORE.search(head[: to.start()]) if to is not None else None
+    return first is not None and _ends_with(text, base + first.start(), starts)
+
+
+_YEAR_BEFORE = re.compile(r"(1[89]\d\d|20\d\d)\s?(?:年|년)?\s*$")
+
+
+def _ends_with(text: str, at: int, words: Phrases[str]) -> bool:
+    head = text[max(0, at - _SINCE_REACH) : at].rstrip(" \u00a0")
+    return any(m.end() == len(head) for m in words.finditer(head))
 
 
 _YEAR_WORD = re.compile(r"\d{4}\s?(?:年|년)?\s*")

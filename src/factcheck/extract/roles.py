@@ -493,7 +493,8 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         right_of, after_of = acronym
     if right_of is not None:
         after_of = _past_remit(text, lex, after_of)
-    holder = name_at(text, lex, _skip(text, after_of, ", "))
+    # `Giám đốc pháp chế của Hanbyeol, ông Park Ji-hoon`: a courtesy word may open the holder
+    holder = name_at(text, lex, _past_honorific(text, lex, _skip(text, after_of, ", ")))
     if (
         holder is not None
         and right_of is None
