@@ -16,6 +16,7 @@ from factcheck.extract.fractions import share_link
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.extract.periods import (
+    GAP_YEAR,
     horizon,
     period_after,
     period_before,
@@ -836,7 +837,7 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
         last = _head_right_after(text, lex, mention.end)
-    elif _HEAD_GAP_STOPS.search(text, last.end(), mention.start):
+    elif _HEAD_GAP_STOPS.search(GAP_YEAR.sub("", text[last.end() : mention.start])):
         return None
     if last is None:
         return None
