@@ -510,12 +510,35 @@ def _nearest_figure(
         return max(year.start() - item.end, item.start - year.end(), 0)
 
     first = bisect.bisect_left(others, sentence.start, key=lambda o: o.start)
-    rivals = (
+    rivals = [
         o
         for o in others[first:]
         if o.start < sentence.end and o is not found and o.kind in _FIGURES
-    )
+    ]
+    # `В прошлом году ... 28 млн пассажиров, а к 2035 году ... 45 млн человек`: a figure in
+    # the year's own clause is the target, however close one before the comma stands.
+    start, end = _clause_of(sentence, year.start())
+    if any(start <= o.start < end for o in (found, *rivals)):
+        if not start <= found.start < end:
+            return False
+        rivals = [o for o in rivals if start <= o.start < end]
     return all(gap(found) < gap(o) for o in rivals)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:](?=\s)|[，；：]")
+"""A clause break: a comma before a space (`28,5` is a number), or a CJK one."""
+
+
+def _clause_of(sentence: Sentence, at: int) -> tuple[int, int]:
+    """Where the clause of `sentence` holding offset `at` starts and ends."""
+    start, end = sentence.start, sentence.end
+    for mark in _CLAUSE_MARK.finditer(sentence.text):
+        position = sentence.start + mark.start()
+        if position < at:
+            start = position
+        else:
+            return start, position
+    return start, end
 
 
 def _same_measure(a: Value, b: Value) -> bool:

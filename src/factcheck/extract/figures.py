@@ -17,6 +17,7 @@ from factcheck.extract.fractions import share_link
 from factcheck.extract.number_words import find_word_numbers
 from factcheck.extract.numbers import NumberMention, find_digit_numbers
 from factcheck.extract.periods import (
+    GAP_YEAR,
     horizon,
     period_after,
     period_before,
@@ -138,6 +139,8 @@ def _counted_like(
 ) -> _Figure | None:
     """The figure whose kind and unit a bare number takes, if any: the one before it (compared
     or gapped), or the count it is a part of (`68 of the 150 seats`)."""
+    if following is not None and _change_start(text, lex, figure, following):
+        return following
     if previous is not None and previous.kind is Kind.PERCENT and figure.mention.scale > 1.0:
         previous = None  # `un déficit del 3,1% y un gasto de 184.600 millones`: no percent
     if previous is not None and (
@@ -217,6 +220,24 @@ def _coordinated(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -
         return False
     own = text[following.mention.end : following.end].split()
     return len(own) == 2 and _NAME_WORD.search(own[0]) is not None
+
+
+def _change_start(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
+    """`dari 60 menjadi 90 penerbangan`, `с 60 до 90 рейсов`: a bare number after a word of
+    change's start, then a word of its end and a figure, is where that figure's count started,
+    never what a figure before it measured. Only where the words are no range's (`from 60 to
+    90`, `van 800 miljoen tot 1,1 miljard` may be one): the end is a `change_to` word and no
+    `range_join` one, or the start no `range_start` word."""
+    if following.kind is None:
+        return False
+    start = qualifier_before(text, lex, figure.start, ("change_from",))
+    if start is None:
+        return False
+    link = text[figure.end : following.start].strip(" \u00a0")
+    if _whole(lex.qualifiers["range_join"], link):  # `van 800 miljoen tot 1,1 miljard`
+        opener = text[start[1] : figure.start].strip(" \u00a0")
+        return not _whole(lex.qualifiers["range_start"], opener)
+    return _whole(lex.qualifiers["change_to"], link)
 
 
 def _part_of(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
@@ -302,12 +323,20 @@ def _sum_currency(
     if len(currencies) != 1:
         return None
     after = _NAME_WORD.match(text, _skip_gap(text, figure.end))
-    rate = phrase_after(text, lex.periods, after.end()) if after else None
+    # Only a word about money may stand between the sum and its rate (`7 milioni netti a
+    # stagione`): `45 Millionen Fluggäste pro Jahr` counts a noun, whatever the page's sums.
+    money = after is not None and _money_word(lex, after.group())
+    rate = phrase_after(text, lex.periods, after.end()) if after and money else None
     if phrase_after(text, lex.periods, figure.end) or rate:
         return next(iter(currencies))  # `7 milioni netti a stagione`
     if _ENDS_CLAUSE.match(text, figure.end) and _told_as_money(text, lex, figure.start):
         return next(iter(currencies))  # `lo aveva acquistato per 12 milioni.`
     return None
+
+
+def _money_word(lex: Lexicon, word: str) -> bool:
+    """Is `word` about money ([money_concepts] in base.toml): `netti`, `netos`, `nets`?"""
+    return lex.concepts.get(word) in frozenset(lex.raw_list("money_concepts", "concepts"))
 
 
 def _told_as_money(text: str, lex: Lexicon, start: int) -> bool:
@@ -834,7 +863,7 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
         last = _head_right_after(text, lex, mention.end)
-    elif _HEAD_GAP_STOPS.search(text, last.end(), mention.start):
+    elif _HEAD_GAP_STOPS.search(GAP_YEAR.sub("", text[last.end() : mention.start])):
         return None
     if last is None:
         return None

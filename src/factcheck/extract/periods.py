@@ -13,6 +13,11 @@ _YEAR_AFTER = re.compile(r"\s?\d")
 """A number right after a rate's words makes them name a year: `im Jahr 2024`."""
 
 
+GAP_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]\d)")
+"""A year between a word and the figure it tells about leaves them one (`yıllık yolcu
+sayısının 2035'e kadar 45 milyona`, `число пассажиров к 2035 году вырастет до 45 млн`): it
+dates the figure, and is no other figure standing between."""
+
 _CLAUSE_START = re.compile(r"[,;:(，、。；：（]")
 _EARLIER_REACH = 72
 
@@ -30,7 +35,7 @@ def period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None:
         return None
     last = matches[-1]
     between = text[last.end() : start]
-    if not between.strip(" \u00a0") or any(c.isdigit() for c in between):
+    if not between.strip(" \u00a0") or any(c.isdigit() for c in GAP_YEAR.sub("", between)):
         return None  # right before the sum: `period_before` judged it
     counted = _WORD_BEFORE.search(text, head_start, last.start())
     if counted is not None and _is_numeral(counted.group(1), lex):

@@ -502,7 +502,9 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
         and not text.startswith(", ", holder.end)  # `CEO SoftBank Group, Masayoshi Son`
     ):
         # `Presiden ECB Christine Lagarde`, `директор OpenAI Сэм Альтман`
-        right_of, holder = _split_acronym(holder, lex)
+        right_of, holder = _split_at_suffix(text, lex, holder)
+        if right_of is None:
+            right_of, holder = _split_acronym(holder, lex)
         if right_of is None:
             right_of, holder = _split_script(holder)
         if right_of is None:
@@ -626,6 +628,21 @@ def _split_acronym(run: Run, lex: Lexicon) -> tuple[Run | None, Run]:
         body += " " + word
     offset = run.start + len(body) + 1
     return Run(run.start, run.start + len(body), body), Run(offset, run.end, rest)
+
+
+def _split_at_suffix(text: str, lex: Lexicon, run: Run) -> tuple[Run | None, Run]:
+    """`Direktur Utama Flughafen Kaltenbrunn AG Sabine Hollmann`: a company's legal form (`AG`,
+    `Tbk`, `Ltd`) ends its name, so the name of two words or more after it is the holder's."""
+    words = run.text.split(" ")
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in lex.org_suffixes), None)
+    if cut is None:
+        return None, run
+    body = " ".join(words[: cut + 1])  # the words of a run are one space apart
+    end = run.start + len(body)
+    holder = name_at(text, lex, after_spaces(text, end))
+    if holder is None or len(holder.text.split()) < _MIN_WORDS_AFTER:
+        return None, run
+    return Run(run.start, end, body), holder
 
 
 def _split_script(run: Run) -> tuple[Run | None, Run]:
