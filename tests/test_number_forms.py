@@ -95,7 +95,9 @@ CASES = [
     ("zh", "十五", [15]),
     ("zh", "拾万零五十六", [100056]),
     ("zh", "二三十个", []),  # a vague count
-    ("zh", "第七十百分位", [70]),  # a larger multiplier with no digit of its own starts a word
+    ("zh", "七十百分位", [70]),  # a larger multiplier with no digit of its own starts a word
+    ("zh", "第七十百分位", []),  # 第 ranks the number, as before digits (`第70百分位`)
+    ("zh", "第一剂", []),  # the first dose, not one dose
     ("zh", "四点五", [4.5]),
     ("zh", "三点五十分", [50]),  # a time of day: 50 minutes, never 3.5
     ("en", "the A380 and Q3 results", []),  # names, not amounts
