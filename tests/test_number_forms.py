@@ -138,3 +138,9 @@ def test_digits_too_long_for_a_float_do_not_crash() -> None:
 
     text = "0,0,0'0/" + "1" * 320 + " "
     extract_source(Document("x", "x", text), load("de"), None, False)
+
+
+def test_a_list_item_too_long_for_a_float_is_no_figure() -> None:
+    # Found by hypothesis: a 400-digit first item of a list (`¢…63,0,0`) was read as `inf`.
+    text = "¢" + "7" * 400 + ",0,0 "
+    assert all(m.value < 1e100 for m in find_digit_numbers(text, load("de"), frozenset()))

@@ -322,7 +322,8 @@ def _sequence(match: re.Match[str]) -> list[NumberMention] | None:
     out = []
     for part in re.finditer(r"\d+", raw):
         start, end = match.start() + part.start(), match.start() + part.end()
-        out.append(NumberMention(start, end, float(part.group()), 0, 1.0, "", end))
+        if (value := float(part.group())) <= LARGEST:  # a 400-digit item is `inf`, no figure
+            out.append(NumberMention(start, end, value, 0, 1.0, "", end))
     return out
 
 
