@@ -121,11 +121,6 @@ KNOWN_GAPS: dict[str, str] = {
     "before): it shares no topic word with the others' ten days ('houdt de zeven "
     "ziekenhuizen ... al tien dagen in zijn greep', 'Da dieci giorni i sette ospedali'), "
     "so the outage stays a single",
-    "measles-campaign-2027/a13": "the WHO regional director for Europe: no language's table "
-    "knows a regional director, so tr 'DSÖ Avrupa Bölge Direktörü' reads a director of "
-    "'Avrupa Bölge', id 'Direktur Regional WHO' takes 'Regional WHO' for the holder, and pt "
-    "'diretor regional da OMS para a Europa, Hans Kluge', zh '欧洲区域主任' and ko "
-    "'유럽사무소장' are not read",
 }
 
 
