@@ -95,7 +95,9 @@ CASES = [
     ("zh", "十五", [15]),
     ("zh", "拾万零五十六", [100056]),
     ("zh", "二三十个", []),  # a vague count
-    ("zh", "第七十百分位", [70]),  # a larger multiplier with no digit of its own starts a word
+    ("zh", "七十百分位", [70]),  # a larger multiplier with no digit of its own starts a word
+    ("zh", "第七十百分位", []),  # 第 ranks the number, as before digits (`第70百分位`)
+    ("zh", "第一剂", []),  # the first dose, not one dose
     ("zh", "四点五", [4.5]),
     ("zh", "三点五十分", [50]),  # a time of day: 50 minutes, never 3.5
     ("en", "the A380 and Q3 results", []),  # names, not amounts
@@ -136,3 +138,9 @@ def test_digits_too_long_for_a_float_do_not_crash() -> None:
 
     text = "0,0,0'0/" + "1" * 320 + " "
     extract_source(Document("x", "x", text), load("de"), None, False)
+
+
+def test_a_list_item_too_long_for_a_float_is_no_figure() -> None:
+    # Found by hypothesis: a 400-digit first item of a list (`¢…63,0,0`) was read as `inf`.
+    text = "¢" + "7" * 400 + ",0,0 "
+    assert all(m.value < 1e100 for m in find_digit_numbers(text, load("de"), frozenset()))

@@ -646,6 +646,14 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _name_particles(table: Mapping[str, Any]) -> frozenset[str]:
+    """Lower-case words inside a name (`di`, `van`), less those the language writes as a
+    preposition after one (Indonesian `Fahrettin Koca di Ankara`, at Ankara): merged lists
+    only grow, so a language names what it drops."""
+    dropped = {fold(w) for w in table.get("not_particles", [])}
+    return frozenset(fold(w) for w in table.get("particles", [])) - dropped
+
+
 def _decimal_words(table: Mapping[str, Any]) -> dict[str, str]:
     """Decimal marks, with `percent` for those read only before a percent word."""
     marks = {str(w): "" for w in table.get("words", [])}
@@ -756,7 +764,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         stopwords=frozenset(fold(w) for w in data.get("stopwords", {}).get("words", [])),
         org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
         abbreviations=frozenset(fold(w) for w in data.get("abbreviations", {}).get("words", [])),
-        name_particles=frozenset(fold(w) for w in data.get("names", {}).get("particles", [])),
+        name_particles=_name_particles(data.get("names", {})),
         name_descriptors=tuple(fold(w) for w in data.get("names", {}).get("descriptors", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),

@@ -28,6 +28,7 @@ from factcheck.extract.numbers import (
     is_short_scale,
     more_after,
     parse_digits,
+    ranked,
     scale_fraction,
     signed,
     skip_spaces,
@@ -70,7 +71,8 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
             start == last_end or lex.number_words.match_at(text, end) is not None
         )
         after_digits = not lex.spaced and start > 0 and text[start - 1].isdigit()
-        if meaningful and not vague and not after_digits and start not in inside:
+        counted = not after_digits and not ranked(text, start, lex)
+        if meaningful and not vague and counted and start not in inside:
             more = _more_within(text, start, end, lex)
             mention = NumberMention(start, end, value, decimals, 1.0, "", end, True, bound=more)
             found.append(signed(text, lex, mention))

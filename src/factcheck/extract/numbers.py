@@ -245,12 +245,12 @@ def _not_a_figure(
     named = start > 0 and _LATIN_BEFORE.match(text, start - 1) is not None
     if named and start not in money_spans and not _unit_against(text, start, lex):
         return True
-    return lex.ordinal_suffixes.match_at(text, match.end()) is not None or _ranked(text, start, lex)
+    return lex.ordinal_suffixes.match_at(text, match.end()) is not None or ranked(text, start, lex)
 
 
-def _ranked(text: str, start: int, lex: Lexicon) -> bool:
-    """`第31名`, `第3位`: a mark written before the digits that makes them a rank (31st place),
-    never a count of the noun after them."""
+def ranked(text: str, start: int, lex: Lexicon) -> bool:
+    """`第31名`, `第一剂`: a mark written before the number that makes it a rank (31st place,
+    the first dose), never a count of the noun after it."""
     return any(text.endswith(mark, 0, start) for mark in lex.raw_list("ordinal_prefixes", "words"))
 
 
@@ -322,7 +322,8 @@ def _sequence(match: re.Match[str]) -> list[NumberMention] | None:
     out = []
     for part in re.finditer(r"\d+", raw):
         start, end = match.start() + part.start(), match.start() + part.end()
-        out.append(NumberMention(start, end, float(part.group()), 0, 1.0, "", end))
+        if (value := float(part.group())) <= LARGEST:  # a 400-digit item is `inf`, no figure
+            out.append(NumberMention(start, end, value, 0, 1.0, "", end))
     return out
 
 

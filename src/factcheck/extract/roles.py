@@ -227,8 +227,9 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     function word (`정부는`, `이날`); a word ending in a link (`일본의`) before them is the body."""
     if start == 0 or text[start - 1] != " ":
         return None  # inside a word: `회의장` (a conference hall) holds no `의장`
-    words = _words_before(text, start - 1)
-    body = words.pop(0) if words and _is_body(words[0].text, lex) else None
+    words, body = _words_and_acronym_before(text, start - 1)
+    if body is None and words and _is_body(words[0].text, lex):
+        body = words.pop(0)
     endings = lex.raw_list("name_endings", "words")
     holder: list[Run] = []
     for word in words:
@@ -248,6 +249,16 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     name = Run(holder[0].start, holder[-1].end, text[holder[0].start : holder[-1].end])
     span_start = min(name.start, body.start) if body else name.start
     return _found(role, body, name, (span_start, end), lex, (start, end))
+
+
+def _words_and_acronym_before(text: str, end: int) -> tuple[list[Run], Run | None]:
+    """The words before `end`; when the nearest is a body with its acronym in brackets
+    (`세계보건기구(WHO) 사무총장`), the acronym is the body and the words are those before it."""
+    acronym = _acronym_before(text, end)
+    if acronym is None:
+        return _words_before(text, end), None
+    word_start = text.rfind(" ", 0, acronym.start) + 1
+    return (_words_before(text, word_start - 1) if word_start > 0 else []), acronym
 
 
 _NAME_WORD_AFTER = re.compile(r" ([\uac00-\ud7a3]{2,})(?=[ ,.]|$)")
@@ -567,8 +578,19 @@ def _past_remit(text: str, lex: Lexicon, pos: int) -> int:
     pattern = _remit_pattern(lex)
     remit = pattern.match(text, pos) if pattern is not None else None
     if remit is None or name_at(text, lex, remit.end() + 2) is None:
-        return pos
+        return _past_place_remit(text, lex, pos)
     return remit.end()
+
+
+def _past_place_remit(text: str, lex: Lexicon, pos: int) -> int:
+    """`Direktur Regional WHO untuk Eropa Hans Kluge`: with no comma, a remit that is one
+    place the country table knows ends where the place does, and a name must follow it."""
+    links = lex.raw_list("role_remits", "words")
+    link = re.compile(rf" (?:{alternation(links)}) ").match(text, pos) if links else None
+    place = lex.countries.match_at(text, link.end()) if link is not None else None
+    if place is None or name_at(text, lex, after_spaces(text, place.end())) is None:
+        return pos
+    return place.end()
 
 
 _ACRONYM_AFTER = re.compile(r" ?[(（]([A-Z][A-Za-z]{1,7})[)）]")
@@ -723,7 +745,20 @@ def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
             return Run(offset + country.start(), offset + country.end(), word)
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    return name_ending(text, lex, end)
+    return _acronym_before(text, end) or name_ending(text, lex, end)
+
+
+_ACRONYM_BEFORE = re.compile(r"[(（]([^\W\d_]{2,8})[)）]\Z")
+
+
+def _acronym_before(text: str, end: int) -> Run | None:
+    """A body's acronym in brackets right before the office (`Dünya Sağlık Örgütü (DSÖ) Genel
+    Direktörü`, `세계보건기구(WHO) 사무총장`): the brackets end the body's name, and the acronym
+    names it alike in every language, as after an office (`_acronym_after`)."""
+    found = _ACRONYM_BEFORE.search(text, max(0, end - 12), end)
+    if found is None or not found.group(1).isupper():
+        return None
+    return Run(found.start(1), found.end(1), found.group(1))
 
 
 _QUOTED_NAME = re.compile(r"[«„“\"]([^\W\d_][^«»„“”\"\n]{0,40}?)[»“”\"]")
