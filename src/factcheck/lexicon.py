@@ -103,6 +103,8 @@ _TABLES = {
     "back_references": dict,
     "occasions": dict,
     "role_bodies": dict,
+    "role_fallbacks": dict,
+    "regions": dict,
     "body_links": dict,
     "body_words": dict,
     "generic_bodies": dict,
@@ -581,6 +583,29 @@ def country_names() -> frozenset[str]:
         for file in files
         for name in _section(file, "countries").values()
         if isinstance(name, str)
+    )
+
+
+@dataclass(frozen=True)
+class Compass:
+    """Every data file's compass words for regions (`[regions]`): `words` (`barat`, `tây`,
+    `occidentale`), `prefixes` glued before a name (`西`) and `suffixes` that only say a name
+    is a province or a state (`州`). Read across languages, so `Jawa Barat` in an English
+    article is the province an Indonesian one names."""
+
+    words: Mapping[str, str]
+    prefixes: Mapping[str, str]
+    suffixes: tuple[str, ...]
+
+
+@cache
+def compass() -> Compass:
+    files = ["base.toml", *(f"{code}.toml" for code in available_languages())]
+    tables = [_section(file, "regions") for file in files]
+    return Compass(
+        words={fold(k): v for t in tables for k, v in t.get("words", {}).items()},
+        prefixes={k: v for t in tables for k, v in t.get("prefixes", {}).items()},
+        suffixes=tuple(s for t in tables for s in t.get("suffixes", [])),
     )
 
 

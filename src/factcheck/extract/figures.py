@@ -147,6 +147,7 @@ def _counted_like(
         _compared(text, lex, previous, figure)
         or _gapped(text, lex, previous, figure)
         or _sum_echoed(text, lex, previous, figure)
+        or _others_echoed(text, lex, previous, figure)
     ):
         return previous
     if following is not None and (
@@ -252,7 +253,12 @@ def _part_of(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bo
 @lru_cache(maxsize=64)
 def _folded_words(lex: Lexicon, table: str) -> frozenset[str]:
     """A data file's word list (`[clause_links] words`), folded once: it is asked per number."""
-    return frozenset(fold(w) for w in lex.raw_list(table, "words"))
+    return _folded_list(lex, table, "words")
+
+
+@lru_cache(maxsize=64)
+def _folded_list(lex: Lexicon, table: str, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lex.raw_list(table, key))
 
 
 _MILLION = 1e6
@@ -395,6 +401,26 @@ def _gapped(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool
     if len(words) < 2 or len(words) > 4 or fold(words[0]) not in links:
         return False
     return all(_NAME_WORD.fullmatch(w) is not None and w[0].isupper() for w in words[1:])
+
+
+_OTHERS_REACH = 60
+
+
+def _others_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
+    """`sepultó 36 viviendas y dañó otras 118.`, `ne ha distrutte 40 e danneggiate altre 95`:
+    a bare number after a word for `others` ([clause_links] others), ending its clause, in a
+    clause linked to a count's, counts what that count counts, its noun written once."""
+    others = _folded_list(lex, "clause_links", "others")
+    word = _LETTERS_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+    if previous.kind is not Kind.QUANTITY or word is None or fold(word.group(1)) not in others:
+        return False
+    if _ENDS_CLAUSE.match(text, figure.end) is None:
+        return False
+    between = text[previous.end : word.start()]
+    if len(between) > _OTHERS_REACH or any(mark in between for mark in ".!?;。"):
+        return False
+    links = _folded_words(lex, "clause_links")
+    return any(fold(w) in links for w in between.split())
 
 
 def _sum_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:

@@ -59,6 +59,8 @@ def _offset(
     if anchor is not None:
         base = anchor + dt.timedelta(days=from_day[0] if from_day else 0)
         day = _shift(base, sign * int(amount), sense.name)
+        if day is None:
+            return None  # `in 9,000,000 years`: no calendar date
         precise = day.day if sense.name in _UNIT_DAYS else None
         value = DateValue(day.year, day.month, precise, True, relative=phrase)
     return DateFinding(Found(Kind.DATE, start, end, value, ("relative",)))
@@ -115,11 +117,17 @@ def _a_span(head: str, tail: str, lex: Lexicon) -> bool:
     return bool(words) and re.match(rf"\s+(?:{words})(?!\w)", tail, re.I) is not None
 
 
-def _shift(anchor: dt.date, amount: int, unit: str) -> dt.date:
+def _shift(anchor: dt.date, amount: int, unit: str) -> dt.date | None:
+    """`anchor` moved by `amount` units; None past the calendar's years (1 to 9999)."""
     if unit in _UNIT_DAYS:
-        return anchor + dt.timedelta(days=amount * _UNIT_DAYS[unit])
+        try:
+            return anchor + dt.timedelta(days=amount * _UNIT_DAYS[unit])
+        except OverflowError:
+            return None
     months = anchor.month - 1 + amount * _UNIT_MONTHS[unit]
     year, month = anchor.year + months // 12, months % 12 + 1
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
     for day in range(anchor.day, 0, -1):
         try:
             return dt.date(year, month, day)

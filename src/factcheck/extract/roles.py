@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from factcheck.extract.found import Found
 from factcheck.extract.names import Run, after_spaces, ends_in_a_place_case, name_at, name_ending
+from factcheck.extract.regions import compass_region
 from factcheck.lexicon import Lexicon, Phrases, alternation, fold, shared
 from factcheck.records import Kind, Role
 from factcheck.romanise import latin
@@ -36,7 +37,7 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             portfolio = _portfolio(text, lex, start, country.end if country else end)
             if portfolio is not None:
                 role, start, end = f"{portfolio[0]} {office}", portfolio[1], portfolio[2]
-            elif needs:
+            elif needs and (role := _fallback(title.group(), lex)) is None:
                 continue
         end = _past_modifiers(text, lex, end)
         if _attributive(text, lex, end):
@@ -48,6 +49,14 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         if found is not None and not _held_by_a_body(found, lex):
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+def _fallback(title: str, lex: Lexicon) -> str | None:
+    """`BNPBのスハルヤント長官`: an office word that needs a portfolio (`財務長官`, a finance
+    secretary) may name another office without one ([role_fallbacks]): a `長官` with no
+    portfolio heads an agency (`気象庁長官`, `BNPBの…長官`)."""
+    found = lex.raw.get("role_fallbacks", {}).get(title)
+    return found if isinstance(found, str) else None
 
 
 def _titles(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
@@ -520,6 +529,8 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
             right_of, holder = _split_script(holder)
         if right_of is None:
             right_of, holder = _split_known_body(text, lex, holder)
+        if right_of is None:
+            right_of, holder = _split_region(holder)
     if holder is not None and right_of is None and left_of is None:
         # `Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto`: the run was the
         # body, named by its acronym, and the holder follows
@@ -602,6 +613,20 @@ def _acronym_after(text: str, pos: int) -> tuple[Run, int] | None:
     if found is None:
         return None
     return Run(found.start(1), found.end(1), found.group(1)), found.end()
+
+
+_DESCRIBED = re.compile(r"[^\W\d_][\w'’-]*(?: +[^\W\d_][\w'’-]*){0,9}(?= ?[(（])")
+
+
+def _described_body(text: str, lex: Lexicon, pos: int) -> tuple[Run, int] | None:
+    """`il capo dell'agenzia nazionale per la gestione dei disastri (BNPB), Suharyanto`: a
+    body described in lower-case words, as Italian and Spanish write agencies, and named by
+    the acronym in brackets after them; taken only when the holder's name follows the comma."""
+    words = _DESCRIBED.match(text, pos)
+    named = _acronym_after(text, words.end()) if words is not None else None
+    if named is None or not text.startswith(", ", named[1]):
+        return None
+    return named if name_at(text, lex, named[1] + 2) is not None else None
 
 
 def _past_honorific(text: str, lex: Lexicon, pos: int) -> int:
@@ -706,6 +731,22 @@ def _split_known_body(
     return None, run
 
 
+_PARTS = 2
+"""Words of a compass-named region: a direction and a name."""
+
+
+def _split_region(run: Run) -> tuple[Run | None, Run]:
+    """`Gubernur Jawa Barat Dedi Mulyadi`: a run that opens with a compass-named region
+    (regions.py) is that region and, after it, the holder."""
+    words = run.text.split(" ")
+    if len(words) <= _PARTS or compass_region(" ".join(words[:_PARTS])) is None:
+        return None, run
+    end = run.start + len(words[0]) + 1 + len(words[1])
+    return Run(run.start, end, run.text[: end - run.start]), Run(
+        end + 1, run.end, run.text[end - run.start + 1 :]
+    )
+
+
 def _latin(word: str) -> bool:
     """Written in Latin letters: `Éric`, `Łukasz`, `Nguyễn`, not `Сэм`."""
     return latin(word)
@@ -799,6 +840,8 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
         return Run(quoted.start(1), quoted.end(1), quoted.group(1)), quoted.end()
     if link is not None:
         run = name_at(text, lex, at)
+        if run is None and (named := _described_body(text, lex, at)) is not None:
+            return named
         if run is not None:
             body, _holder = _split_script(run)  # `глава компании Siemens Роланд Буш`
             run = _body_tail(text, lex, body or run)
@@ -883,6 +926,9 @@ def _body_name(run: Run, lex: Lexicon) -> str:
     alias = lex.bodies.get(run.text.rstrip("-")) or _alias_beside_country(run.text, lex)
     if alias is not None:
         return alias
+    region = compass_region(run.text)  # `Jawa Barat`, `Tây Java`, `西ジャワ州`: `West Jawa`
+    if region is not None:
+        return region
     words = run.text.rstrip("-").split()
     while len(words) > 1 and fold(words[-1]) in lex.org_suffixes:
         words.pop()
