@@ -77,6 +77,7 @@ SAME = [
     ("Annie Genevard", "아니 즈네바르"),
     ("Volodymyr Zelensky", "泽连斯基"),
     ("Christine Lagarde", "拉加德"),
+    ("Volodymyr Zelensky", "젤렌스키"),  # Hangul writes z with ㅈ (j)
     # a foreign name in Chinese characters: 尔 writes an r or l, 西 si, 韦 a v
     ("Alexandre Silveira", "亚历山大·西尔韦拉"),
     ("Silveira", "西尔韦拉"),
