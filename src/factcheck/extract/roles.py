@@ -234,7 +234,7 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     words before the office, the nearest a body when it is a country, a known body or an
     organisation, then the holder's words, up to one that ends in a particle or is a
     function word (`정부는`, `이날`); a word ending in a link (`일본의`) before them is the body."""
-    if start == 0 or text[start - 1] != " ":
+    if start > 0 and text[start - 1].isalnum():
         return None  # inside a word: `회의장` (a conference hall) holds no `의장`
     words, body = _words_and_acronym_before(text, start - 1)
     if body is None and words and _is_body(words[0].text, lex):
