@@ -500,6 +500,8 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
     left_of = _body_before(text, lex, start)
     right_of, after_of = _body_after(text, lex, end)
     earlier = _holder_before(text, lex, start)
+    if earlier is not None and right_of is not None:
+        right_of, after_of = _country_opening_a_body(text, lex, right_of, after_of)
     if earlier is not None and right_of is None:
         # `Sam Altman, kepala OpenAI`: the name came first, so what follows is the body.
         right_of = name_at(text, lex, after_spaces(text, end))
@@ -566,6 +568,18 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
             return None
         span_start = holder.start
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
+
+
+def _country_opening_a_body(text: str, lex: Lexicon, body: Run, end: int) -> tuple[Run, int]:
+    """`X, president of the Brazilian Coffee Exporters Council`: with the holder named before
+    the office, a country word followed at once by a name opens the body's name; the body is
+    the whole run, not the country (and its name is no holder)."""
+    if lex.countries.get(body.text) is None or end != body.end:
+        return body, end
+    rest = name_at(text, lex, after_spaces(text, end))
+    if rest is None or rest.start != end + 1:
+        return body, end
+    return Run(body.start, rest.end, text[body.start : rest.end]), rest.end
 
 
 _REMIT_WORDS = 5
