@@ -272,6 +272,12 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
         # a case ending after an apostrophe is no part of the name; a capitalised part is
         ("tr", "Kurul, ANACOM'un ihalesinden 1,24 milyar euro gelir bekliyor.", {"anacom"}),
         ("en", "The firm of Sean O'Brien paid $3 million.", {"sean", "o'brien"}),
+        # a stock index in the script's own words meets its Latin name ([native_names])
+        ("ko", "코스피는 6.83% 내린 2,557.31로 장을 마쳤다.", {"kospi"}),
+        ("ja", "日経平均株価が3.86％下落した。", {"nikkei"}),
+        ("ja", "コスダック指数も8.12％下落した。", {"kosdaq"}),
+        # ... and, like a country, keeps to its own clause when a sentence lists several
+        ("zh", "日本日经225指数下跌3.86%，台湾加权指数下跌4.1%。", {"japan", "nikkei"}),
     ],
 )
 def test_names_of_a_figures_sentence(language: str, text: str, names: set[str]) -> None:
