@@ -54,6 +54,14 @@ CASES = [
         {"revenue", "growth"},
         set(),
     ),
+    # shares sold by investors (`Anleger`, `verkauften`), as en `investors sold` reads
+    (
+        "de",
+        "Ausländische Anleger verkauften Aktien für 3,2 Milliarden Won.",
+        "3,2 Milliarden",
+        {"invest", "sale"},
+        set(),
+    ),
     # money set aside (`выделено`) is funding, like `emergency funds`
     ("ru", "На ремонт дорог в области выделено 3,2 млрд рублей.", "3,2 млрд", {"fund"}, set()),
     # a valuation before a sale, in the past tense or as a noun
