@@ -54,6 +54,32 @@ CASES = [
         {"revenue", "growth"},
         set(),
     ),
+    # shares sold by investors (`Anleger`, `verkauften`), as en `investors sold` reads
+    (
+        "de",
+        "Ausländische Anleger verkauften Aktien für 3,2 Milliarden Won.",
+        "3,2 Milliarden",
+        {"invest", "sale"},
+        set(),
+    ),
+    # market value wiped out is lost, in every language's verb for it
+    ("zh", "韩国股市总市值蒸发约168万亿韩元。", "168万亿", {"value", "loss"}, set()),
+    (
+        "en",
+        "About 168 trillion won in market value was wiped off the market.",
+        "168",
+        {"loss"},
+        set(),
+    ),
+    # a plan to steady a market is a support measure, not a value the market lost
+    (
+        "en",
+        "The government will deploy a market stabilisation programme worth 100 trillion won.",
+        "100 trillion",
+        {"stabilise"},
+        set(),
+    ),
+    ("ko", "정부는 100조 원 규모의 시장안정 프로그램을 가동한다.", "100조", {"stabilise"}, set()),
     # money set aside (`выделено`) is funding, like `emergency funds`
     ("ru", "На ремонт дорог в области выделено 3,2 млрд рублей.", "3,2 млрд", {"fund"}, set()),
     # a valuation before a sale, in the past tense or as a noun
@@ -272,6 +298,14 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
         # a case ending after an apostrophe is no part of the name; a capitalised part is
         ("tr", "Kurul, ANACOM'un ihalesinden 1,24 milyar euro gelir bekliyor.", {"anacom"}),
         ("en", "The firm of Sean O'Brien paid $3 million.", {"sean", "o'brien"}),
+        # a stock index in the script's own words meets its Latin name ([native_names])
+        ("ko", "코스피는 6.83% 내린 2,557.31로 장을 마쳤다.", {"kospi"}),
+        ("ja", "日経平均株価が3.86％下落した。", {"nikkei"}),
+        ("ja", "コスダック指数も8.12％下落した。", {"kosdaq"}),
+        # ... and, like a country, keeps to its own clause when a sentence lists several
+        ("zh", "日本日经225指数下跌3.86%，台湾加权指数下跌4.1%。", {"japan", "nikkei"}),
+        # a firm Asian news writes in its own script meets its Latin name
+        ("zh", "其中三星电子市值减少52万亿韩元。", {"samsung"}),
     ],
 )
 def test_names_of_a_figures_sentence(language: str, text: str, names: set[str]) -> None:

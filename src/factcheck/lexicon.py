@@ -95,6 +95,7 @@ _TABLES = {
     "loose_units": dict,
     "money_concepts": dict,
     "bodies": dict,
+    "native_names": dict,
     "eras": dict,
     "era_links": dict,
     "era_bases": dict,
@@ -423,6 +424,9 @@ class Lexicon:
     """Bodies named by a common noun that figures are credited to (`selon la police`,
     `menurut polisi`), to one English name: `police`, `union`, `organisers`."""
     """Organisations by any of their names, to one English name: `BCE`, `EZB` → `ECB`."""
+    native_names: Phrases[str]
+    """Names a script without spaces writes in its own words, to the one Latin word news in
+    other languages uses: stock indexes (`코스피`, `日経平均株価` → `KOSPI`, `Nikkei`)."""
     role_bodies: Phrases[str]
     """Offices that name their body: `Bundeskanzler` is Germany's, `首相` Japan's."""
     body_words: Mapping[str, str]
@@ -794,6 +798,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
         bodies=phrases("bodies"),
+        native_names=phrases("native_names"),
         attribution_bodies=phrases("attribution_bodies"),
         role_bodies=phrases("role_bodies"),
         body_words={fold(k): str(v) for k, v in data.get("body_words", {}).items()},

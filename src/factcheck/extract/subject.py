@@ -409,6 +409,7 @@ def _entities(
         if country and not in_currency:  # `US$`, `US-Dollar`
             named.append((ascii_fold(country).replace(" ", "_"), span))
             countries.append(span)
+    named.extend(_native_names(text, lex, start, end))
     entities.update(_own_countries(text, lex, named, clause, (start, end)))
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
@@ -420,6 +421,18 @@ def _entities(
         if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in countries)
     )
     return entities
+
+
+def _native_names(
+    text: str, lex: Lexicon, start: int, end: int
+) -> list[tuple[str, tuple[int, int]]]:
+    """Names written in the script's own words (`코스피`, `日経平均株価`), to meet their Latin
+    name; like countries, each belongs to its own clause when a sentence lists several."""
+    return [
+        (ascii_fold(name).replace(" ", "_"), match.span())
+        for match in lex.native_names.finditer(text, start, end)
+        if (name := lex.native_names.get(match.group()))
+    ]
 
 
 def _own_countries(
@@ -639,7 +652,8 @@ def _cjk_entities(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
         # Katakana is how borrowed names are written (ソフトバンク, ジャカルタ); kanji runs are
         # mostly common words, and without a tokenizer they cannot be told from names.
         for match in _KATAKANA_RUN.finditer(text, start, end):
-            if _is_lexicon_word(match.group(), lex) or lex.units.get(match.group()):
+            word = match.group()
+            if _is_lexicon_word(word, lex) or lex.units.get(word) or lex.native_names.get(word):
                 continue  # キロ, マグニチュード: units and topic words, not names
             found.update(ascii_fold(w) for w in romanise(match.group()).split() if len(w) > 2)
         found.update(_place_names(text, lex, start, end))
