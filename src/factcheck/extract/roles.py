@@ -42,8 +42,11 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         end = _past_modifiers(text, lex, end)
         if _attributive(text, lex, end):
             continue
-        reader = _read_role if lex.spaced else _read_role_unspaced
-        found = reader(text, lex, role, start, end)
+        if country is not None:  # only spaced scripts write a country inside the office
+            found = _read_role(text, lex, role, start, end, bodied=True)
+        else:
+            reader = _read_role if lex.spaced else _read_role_unspaced
+            found = reader(text, lex, role, start, end)
         if found is not None and country is not None:
             found = _with_body(found, _body_name(country, lex))
         if found is not None and not _held_by_a_body(found, lex):
@@ -496,7 +499,11 @@ def _portfolio_links(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{body})(?=\s)", re.IGNORECASE)
 
 
-def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
+def _read_role(
+    text: str, lex: Lexicon, role: str, start: int, end: int, *, bodied: bool = False
+) -> Found | None:
+    """The holder and body of the office at `start:end`; `bodied` when the office already
+    names its country (`ministre turc des Affaires étrangères`)."""
     left_of = _body_before(text, lex, start)
     right_of, after_of = _body_after(text, lex, end)
     earlier = _holder_before(text, lex, start)
@@ -552,7 +559,10 @@ def _read_role(text: str, lex: Lexicon, role: str, start: int, end: int) -> Foun
     if holder is not None and right_of is None and text.startswith(", ", holder.end):
         # `CEO SoftBank Group, Masayoshi Son`: the first run was the body, the second the holder.
         second = name_at(text, lex, _past_honorific(text, lex, holder.end + 2))
-        if second is not None and left_of is None and not ends_in_a_place_case(text, second, lex):
+        # Not when the office names its country: `le ministre turc des Affaires étrangères
+        # Hakan Fidan, Moscou a libéré`, where the second run opens the next clause.
+        bodied_run = left_of is not None or bodied
+        if second is not None and not bodied_run and not ends_in_a_place_case(text, second, lex):
             of, holder = holder, second
     if holder is None and right_of is not None and lex.spaced:
         # `l'amministratore delegato di Maasoever Hans Kooistra`: the run after the link held
