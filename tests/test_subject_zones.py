@@ -304,6 +304,13 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
         ("ja", "コスダック指数も8.12％下落した。", {"kosdaq"}),
         # ... and, like a country, keeps to its own clause when a sentence lists several
         ("zh", "日本日经225指数下跌3.86%，台湾加权指数下跌4.1%。", {"japan", "nikkei"}),
+        # in Latin letters too: an index with its own figure in another clause is not the
+        # first figure's (a single country would frame the whole sentence)
+        (
+            "en",
+            "Shares of Kaido rose 9.8% to 6,412 yen, while the Nikkei 225 closed at 38,215.",
+            {"kaido"},
+        ),
         # a firm Asian news writes in its own script meets its Latin name
         ("zh", "其中三星电子市值减少52万亿韩元。", {"samsung"}),
     ],

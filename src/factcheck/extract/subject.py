@@ -409,16 +409,19 @@ def _entities(
         if country and not in_currency:  # `US$`, `US-Dollar`
             named.append((ascii_fold(country).replace(" ", "_"), span))
             countries.append(span)
-    named.extend(_native_names(text, lex, start, end))
+    natives = _native_names(text, lex, start, end)
+    named.extend(natives)
     entities.update(_own_countries(text, lex, named, clause, (start, end)))
+    entities -= _indexes_elsewhere(text, lex, natives, clause, (start, end))
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
     # The text proper starts after a dateline lead; the lead's country still places it.
     lead = _dateline_lead(text, start, end)
+    own_clause = countries + [span for _, span in natives]
     entities.update(
         key
         for at, key in _capitalised_names(text, lex, lead, end, names)
-        if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in countries)
+        if not focus[0] <= at < focus[1] and not any(s <= at < e for s, e in own_clause)
     )
     return entities
 
@@ -427,12 +430,34 @@ def _native_names(
     text: str, lex: Lexicon, start: int, end: int
 ) -> list[tuple[str, tuple[int, int]]]:
     """Names written in the script's own words (`코스피`, `日経平均株価`), to meet their Latin
-    name; like countries, each belongs to its own clause when a sentence lists several."""
+    name, and the same names in Latin text (`Nikkei`, `KOSPI`); like countries, each belongs to
+    its own clause when a sentence lists several (`shares rose to 6,412 yen, while the Nikkei
+    closed at 38,215`)."""
     return [
         (ascii_fold(name).replace(" ", "_"), match.span())
         for match in lex.native_names.finditer(text, start, end)
         if (name := lex.native_names.get(match.group()))
     ]
+
+
+def _indexes_elsewhere(
+    text: str,
+    lex: Lexicon,
+    natives: list[tuple[str, tuple[int, int]]],
+    clause: tuple[int, int] | None,
+    sentence: tuple[int, int],
+) -> set[str]:
+    """Names of [native_names] (stock indexes) that only stand in another clause with a
+    figure of their own: `shares rose to 6,412 yen, while the Nikkei closed at 38,215` gives
+    the share price no Nikkei, though a single country would frame the whole sentence."""
+    if clause is None:
+        return set()
+    inside = {name for name, (at, _) in natives if clause[0] <= at < clause[1]}
+    return {
+        name
+        for name, (at, _) in natives
+        if name not in inside and _has_figure(text, lex, at, clause, sentence)
+    }
 
 
 def _own_countries(
