@@ -146,6 +146,17 @@ KNOWN_GAPS: dict[str, str] = {
     "nothing (the runway and the airport are in the sentence before, in another paragraph): its "
     "topics (cost, estimate, project) meet the others' cost sentences at likeness 0.20-0.26, "
     "and a factor of 1000 needs 0.4",
+    "lunar-lander-2027/g4": "zh '着陆器发射时连同燃料重约2.15吨，着陆时重约870公斤' is left a "
+    "single: the 870 kg (digits transposed from 780) stands in the sentence of the launch mass "
+    "and names nothing but the lander, and the likeness it reaches with the 780 kg group "
+    "falls short of what two masses 11% apart need",
+    "lunar-lander-2027/a8": "JAXA's head: ja '理事長' reads as chairman (a board chair), while "
+    "en/ru read 'President'; zh 'JAXA理事长樱井健二' and ko '사쿠라이 겐지 JAXA 이사장' are not "
+    "read as roles at all. An agency's 理事長 is its president, a foundation's its chairman: no "
+    "table tells the body's kind",
+    "lunar-lander-2027/a9": "'mission director' is no office in any lexicon: en 'Mission director "
+    "Yuko Hamada' reads as a director of a body named 'Mission', ja ミッションディレクター, zh "
+    "任务总指挥, ru 'Руководитель миссии' and ko '임무 총괄' are not read",
 }
 
 
