@@ -154,9 +154,6 @@ KNOWN_GAPS: dict[str, str] = {
     "en/ru read 'President'; zh 'JAXA理事长樱井健二' and ko '사쿠라이 겐지 JAXA 이사장' are not "
     "read as roles at all. An agency's 理事長 is its president, a foundation's its chairman: no "
     "table tells the body's kind",
-    "lunar-lander-2027/a9": "'mission director' is no office in any lexicon: en 'Mission director "
-    "Yuko Hamada' reads as a director of a body named 'Mission', ja ミッションディレクター, zh "
-    "任务总指挥, ru 'Руководитель миссии' and ko '임무 총괄' are not read",
 }
 
 
