@@ -150,10 +150,11 @@ KNOWN_GAPS: dict[str, str] = {
     "single: the 870 kg (digits transposed from 780) stands in the sentence of the launch mass "
     "and names nothing but the lander, and the likeness it reaches with the 780 kg group "
     "falls short of what two masses 11% apart need",
-    "lunar-lander-2027/a8": "JAXA's head: ja '理事長' reads as chairman (a board chair), while "
-    "en/ru read 'President'; zh 'JAXA理事长樱井健二' and ko '사쿠라이 겐지 JAXA 이사장' are not "
-    "read as roles at all. An agency's 理事長 is its president, a foundation's its chairman: no "
-    "table tells the body's kind",
+    "lunar-lander-2027/a8": "JAXA's head: ja '理事長', zh '理事长' and ko '이사장' (the head of a "
+    "board) read as chairman and agree, while ru 'президент JAXA' reads as president: JAXA's "
+    "理事長 is its president, a foundation's or an association's its chairman, and no table "
+    "tells the body's kind; a chairman and a president of one body are two offices (see "
+    "auction-record-2026/g3)",
 }
 
 
