@@ -128,3 +128,15 @@ def test_the_end_of_a_term_does_not_date_the_document(language: str, sentence: s
     ends a term has no date of its own (the corpus gives one), rather than one five years on."""
     document = Document(id="d", path="d", text=sentence + _BODY.get(language, _BODY["en"]))
     assert own_anchor(document, load(language)) == (None, True)
+
+
+def test_a_yearless_dateline_is_the_day_of_the_news_not_a_background_date() -> None:
+    """`新华社东京1月22日电 ... 于2026年10月8日发射`: the only full date is the launch months
+    before; the dateline's day, in the year nearest that date, is the report's own."""
+    lex = load("zh")
+    text = (
+        "新华社东京1月22日电（记者 张海涛）日本着陆器21日在月球南极附近着陆。"
+        "着陆器于2026年10月8日搭乘H3火箭从种子岛航天中心发射升空。" + _BODY["ja"]
+    )
+    anchor, inferred = own_anchor(Document(id="d", path="d", text=text), lex)
+    assert (str(anchor), inferred) == ("2027-01-22", True)

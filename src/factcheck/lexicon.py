@@ -93,6 +93,7 @@ _TABLES = {
     "story_offices": dict,
     "shared_offices": dict,
     "loose_units": dict,
+    "context_units": dict,
     "money_concepts": dict,
     "bodies": dict,
     "native_names": dict,

@@ -68,7 +68,22 @@ def anchor_and_basis(document: Document, lex: Lexicon) -> tuple[dt.date | None, 
     dated = [f for f in full if _is_dateline(normal.text, f, tails=tails)]
     if dated:
         return _as_date(dated[0]), True, False
-    return _guessed_anchor(normal.text, full, lex), True, True
+    guess = _guessed_anchor(normal.text, full, lex)
+    return _yearless_dateline(normal.text, lex, guess) or guess, True, True
+
+
+def _yearless_dateline(text: str, lex: Lexicon, guess: dt.date | None) -> dt.date | None:
+    """A dateline without its year (`新华社东京1月22日电`) still names the day of the news: a
+    date in the text (`launched on 8 October 2026`) gives it only its nearest year, as the
+    background's dates are months before or after the news, never the news itself."""
+    if guess is None:
+        return None
+    tails = lex.raw_list("datelines", "tails")
+    dated = _datelines(text, list(find_dates(text, lex, guess, days_only=True)), tails)
+    value = dated[0].found.value if dated else None
+    if isinstance(value, DateValue) and value.year and value.month and value.day:
+        return dt.date(value.year, value.month, value.day)
+    return None
 
 
 def _guessed_anchor(text: str, full: list[DateFinding], lex: Lexicon) -> dt.date | None:

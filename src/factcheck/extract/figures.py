@@ -733,6 +733,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             return None
         return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
+        sense = _sense_in_context(text, lex, mention.start, unit.group(), sense)
         if _symbol_in_other_case(lex, unit.group()):
             return None  # `5G`, `4G`: a network generation, not five grams
         if _one_priced(text, lex, mention, unit.end()):
@@ -751,6 +752,26 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         sense = UnitSense(name, 1.0, name)
         return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
+
+
+_CONTEXT_CHARS = 20
+_CLAUSE_MARKS = "。、，,.;!?\n"
+
+
+def _sense_in_context(
+    text: str, lex: Lexicon, start: int, word: str, sense: UnitSense
+) -> UnitSense:
+    """A unit word with two senses ([context_units]: `キロ` is kilometres or kilograms) takes
+    the other one when a word for it stands earlier in the clause (`着陸時の質量は780キロ`)."""
+    entry = lex.raw.get("context_units", {}).get(word)
+    if not isinstance(entry, dict):
+        return sense
+    head = text[max(0, start - _CONTEXT_CHARS) : start]
+    head = head[max(head.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
+    if not any(cue in head for cue in entry.get("words", ())):
+        return sense
+    dimension, factor, name = entry["unit"]
+    return UnitSense(str(dimension), float(factor), str(name))
 
 
 def _relative_year(lex: Lexicon, phrase: str) -> bool:

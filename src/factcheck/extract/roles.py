@@ -243,11 +243,12 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     if body is None and words and _is_body(words[0].text, lex):
         body = words.pop(0)
     endings = lex.raw_list("name_endings", "words")
+    closed = lex.raw_list("name_endings", "after_closed")
     holder: list[Run] = []
     for word in words:
         if fold(word.text) in lex.stopwords or _is_organisation(word.text, lex):
             break  # `이날`, `협회`, `일본 총리` (a body alone): no holder
-        if holder and word.text.endswith(endings):
+        if holder and _ends_in_particle(word.text, endings, closed):
             if body is None and (link := lex.role_links.get(_link_end(word.text, lex))):
                 body = Run(word.start, word.end - len(link), word.text[: -len(link)])
             break
@@ -319,6 +320,25 @@ def _words_before(text: str, end: int) -> list[Run]:
             break
         end = match.start() - 1
     return words
+
+
+def _ends_in_particle(word: str, endings: tuple[str, ...], closed: tuple[str, ...]) -> bool:
+    """Does `word` end in one of `endings`? One of `closed` (`이`, `은`) follows only a
+    syllable with a final consonant (`박지성이`): after an open one (`사쿠라이`, `아라이`)
+    it is the name's own last syllable."""
+    for ending in endings:
+        if not word.endswith(ending) or len(word) == len(ending):
+            continue
+        if ending in closed and _open_syllable(word[-len(ending) - 1]):
+            continue
+        return True
+    return False
+
+
+def _open_syllable(char: str) -> bool:
+    """A Hangul syllable without a final consonant (`라`, not `성`)."""
+    code = ord(char) - 0xAC00
+    return 0 <= code <= 0xD7A3 - 0xAC00 and code % 28 == 0
 
 
 def _word_of_a_name(text: str, match: re.Match[str]) -> bool:
