@@ -110,6 +110,7 @@ _TABLES = {
     "body_links": dict,
     "body_words": dict,
     "generic_bodies": dict,
+    "region_nouns": dict,
     "date_direction": dict,
     "date_suffixes": dict,
     "datelines": dict,

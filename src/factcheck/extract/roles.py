@@ -879,6 +879,9 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
         if lex.countries.get(country.group()) is None and served is not None:
             stop = served.end()  # `Penjaga Pantai Italia`: a known body and its country
         return Run(country.start(), stop, text[country.start() : stop]), stop
+    region = _region_body(text, lex, at)
+    if region is not None and link is None:
+        return region, region.end
     quoted = _QUOTED_NAME.match(text, at)
     if quoted is not None:  # `глава «Газпрома» Алексей Миллер`
         return Run(quoted.start(1), quoted.end(1), quoted.group(1)), quoted.end()
@@ -891,6 +894,26 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
             run = _body_tail(text, lex, body or run)
             return run, run.end
     return None, end
+
+
+def _region_body(text: str, lex: Lexicon, at: int) -> Run | None:
+    """`Губернатор Оренбургской области Денис Паслер`: a capitalised adjective and a noun for
+    a kind of region (`[region_nouns]`) name the body; read as a name, the adjective alone
+    would be taken for the holder."""
+    nouns = _region_nouns(lex)
+    word = _TAIL_WORD.match(text, at)
+    if nouns is None or word is None or not word.group()[:1].isupper():
+        return None
+    noun = nouns.match_at(text, after_spaces(text, word.end()))
+    if noun is None or noun.start() == word.end():
+        return None
+    return Run(at, noun.end(), text[at : noun.end()])
+
+
+@lru_cache(maxsize=32)
+def _region_nouns(lex: Lexicon) -> Phrases[str] | None:
+    words = lex.raw_list("region_nouns", "words")
+    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
 
 
 @lru_cache(maxsize=32)
