@@ -431,7 +431,7 @@ def _bounds_a_span(text: str, at: int, lex: Lexicon) -> bool:
     """Is the year at `at` an end of a span (`von 2019 bis 2025`, `2019년부터`)? A duration
     (`sechs Jahre`, `6년간`) measures that span; its years do not date it in the past. A
     `from` word alone is too common (`le recensement de 2017`): it needs its `to` after."""
-    year = _YEAR_WORD.match(text, at)
+    year = _year_patterns(lex)[0].match(text, at)
     if year is None:
         return False
     after = _word_phrases(lex, "era_bases", "span_after")
@@ -445,11 +445,17 @@ def _bounds_a_span(text: str, at: int, lex: Lexicon) -> bool:
     base = max(0, at - _SINCE_REACH)
     head = text[base:at].rstrip(" \u00a0")
     to = next((m for m in ends.finditer(head) if m.end() == len(head)), None)
-    first = _YEAR_BEFORE.search(head[: to.start()]) if to is not None else None
+    first = _year_patterns(lex)[1].search(head[: to.start()]) if to is not None else None
     return first is not None and _ends_with(text, base + first.start(), starts)
 
 
-_YEAR_BEFORE = re.compile(r"(1[89]\d\d|20\d\d)\s?(?:年|년)?\s*$")
+@functools.lru_cache(maxsize=32)
+def _year_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A year with the language's year mark (`2019年`, `2019년`; [date_suffixes] year), as it
+    starts at a position and as it ends a text."""
+    mark = lex.date_suffixes.get("year")
+    suffix = rf"\s?(?:{re.escape(mark)})?" if mark else ""
+    return re.compile(rf"\d{{4}}{suffix}\s*"), re.compile(rf"(1[89]\d\d|20\d\d){suffix}\s*$")
 
 
 def _ends_with(text: str, at: int, words: Phrases[str]) -> bool:
@@ -457,14 +463,11 @@ def _ends_with(text: str, at: int, words: Phrases[str]) -> bool:
     return any(m.end() == len(head) for m in words.finditer(head))
 
 
-_YEAR_WORD = re.compile(r"\d{4}\s?(?:年|년)?\s*")
-
-
 def _founded_after(text: str, at: int, lex: Lexicon) -> bool:
     """Is the year at `at` followed by a word of founding (`werd in 2019 opgericht`, `2019년
     설립된`, `2019年成立`)? Languages that put the verb after the year date the body so."""
     words = _word_phrases(lex, "era_bases", "founded_after")
-    year = _YEAR_WORD.match(text, at)
+    year = _year_patterns(lex)[0].match(text, at)
     return words is not None and year is not None and words.match_at(text, year.end()) is not None
 
 
