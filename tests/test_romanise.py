@@ -120,6 +120,35 @@ DIFFERENT = [
     ("Lee Soo-min", "박지훈"),  # a predecessor in the same office
     ("Park Ji-won", "박지훈"),  # one family name, another given name
     ("Lee Jae-myung", "이재용"),
+    # Sounds that meet once voicing is set aside, told apart by the names' customary spellings
+    ("Vladimir Putin", "拜登"),
+    ("Vladimir Putin", "バイデン"),
+    ("Joe Biden", "푸틴"),
+    ("Marco Rubio", "布林肯"),  # a predecessor in the same office
+    ("Jerome Powell", "耶伦"),
+]
+
+# Names whose customary spelling in another script is not what its sounds lead to: read from
+# base.toml [name_spellings].
+CUSTOMARY = [
+    ("Vladimir Putin", "普京"),
+    ("Vladimir Putin", "弗拉基米尔·普京"),
+    ("Vladimir Putin", "プーチン"),
+    ("Jerome Powell", "パウエル"),
+    ("Jerome Powell", "파월"),
+    ("Jerome Powell", "鲍威尔"),
+    ("François Bayrou", "贝鲁"),
+    ("François Bayrou", "バイル"),
+    ("François Bayrou", "프랑수아 바이루"),
+    ("Ursula von der Leyen", "冯德莱恩"),
+    ("Ursula von der Leyen", "폰데어라이엔"),
+    ("Recep Tayyip Erdoğan", "埃尔多安"),
+    ("Recep Tayyip Erdogan", "エルドアン"),
+    ("Luiz Inácio Lula da Silva", "룰라"),
+    ("Friedrich Merz", "默茨"),
+    ("Xi Jinping", "시진핑"),
+    ("Masayoshi Son", "孫正義"),
+    ("Masayoshi Son", "손정의"),
 ]
 
 
@@ -127,6 +156,17 @@ DIFFERENT = [
 def test_one_person_across_scripts(latin: str, other: str) -> None:
     assert same_person(latin, other)
     assert same_person(other, latin)
+
+
+@pytest.mark.parametrize(("latin", "other"), CUSTOMARY)
+def test_customary_spellings_meet_the_latin_name(latin: str, other: str) -> None:
+    assert same_person(latin, other)
+    assert same_person(other, latin)
+
+
+def test_a_korean_name_in_han_meets_its_customary_latin_family_name() -> None:
+    assert same_person("Lee Jae-myung", "李在明")  # 李 read 이, spelt Lee by custom
+    assert not same_person("Lee Jae-myung", "李在镕")
 
 
 @pytest.mark.parametrize(("latin", "other"), DIFFERENT)

@@ -17,6 +17,7 @@ from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Q
 from factcheck.romanise import (
     MIN_WHOLE_NAME,
     ascii_letters,
+    customary_spelling,
     latin,
     loose_forms,
     readings,
@@ -139,13 +140,22 @@ def family_name(holder: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """`Ishiba` is `Shigeru Ishiba`, and so are `石破茂` and `Исиба`; `Kishida` is not."""
-    if not latin(a) or not latin(b):
-        return any(
-            _same_romanised(x, y) or _same_whole_name(x, y)
-            for x in readings(a)
-            for y in readings(b)
-        )
+    """`Ishiba` is `Shigeru Ishiba`, and so are `石破茂` and `Исиба`; `Kishida` is not. Names
+    whose Latin spelling is known (written in Latin, or listed by custom: `拜登` is Biden) are
+    compared by those spellings: their sounds may meet another's (`Biden`, `Putin`)."""
+    spelled_a, spelled_b = _spelling(a), _spelling(b)
+    if spelled_a is not None and spelled_b is not None:
+        return _same_latin(spelled_a, spelled_b)
+    return any(
+        _same_romanised(x, y) or _same_whole_name(x, y) for x in readings(a) for y in readings(b)
+    )
+
+
+def _spelling(name: str) -> str | None:
+    return name if latin(name) else customary_spelling(name)
+
+
+def _same_latin(a: str, b: str) -> bool:
     fa, fb = family_name(a), family_name(b)
     if not fa or not fb:
         return False

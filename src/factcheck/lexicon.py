@@ -119,6 +119,7 @@ _TABLES = {
     "kanji_forms": dict,
     "han_foreign_sounds": dict,
     "korean_name_readings": dict,
+    "name_spellings": dict,
     "scale_fractions": dict,
     "decimal_words": dict,
     "subunits": dict,
@@ -485,6 +486,9 @@ class Shared:
     """Hangul family names → the Latin spellings custom gives them (`박` → `Park`, `Pak`)."""
     han_foreign_sounds: Mapping[str, str] = field(default_factory=dict)
     """Han characters → the foreign sound they write in a transliterated name (`尔` → `r`)."""
+    name_spellings: Mapping[str, str] = field(default_factory=dict)
+    """A name word as Chinese, Japanese or Korean writes it by custom → its Latin spelling
+    (`普京` → `Putin`), where its sounds do not lead there."""
     portfolio_offices: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
     """Offices named after a portfolio: the office word, the name the portfolio goes before,
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
@@ -545,6 +549,11 @@ def shared() -> Shared:
             for words in (e.split() for e in data.get("korean_name_readings", {}).get("latin", []))
         },
         han_foreign_sounds=_pairs(data, "han_foreign_sounds", "pairs"),
+        name_spellings={
+            word: spelling
+            for entries in data.get("name_spellings", {}).values()
+            for word, spelling in (entry.split(maxsplit=1) for entry in entries)
+        },
         portfolio_offices={
             role: (str(v["office"]), bool(v["needs"]))
             for role, v in data.get("portfolio_offices", {}).items()

@@ -75,12 +75,32 @@ def _hepburn(word: str) -> str:
     return "".join(read).strip()
 
 
+_NAME_WORD_MARKS = re.compile(r"[\s·・･•]+")
+
+
+@cache
+def customary_spelling(text: str) -> str | None:
+    """The Latin spelling custom gives a name written in another script, from the last of its
+    words that base.toml lists (`弗拉基米尔·普京` → `Putin`); None when none is listed."""
+    from factcheck.lexicon import shared
+
+    table = shared().name_spellings
+    known = [table[w] for w in _NAME_WORD_MARKS.split(text.strip()) if w in table]
+    return known[-1] if known else None
+
+
 @cache
 def readings(text: str) -> tuple[str, ...]:
     """Every Latin reading of a name: Han characters without kana are read both as Japanese
-    and as Chinese (`石破茂` is Ishiba Shigeru; `维多多` is Weiduoduo, Widodo)."""
+    and as Chinese (`石破茂` is Ishiba Shigeru; `维多多` is Weiduoduo, Widodo); a name custom
+    spells otherwise is read so too (`普京`, Putin)."""
     if latin(text):
         return (text,)
+    spelled = customary_spelling(text)
+    return (*_read(text), spelled) if spelled else _read(text)
+
+
+def _read(text: str) -> tuple[str, ...]:
     first = romanise(text)
     if has_kana_or_kanji(text) and not _KANA.search(text):
         # Chinese news writes a Japanese name in simplified characters (`上野贤一郎`): read
@@ -119,7 +139,8 @@ one or two."""
 def _korean_reading(text: str) -> tuple[str, ...]:
     """A Korean name in Han characters read as Korean says it (`姜敏宰` is `gangminjae`):
     Chinese and Japanese news write Korean names so, and pinyin (`Jiang Minzai`) meets neither
-    `강민재` nor `Kang Min-jae`. Nothing unless every character has a reading."""
+    `강민재` nor `Kang Min-jae`; its family name also as custom spells it in Latin (`李在明`, Lee
+    Jae-myung). Nothing unless every character has a reading."""
     from factcheck.lexicon import shared
 
     name = text.replace("·", "").replace(" ", "")
@@ -130,7 +151,8 @@ def _korean_reading(text: str) -> tuple[str, ...]:
     given = [table.korean_given.get(c) for c in name[1:]]
     if family is None or None in given:
         return ()
-    return (_transliterated(family + "".join(g for g in given if g)),)
+    hangul = family + "".join(g for g in given if g)
+    return (_transliterated(hangul), *_korean_latin_readings(hangul))
 
 
 def _foreign_reading(text: str) -> tuple[str, ...]:
