@@ -68,6 +68,8 @@ def _weekdays_alone(
         stated = (short or lex.weekdays).get(word)
         if stated is None or _counted_before(text, match.start(), lex):
             continue  # `dua minggu` is two weeks, not a Sunday
+        if _week_phrase(lex).match(text, match.start()):
+            continue  # `minggu depan` is next week, not next Sunday
         found = _weekday(text, lex, anchors, stated, match, needs_week=short is not None)
         if found is not None:
             out.append(found)
@@ -208,6 +210,14 @@ def _week_patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern
     )
     after = rf"{gap}(?:(?:{links}){gap})?(?P<week>{phrases}){tail}"
     return re.compile(before, re.I), re.compile(after, re.I)
+
+
+@lru_cache(maxsize=32)
+def _week_phrase(lex: Lexicon) -> re.Pattern[str]:
+    """A phrase naming a week that begins with a weekday's name (Indonesian `minggu` is both
+    Sunday and week)."""
+    tail = r"(?![^\W\d_])" if lex.spaced else ""
+    return re.compile(rf"(?:{_alternation(lex.raw.get('weekday_weeks', {}))}){tail}", re.I)
 
 
 def _alternation(words: dict[str, object]) -> str:
