@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.clusters import value_groups
 from factcheck.compare import agree
 from factcheck.extract import extract_source
 from factcheck.lexicon import load
@@ -78,3 +79,20 @@ def test_agreement(first: str, lang_a: str, second: str, lang_b: str, expected: 
     a, b = _figure(first, lang_a), _figure(second, lang_b)
     assert agree(a, b) is expected
     assert agree(b, a) is expected
+
+
+def _role(text: str, language: str) -> Claim:
+    source = extract_source(Document(id="x", path="x", text=text), load(language), None, False)
+    (claim,) = [c for c in source.claims if c.kind.value == "role"]
+    return claim
+
+
+def test_a_latin_spelling_bridges_one_holder_in_two_scripts() -> None:
+    """`ビエイラ` and `毛罗·维埃拉` hear Vieira differently; `Mauro Vieira` is both."""
+    ja = _role("ブラジルのビエイラ外相が署名した。", "ja")
+    zh = _role("巴西外长毛罗·维埃拉签署了文件。", "zh")
+    latin = _role("O chanceler brasileiro, Mauro Vieira, assinou.", "pt")
+    assert not agree(ja, zh)
+    assert value_groups([ja, zh, latin], 0.0) == [[latin, ja, zh]]
+    other = _role("A chanceler brasileira, Retno Marsudi, assinou.", "pt")
+    assert len(value_groups([ja, zh, other], 0.0)) == 3  # no Latin spelling names them

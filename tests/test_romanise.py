@@ -9,6 +9,8 @@ from factcheck.likeness import _heard_alike
 from factcheck.romanise import readings, romanise, same_name_word, skeleton
 
 SAME = [
+    ("Luiz Inácio Lula da Silva", "ルラ"),  # a short name: the office already matched
+    ("Lula", "ルラ"),
     ("Shigeru Ishiba", "石破茂"),  # kanji, read as Japanese
     ("Shigeru Ishiba", "石破"),
     ("Sam Altman", "サム・アルトマン"),  # katakana
@@ -120,6 +122,7 @@ DIFFERENT = [
     ("Lee Soo-min", "박지훈"),  # a predecessor in the same office
     ("Park Ji-won", "박지훈"),  # one family name, another given name
     ("Lee Jae-myung", "이재용"),
+    ("Luiz Inácio Lula da Silva", "ルセフ"),  # a predecessor in the same office
     # Sounds that meet once voicing is set aside, told apart by the names' customary spellings
     ("Vladimir Putin", "拜登"),
     ("Vladimir Putin", "バイデン"),

@@ -9,6 +9,7 @@ from dataclasses import replace
 from factcheck.compare import agree, describe, ratio_note
 from factcheck.diagnose import Times, agreement_notes, diagnose, nature_of, rate_total_notes
 from factcheck.records import Claim, Cluster, Money, Role, Status
+from factcheck.romanise import latin
 
 _STATUS_ORDER = {Status.CONFLICT: 0, Status.AGREEMENT: 1, Status.SINGLE: 2}
 
@@ -51,13 +52,30 @@ def _with_rate_totals(drafts: list[Cluster]) -> list[Cluster]:
 def value_groups(claims: Sequence[Claim], tolerance: float) -> list[list[Claim]]:
     """Claims split into runs of mutually agreeing values, largest first."""
     groups: list[list[Claim]] = []
-    for claim in claims:
-        home = next((g for g in groups if all(agree(claim, c, tolerance) for c in g)), None)
+    for claim in sorted(claims, key=_unlatin_holder):  # stable: Latin holders found groups
+        home = next((g for g in groups if all(_agree_in(claim, c, g, tolerance) for c in g)), None)
         if home is None:
             groups.append([claim])
         else:
             home.append(claim)
     return sorted(groups, key=lambda g: (-len({c.source for c in g}), _claim_order(g[0])))
+
+
+def _unlatin_holder(claim: Claim) -> bool:
+    value = claim.value
+    return isinstance(value, Role) and not latin(value.holder)
+
+
+def _agree_in(a: Claim, b: Claim, group: list[Claim], tolerance: float) -> bool:
+    """`a` and `b` agree, or name one holder in two scripts that a Latin spelling in the group
+    bridges: `ビエイラ` and `毛罗·维埃拉` hear Vieira differently, but both are `Mauro Vieira`."""
+    if agree(a, b, tolerance):
+        return True
+    if not (_unlatin_holder(a) and _unlatin_holder(b)):
+        return False
+    return any(
+        not _unlatin_holder(c) and agree(a, c, tolerance) and agree(b, c, tolerance) for c in group
+    )
 
 
 def _draft(

@@ -18,6 +18,7 @@ from factcheck.romanise import (
     MIN_WHOLE_NAME,
     ascii_letters,
     customary_spelling,
+    heard_spelling,
     latin,
     loose_forms,
     readings,
@@ -190,9 +191,21 @@ def _same_romanised(a: str, b: str) -> bool:
     has matched, the others need only begin alike."""
     wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
     shorter, longer = sorted((wa, wb), key=len)
-    if not shorter or not any(same_heard_word(x, y) for x in shorter for y in longer):
+    if not shorter or not any(_same_holder_word(x, y) for x in shorter for y in longer):
         return False  # at least one word must be telling on its own
     return all(any(_begin_alike(x, y) for y in longer) for x in shorter)
+
+
+MIN_HOLDER_HEARD = 4
+"""Letters a holder's heard spelling needs. The office and its body already match, so a short
+name is telling enough (`ルラ`, read `rura`, is `Lula`), where a word of a sentence is not."""
+
+
+def _same_holder_word(a: str, b: str) -> bool:
+    if same_heard_word(a, b):
+        return True
+    heard = heard_spelling(a)
+    return len(heard) >= MIN_HOLDER_HEARD and heard == heard_spelling(b)
 
 
 _READING_PREFIX = 2
