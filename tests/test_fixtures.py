@@ -159,6 +159,9 @@ KNOWN_GAPS: dict[str, str] = {
     "理事長 is its president, a foundation's or an association's its chairman, and no table "
     "tells the body's kind; a chairman and a president of one body are two offices (see "
     "auction-record-2026/g3)",
+    "brazil-floods-2026/g4": "en 'Governor José Ivo Sartori told reporters' names no state: an "
+    "office without its body joins a group only through its holder (see "
+    "alzheimer-drug-2026/g4), so the predecessor stays a single",
 }
 
 
