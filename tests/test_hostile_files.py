@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -112,6 +113,16 @@ def test_jsonl_with_broken_lines_keeps_the_good_ones(tmp_path: Path) -> None:
     reading = _read(path)
     assert [d.id for d in reading.documents] == ["wires.jsonl#a", "wires.jsonl#b"]
     assert reading.skipped == (f"{path}: bad lines 2, 4, 6, 7 skipped",)
+
+
+def test_jsonl_reads_a_wire_feeds_own_field_names(tmp_path: Path) -> None:
+    # Wire feeds name the fields `headline`, `body`, `date` and `lang`, not ours.
+    record = {"id": "w1", "headline": "Floods", "body": GOOD, "date": "2026-05-12", "lang": "es"}
+    path = tmp_path / "wires.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (document,) = _read(path).documents
+    assert (document.id, document.title, document.text) == ("wires.jsonl#w1", "Floods", GOOD)
+    assert (document.published, document.language) == (dt.date(2026, 5, 12), "es")
 
 
 @pytest.mark.parametrize(

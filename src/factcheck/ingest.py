@@ -456,18 +456,34 @@ def read_html(path: Path) -> list[Document]:
     ]
 
 
+# Wire feeds and CMS exports name a record's fields in their own ways (`headline`/`body`/
+# `date`, `content`, `lang`): each field is read from the first of its names the record has.
+_RECORD_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article"),
+    "title": ("title", "headline"),
+    "language": ("language", "lang"),
+    "published": ("published", "date", "published_at", "datetime"),
+    "url": ("url", "link"),
+}
+
+
+def _field(record: dict[str, Any], field: str) -> Any:
+    return next((record[name] for name in _RECORD_FIELDS[field] if record.get(name)), None)
+
+
 def _record(path: Path, record: Any, fallback_id: str) -> Document:
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+    text = _field(record, "text") if isinstance(record, dict) else None
+    if not isinstance(text, str):
         raise ReadError(f"skipped record {fallback_id}: needs a 'text' string")
     record_id = shown(_str(record.get("id")) or fallback_id)
     return Document(
         id=f"{shown(path.name)}#{record_id}",
         path=shown(str(path)),
-        text=clean_text(record["text"]),
-        title=_str(record.get("title")),
-        language=_str(record.get("language")),
-        published=parse_date(record.get("published") or record.get("date")),
-        url=_str(record.get("url")),
+        text=clean_text(text),
+        title=_str(_field(record, "title")),
+        language=_str(_field(record, "language")),
+        published=parse_date(_field(record, "published")),
+        url=_str(_field(record, "url")),
     )
 
 

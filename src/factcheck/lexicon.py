@@ -162,6 +162,7 @@ _QUALIFIERS = (
     "change_after",
     "to_after",
     "amount_nouns",
+    "level_nouns",
 )
 
 

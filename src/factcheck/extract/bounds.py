@@ -44,7 +44,9 @@ def bounded(
     if (
         found is not None
         and found[0] == "at_most"
-        and _change_to(text, lex, found[1], start, by_verb=level)
+        and _change_to(
+            text, lex, found[1], start, by_verb=level or _after_level_noun(text, lex, found[1])
+        )
     ):
         found = None  # `elevó su beneficio un 34%, hasta 1.900 millones`: to, not up to
     if found is not None and found[0] == "at_least" and _after_amount_noun(text, lex, found[1]):
@@ -81,6 +83,19 @@ def _after_amount_noun(text: str, lex: Lexicon, start: int) -> bool:
         return False
     last = head.group().split()[-1].casefold()
     return any(last.endswith(n.casefold()) for n in lex.raw_list("qualifiers", "amount_nouns"))
+
+
+_LEVEL_REACH = 40
+"""How far before a bound word a noun of a level may stand (`el nivel del Guaíba suba`)."""
+
+
+def _after_level_noun(text: str, lex: Lexicon, start: int) -> bool:
+    """Does a noun of a level ([qualifiers] level_nouns) stand shortly before the bound word
+    at `start`? A measure is no level (`las lluvias acumularon hasta 120 mm`, up to), but a
+    river's or a reservoir's level that rises `hasta los 5,40 metros` reaches it."""
+    nouns = {fold(n) for n in lex.raw_list("qualifiers", "level_nouns")}
+    head = text[max(0, start - _LEVEL_REACH) : start]
+    return bool(nouns) and any(fold(w) in nouns for w in re.findall(r"[^\W\d_]+", head))
 
 
 def _after_to_verb(text: str, lex: Lexicon, start: int) -> bool:
