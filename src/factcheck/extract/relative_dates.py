@@ -109,8 +109,10 @@ def _weekday(
         day = anchor and _in_week(anchor, stated, weeks)
     else:
         direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
-        if direction is None and _told_ahead(text, lex, match.start()):
-            direction = "future"  # `the vote will take place on Sunday`
+        if direction is None and (
+            _told_ahead(text, lex, match.start()) or _opens_ahead(text, lex, match.end())
+        ):
+            direction = "future"  # `the vote will take place on Sunday`, `Venerdì sono attesi`
         if direction is None and (
             needs_week or (not lex.spaced and not _told_near(text, lex, match.start(), match.end()))
         ):
@@ -293,9 +295,30 @@ def _told_ahead(text: str, lex: Lexicon, start: int) -> bool:
     if pattern is None:
         return False
     head = text[max(0, start - _CLAUSE_REACH) : start]
-    clause = _CLAUSE_MARKS.split(head)[-1]
+    # An aside in brackets does not end the clause around it: `is expected to approve an
+    # €85 million ($93 million) plan on Tuesday`.
+    clause = _CLAUSE_MARKS.split(_ASIDE.sub(" ", head))[-1]
     # Lower case only: `Will Smith`, the state of `Pará`.
     return any(not m.group()[0].isupper() for m in pattern.finditer(clause))
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")
+_OPENING_REACH = 25
+
+
+def _opens_ahead(text: str, lex: Lexicon, end: int) -> bool:
+    """A weekday that a future verb follows at once, the weekday opening its clause:
+    `Venerdì sono attesi fino a 48 gradi`, `Friday will bring relief`. A word between the two
+    is too many (`Monday's vote will ...` dates the vote, not what will happen)."""
+    pattern = _ahead_pattern(lex)
+    if pattern is None:
+        return False
+    after = text[end : end + _OPENING_REACH]
+    match = re.match(r"\s+", after)
+    if match is None:
+        return False
+    verb = pattern.match(after, match.end())
+    return verb is not None and not verb.group()[0].isupper()
 
 
 @lru_cache(maxsize=32)
