@@ -107,7 +107,9 @@ def _weekday(
         day = anchor and _in_week(anchor, stated, weeks)
     else:
         direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
-        if direction is None and _told_ahead(text, lex, match.start()):
+        if direction is None and (
+            _told_ahead(text, lex, match.start()) or _planned_after(text, lex, match.end())
+        ):
             direction = "future"  # `the vote will take place on Sunday`
         if direction is None and (
             needs_week or (not lex.spaced and not _told_near(text, lex, match.start(), match.end()))
@@ -286,6 +288,17 @@ def _told_ahead(text: str, lex: Lexicon, start: int) -> bool:
     clause = _CLAUSE_MARKS.split(head)[-1]
     # Lower case only: `Will Smith`, the state of `Pará`.
     return any(not m.group()[0].isupper() for m in pattern.finditer(clause))
+
+
+def _planned_after(text: str, lex: Lexicon, end: int) -> bool:
+    """A bare weekday before a participle of planning closing its clause is the coming one:
+    Dutch and German put the verb last (`Donderdag om 10 uur is een nieuw overleg gepland`,
+    `Für Donnerstag ist ein Treffen angesetzt`) ([date_direction] ahead_after)."""
+    words = lex.raw_list("date_direction", "ahead_after")
+    if not words:
+        return False
+    clause = _CLAUSE_MARKS.split(text[end : end + _CLAUSE_REACH])[0]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in words)
 
 
 @lru_cache(maxsize=32)
