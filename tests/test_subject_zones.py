@@ -480,3 +480,38 @@ def test_a_name_before_a_hyphenated_noun(
 ) -> None:
     _, entities = _subject_of(language, text, figure)
     assert named <= entities and not not_named & entities, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "named", "not_named"),
+    [
+        # an index's move in its own clause is the index's, not the company's of the other
+        # clause; the share's move keeps the company and loses the index
+        (
+            "en",
+            "Shares in Lufthansa fell 1.8% in Frankfurt, while the Bel 20 index closed 0.4% lower.",
+            "0.4%",
+            {"bel_20"},
+            {"lufthansa", "frankfurt"},
+        ),
+        (
+            "en",
+            "Shares in Lufthansa fell 1.8% in Frankfurt, while the Bel 20 index closed 0.4% lower.",
+            "1.8%",
+            {"lufthansa"},
+            {"bel_20"},
+        ),
+        (
+            "fr",
+            "Le Bel 20 cédait 0,4 % à la clôture, tandis que l'action Lufthansa reculait de 1,8 %.",
+            "0,4 %",
+            {"bel_20"},
+            {"lufthansa"},
+        ),
+    ],
+)
+def test_an_index_clause_keeps_its_own_names(
+    language: str, text: str, figure: str, named: set[str], not_named: set[str]
+) -> None:
+    _, entities = _subject_of(language, text, figure)
+    assert named <= entities and not not_named & entities, sorted(entities)

@@ -509,8 +509,9 @@ class Shared:
     """Contrasts whose members a sentence gives each to its own figure (the ayes and the noes
     of one tally): a figure that names none takes none from a sentence naming several."""
     spans: frozenset[str] = frozenset()
-    """Contrasts of the span a running total covers (`weekend`, `week`): they tell figures
-    apart but say nothing of what was counted, so likeness does not weigh them."""
+    """Contrasts of the span a running total covers (`weekend`, `week`) and of the side that
+    states a figure (a union's demand, an employer's offer): they tell figures apart but say
+    nothing of what was counted, so likeness does not weigh them."""
 
 
 def _pairs(data: Mapping[str, Any], table: str, key: str) -> dict[str, str]:
@@ -528,11 +529,16 @@ def shared() -> Shared:
         },
         contrasts=tuple(
             frozenset(g)
-            for key in ("groups", "sides", "spans")
+            for key in ("groups", "sides", "spans", "stances")
             for g in data.get("contrasts", {}).get(key, [])
         ),
         sides=tuple(frozenset(g) for g in data.get("contrasts", {}).get("sides", [])),
-        spans=frozenset(c for g in data.get("contrasts", {}).get("spans", []) for c in g),
+        spans=frozenset(
+            c
+            for key in ("spans", "stances")
+            for g in data.get("contrasts", {}).get(key, [])
+            for c in g
+        ),
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
         populations=frozenset(data.get("directions", {}).get("populations", [])),

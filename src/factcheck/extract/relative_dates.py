@@ -110,7 +110,9 @@ def _weekday(
     else:
         direction, start, end = _weekday_direction(text, lex, match.start(), match.end())
         if direction is None and (
-            _told_ahead(text, lex, match.start()) or _opens_ahead(text, lex, match.end())
+            _told_ahead(text, lex, match.start())
+            or _opens_ahead(text, lex, match.end())
+            or _planned_after(text, lex, match.end())
         ):
             direction = "future"  # `the vote will take place on Sunday`, `Venerdì sono attesi`
         if direction is None and (
@@ -319,6 +321,17 @@ def _opens_ahead(text: str, lex: Lexicon, end: int) -> bool:
         return False
     verb = pattern.match(after, match.end())
     return verb is not None and not verb.group()[0].isupper()
+
+
+def _planned_after(text: str, lex: Lexicon, end: int) -> bool:
+    """A bare weekday before a participle of planning closing its clause is the coming one:
+    Dutch and German put the verb last (`Donderdag om 10 uur is een nieuw overleg gepland`,
+    `Für Donnerstag ist ein Treffen angesetzt`) ([date_direction] ahead_after)."""
+    words = lex.raw_list("date_direction", "ahead_after")
+    if not words:
+        return False
+    clause = _CLAUSE_MARKS.split(text[end : end + _CLAUSE_REACH])[0]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in words)
 
 
 @lru_cache(maxsize=32)
