@@ -3,7 +3,7 @@
 Each case gives a text (and optionally the document's date), the claims that must be found, and
 the kinds (`absent`) or texts (`absent_texts`) that must not be found. A claim matches when its
 kind, text (if given), every value key given and every qualifier listed (`qualifiers`, such as
-`rate:day`) agree with the extracted claim. A
+`rate:day`) agree with the extracted claim, and none of `absent_qualifiers` is held. A
 case marked `xfail: reason` is a known gap and must keep failing (strict), so fixing it is
 noticed.
 """
@@ -52,6 +52,8 @@ def _matches(want: dict[str, Any], claim: dict[str, Any]) -> bool:
     if "text" in want and want["text"] != claim["text"]:
         return False
     if not set(want.get("qualifiers", [])) <= set(claim["qualifiers"]):
+        return False
+    if set(want.get("absent_qualifiers", [])) & set(claim["qualifiers"]):
         return False
     value = want.get("value", {})
     return all(key in claim["value"] and _same(v, claim["value"][key]) for key, v in value.items())

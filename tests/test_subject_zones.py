@@ -373,6 +373,47 @@ def test_hyphenated_names_split(language: str, text: str, names: set[str]) -> No
             {"world"},
         ),
         ("vi", "Hãng xe Nhật Bản triệu hồi 1,2 triệu xe trên toàn cầu.", "1,2 triệu", {"world"}),
+        # a list joined by a link word: each figure has the place of its own part of the clause
+        (
+            "en",
+            "The breach hit 12 million customers in Japan and 31 million worldwide.",
+            "12 million",
+            {"japan"},
+        ),
+        (
+            "en",
+            "The breach hit 12 million customers in Japan and 31 million worldwide.",
+            "31 million",
+            {"world"},
+        ),
+        (
+            "en",
+            "Japan accounts for 3 million cars and China for 2 million.",
+            "2 million",
+            {"china"},
+        ),
+        # a link word with no figure before it joins two places of one figure
+        (
+            "en",
+            "Trade between Japan and China reached $5 billion.",
+            "$5 billion",
+            {"japan", "china"},
+        ),
+        (
+            "es",
+            "La filtración afectó a 12 millones de clientes en Japón y a 31 millones en todo el "
+            "mundo.",
+            "31 millones",
+            {"world"},
+        ),
+        ("fr", "Le groupe emploie 21 000 personnes dans le monde.", "21 000", {"world"}),
+        # `le monde de la mode` is a trade, not the world as a place
+        (
+            "fr",
+            "Le groupe emploie 21 000 personnes au Japon, dans le monde du luxe.",
+            "21 000",
+            {"japan"},
+        ),
     ],
 )
 def test_countries_of_a_figure(language: str, text: str, figure: str, countries: set[str]) -> None:

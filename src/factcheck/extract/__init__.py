@@ -325,6 +325,7 @@ def _with_era(
         return (
             not (aside and not _opens_in_the_past(text, bounds[0], at, lex))
             and not _sibling_between(found, at, others)
+            and not _dates_a_figure_of_a_later_clause(text, found, at, others)
             and not _dates_a_later_sibling(text, found, at, others, bounds[1])
             and not _since(text, at, lex)
             and not (_is_duration(found) and _bounds_a_span(text, at, lex))
@@ -497,6 +498,26 @@ def _sibling_between(found: Found, year_at: int, others: Sequence[Found]) -> boo
 
 
 _CLAUSE_BREAK = re.compile(r"[,，、;；]")
+
+
+def _dates_a_figure_of_a_later_clause(
+    text: str, found: Found, year_at: int, others: Sequence[Found]
+) -> bool:
+    """Does the year follow another figure of a later clause, with no break between them
+    (`1.7% of its turnover, which rose to €3.7bn in 2025`, `1,7 % du chiffre d'affaires, qui
+    s'est élevé à 3,7 milliards d'euros en 2025`)? It dates that figure, whatever it measures,
+    not the one the clause before gives."""
+    if year_at <= found.end:
+        return False
+    first = bisect.bisect_left(others, found.end, key=lambda o: o.start)
+    last = bisect.bisect_left(others, year_at, key=lambda o: o.start)
+    return any(
+        o.kind in _FIGURES
+        and o.end <= year_at
+        and _CLAUSE_BREAK.search(text, found.end, o.start) is not None
+        and _CLAUSE_BREAK.search(text, o.end, year_at) is None
+        for o in others[first:last]
+    )
 
 
 def _dates_a_later_sibling(

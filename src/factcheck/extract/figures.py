@@ -147,6 +147,7 @@ def _counted_like(
         _compared(text, lex, previous, figure)
         or _gapped(text, lex, previous, figure)
         or _sum_echoed(text, lex, previous, figure)
+        or _count_echoed(text, lex, previous, figure)
         or _others_echoed(text, lex, previous, figure)
     ):
         return previous
@@ -341,7 +342,10 @@ def _sum_currency(
 
 
 def _money_word(lex: Lexicon, word: str) -> bool:
-    """Is `word` about money ([money_concepts] in base.toml): `netti`, `netos`, `nets`?"""
+    """Is `word` about money ([money_concepts] in base.toml): `netti`, `netos`, `nets`? A
+    counted noun is not, though its topic is (`2,5 Millionen Bestellungen pro Monat`)."""
+    if lex.units.get(word) is not None:
+        return False
     return lex.concepts.get(word) in frozenset(lex.raw_list("money_concepts", "concepts"))
 
 
@@ -432,6 +436,26 @@ def _sum_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> 
     if previous.kind is not Kind.MONEY or scale == 1.0 or scale != previous.mention.scale:
         return False
     if _ENDS_CLAUSE.match(text, figure.end) is None:
+        return False
+    between = text[previous.end : figure.start]
+    if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
+        return False
+    links = _folded_words(lex, "clause_links")
+    return any(fold(word) in links for word in between.split())
+
+
+def _count_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
+    """`12 million customers in France and 31 million worldwide`: a number with the count's
+    own scale word, nothing after it in its clause but a place, in a clause linked to the
+    count's, counts the same noun, written once (as `_sum_echoed` does for sums)."""
+    scale = figure.mention.scale
+    unit = previous.unit
+    if previous.kind is not Kind.QUANTITY or unit is None or unit.dimension in MEASURES:
+        return False
+    if scale == 1.0 or scale != previous.mention.scale:
+        return False
+    place = phrase_after(text, lex.countries, figure.end)
+    if _ENDS_CLAUSE.match(text, place.end() if place is not None else figure.end) is None:
         return False
     between = text[previous.end : figure.start]
     if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):

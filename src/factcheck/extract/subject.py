@@ -411,7 +411,7 @@ def _entities(
             countries.append(span)
     natives = _native_names(text, lex, start, end)
     named.extend(natives)
-    entities.update(_own_countries(text, lex, named, clause, (start, end)))
+    entities.update(_own_countries(text, lex, named, clause, (start, end), focus))
     entities -= _indexes_elsewhere(text, lex, natives, clause, (start, end))
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
@@ -480,6 +480,7 @@ def _own_countries(
     named: list[tuple[str, tuple[int, int]]],
     clause: tuple[int, int] | None,
     sentence: tuple[int, int],
+    focus: tuple[int, int] | None = None,
 ) -> set[str]:
     """The countries a figure is about. A sentence that lists several countries, each with
     its figure, gives each figure the country of its own clause: in `USA (430.000), in Japan
@@ -495,6 +496,11 @@ def _own_countries(
         own = _previous_clause_countries(text, lex, named, clause)
     if not own:
         return _worldwide(countries)
+    if focus is not None and len({c for c, _ in own}) > 1:
+        # `12 million customers in France and 31 million worldwide`: each figure of a list
+        # joined by link words has the countries of its own part of the clause.
+        low, high = _linked_part(text, lex, clause, focus)
+        own = [(c, at) for c, at in own if low <= at < high] or own
     owned = {at for _, at in own}
     framing = {
         c
@@ -502,6 +508,32 @@ def _own_countries(
         if at not in owned and not _has_figure(text, lex, at, clause, sentence)
     }
     return _worldwide({c for c, _ in own} | framing)
+
+
+def _linked_part(
+    text: str, lex: Lexicon, clause: tuple[int, int], focus: tuple[int, int]
+) -> tuple[int, int]:
+    """The part of `clause` holding the figure at `focus`, between the link words (`and`,
+    `y`, `et`) that stand between two figures; `France and Germany traded €5bn` is one part."""
+    pattern = _links(lex)
+    low, high = clause
+    if pattern is None:
+        return low, high
+    for link in pattern.finditer(text, *clause):
+        between = _has_digit(text, clause[0], link.start()) and _has_digit(
+            text, link.end(), clause[1]
+        )
+        if not between:
+            continue
+        if link.end() <= focus[0]:
+            low = link.end()
+        elif link.start() >= focus[1]:
+            high = min(high, link.start())
+    return low, high
+
+
+def _has_digit(text: str, start: int, end: int) -> bool:
+    return any(ch.isdigit() for ch in text[start:end])
 
 
 def _previous_clause_countries(
