@@ -458,7 +458,7 @@ def _read_role(
     if holder is not None and right_of is None and left_of is None:
         # `Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto`: the run was the
         # body, named by its acronym, and the holder follows
-        named = _acronym_after(text, holder.end) or _described_acronym(text, holder.start)
+        named = _acronym_after(text, holder.end) or _described_acronym(text, lex, holder)
         second = name_at(text, lex, _skip(text, named[1], ", ")) if named else None
         if named is not None and second is not None:
             right_of, holder = named[0], second
@@ -766,11 +766,20 @@ _QUOTED_NAME = re.compile(r"[«„“\"]([^\W\d_][^«»„“”\"\n]{0,40}?)[»
 """A body written in quotation marks, as Russian writes companies: `«Газпрома»`."""
 
 
-def _described_acronym(text: str, pos: int) -> tuple[Run, int] | None:
+_LINK_WORD_LENGTH = 3
+
+
+def _described_acronym(text: str, lex: Lexicon, run: Run) -> tuple[Run, int] | None:
     """`Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) X`: a body's name that
-    runs on through lower-case words (`dan`) to its acronym in brackets."""
-    words = _DESCRIBED.match(text, pos)
-    return _acronym_after(text, words.end()) if words is not None else None
+    runs on past `run` to its acronym in brackets, through capitalised words and short links
+    (`dan`, `and`) only: a verb opens a clause (`Presiden X menghadiri Konferensi (KTT)`)."""
+    words = _DESCRIBED.match(text, run.start)
+    if words is None:
+        return None
+    rest = text[run.end : words.end()].split()
+    if not all(w[:1].isupper() or len(w) <= _LINK_WORD_LENGTH or _body_link(w, lex) for w in rest):
+        return None
+    return _acronym_after(text, words.end())
 
 
 def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
