@@ -458,7 +458,7 @@ def _read_role(
     if holder is not None and right_of is None and left_of is None:
         # `Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto`: the run was the
         # body, named by its acronym, and the holder follows
-        named = _acronym_after(text, holder.end)
+        named = _acronym_after(text, holder.end) or _described_acronym(text, lex, holder)
         second = name_at(text, lex, _skip(text, named[1], ", ")) if named else None
         if named is not None and second is not None:
             right_of, holder = named[0], second
@@ -479,6 +479,8 @@ def _read_role(
         bodied_run = left_of is not None or bodied
         if second is not None and not bodied_run and not ends_in_a_place_case(text, second, lex):
             of, holder = holder, second
+    if holder is not None and text.startswith(", ", holder.end):
+        of, holder = _body_ending_in_acronym(text, lex, of, holder)
     if holder is None and right_of is not None and lex.spaced:
         # `l'amministratore delegato di Maasoever Hans Kooistra`: the run after the link held
         # the body and its holder, told apart where the text writes the body alone
@@ -493,6 +495,25 @@ def _read_role(
             return None
         span_start = holder.start
     return _found(role, of, holder, (span_start, max(holder.end, after_of)), lex, (start, end))
+
+
+_LAST_ACRONYM = re.compile(r"(?<= )[A-Z]{2,8}\Z")
+
+
+def _body_ending_in_acronym(
+    text: str, lex: Lexicon, of: Run | None, run: Run
+) -> tuple[Run | None, Run]:
+    """`Leiter der indonesischen Vulkanologiebehörde PVMBG, Wahyu Setiadi`: a run that ends in
+    an acronym is a body (no name ends in one), and the name after the comma holds the office.
+    The acronym names the body alike in every language."""
+    acronym = _LAST_ACRONYM.search(run.text)
+    if acronym is None:
+        return of, run
+    second = name_at(text, lex, _past_honorific(text, lex, run.end + 2))
+    if second is None:
+        return of, run
+    start = run.start + acronym.start()
+    return Run(start, run.end, acronym.group()), second
 
 
 def _country_opening_a_body(text: str, lex: Lexicon, body: Run, end: int) -> tuple[Run, int]:
@@ -745,6 +766,22 @@ _QUOTED_NAME = re.compile(r"[«„“\"]([^\W\d_][^«»„“”\"\n]{0,40}?)[»
 """A body written in quotation marks, as Russian writes companies: `«Газпрома»`."""
 
 
+_LINK_WORD_LENGTH = 3
+
+
+def _described_acronym(text: str, lex: Lexicon, run: Run) -> tuple[Run, int] | None:
+    """`Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) X`: a body's name that
+    runs on past `run` to its acronym in brackets, through capitalised words and short links
+    (`dan`, `and`) only: a verb opens a clause (`Presiden X menghadiri Konferensi (KTT)`)."""
+    words = _DESCRIBED.match(text, run.start)
+    if words is None:
+        return None
+    rest = text[run.end : words.end()].split()
+    if not all(w[:1].isupper() or len(w) <= _LINK_WORD_LENGTH or _body_link(w, lex) for w in rest):
+        return None
+    return _acronym_after(text, words.end())
+
+
 def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
     """`japonais`, `Jepang`, `of OpenAI`, `d'OpenAI` written right after the office."""
     pos = after_spaces(text, end)
@@ -781,9 +818,12 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
     if quoted is not None:  # `глава «Газпрома» Алексей Миллер`
         return Run(quoted.start(1), quoted.end(1), quoted.group(1)), quoted.end()
     if link is not None:
-        run = name_at(text, lex, at)
-        if run is None and (named := _described_body(text, lex, at)) is not None:
+        # `directeur du Centre de volcanologie et d'atténuation ... (PVMBG), X`: a body whose
+        # name runs on through lower-case words to its acronym is read whole
+        named = _described_body(text, lex, at)
+        if named is not None:
             return named
+        run = name_at(text, lex, at)
         if run is not None:
             body, _holder = _split_script(run)  # `глава компании Siemens Роланд Буш`
             run = _body_tail(text, lex, body or run)
