@@ -21,6 +21,16 @@ CASES = [
         {"fire"},
         {"death", "missing"},
     ),
+    # ... and the words after the last break before it are the next figure's too: a forecast
+    # for this year is not last year's revenue
+    (
+        "de",
+        "Im abgelaufenen Jahr setzte der Konzern 512 Mio. Euro um, für das laufende Jahr "
+        "erwartet er 560 Mio. Euro.",
+        "512 Mio. Euro",
+        set(),
+        {"forecast"},
+    ),
     # ... but a conversion in brackets is no item of a list: the words after it are the sum's
     (
         "en",
