@@ -159,6 +159,10 @@ KNOWN_GAPS: dict[str, str] = {
     "理事長 is its president, a foundation's or an association's its chairman, and no table "
     "tells the body's kind; a chairman and a president of one body are two offices (see "
     "auction-record-2026/g3)",
+    "chip-fab-subsidy-2026/a8": "en '45,000 wafers a month, or about 540,000 a year' gives "
+    "the yearly figure without its noun: a bare number after 'or' that restates a counted "
+    "figure in another period is not read as a count of the same thing (zh '年产能约54万片' "
+    "is, through the counter 片), so the zh yearly capacity stays a single",
 }
 
 
