@@ -299,6 +299,9 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
             "Nach Angaben der Polizei beteiligten sich 1,2 Millionen Menschen an den Protesten.",
             set(),
         ),
+        # a Markdown list item's or bold lead's first word starts its sentence: no name
+        ("de", "- Staatliche Förderung: bis zu 392 Mrd. Yen", set()),
+        ("de", "**Neue Arbeitsplätze: rund 1700 Stellen in Tomakomai.**", {"tomakomai"}),
         # the place of a dateline names no subject of the lead's figure
         ("it", "DORVIK - Oltre un milione di persone in piazza a Kanel.", {"kanel"}),
         ("id", "DORVIK, WARTA KITA - Sebanyak 240 kota menggelar aksi di Kanel.", {"kanel"}),

@@ -578,12 +578,17 @@ def _worldwide(countries: set[str]) -> set[str]:
 
 
 _DATELINE_LEAD = re.compile(r"[^\n]{0,80}?\s[-–—]\s")
+_MARKUP_LEAD = re.compile(r"(?:[-*+•>#]+[ \t]+|\*\*|__)+")
 
 
 def _dateline_lead(text: str, start: int, end: int) -> int:
     """Where a sentence's text begins after a dateline lead (`DORVIK - `, `LINDOR, WARTA DUNIA
     - `): the place a report was filed from names no subject of its first figure, and two
-    reports filed from one city would otherwise share it with every figure of their leads."""
+    reports filed from one city would otherwise share it with every figure of their leads.
+    Markup opening a line (a Markdown list item's `- `, a heading's `#`, a bold lead's `**`)
+    comes before the text too."""
+    markup = _MARKUP_LEAD.match(text, start, end)
+    start = markup.end() if markup is not None else start
     lead = _DATELINE_LEAD.match(text, start, end)
     if lead is None:
         return start
