@@ -71,6 +71,18 @@ CASES = [
     ("試験には1万2000人が参加した。", "ja", "12,400 people took part.", "en", False),
     ("임상시험에는 환자 1천840명이 참여했다.", "ko", "1,840 patients took part.", "en", True),
     ("总投资为1兆2000亿日元。", "zh", "The cost is ¥1.2 trillion.", "en", True),
+    # two caps on a sum (a grant's, a loan's, a fine's ceiling) name the cap itself: a
+    # scale-word slip in one of them is no compatible bound
+    (
+        "El Gobierno aportará una subvención de hasta 250 millones de yenes.",
+        "es",
+        "The state will grant a subsidy of up to 250 billion yen.",
+        "en",
+        False,
+    ),
+    ("国が最大2500億円を補助する。", "ja", "A subsidy of up to 250 billion yen.", "en", True),
+    # while a cap still holds an exact sum below it
+    ("A subsidy of up to 250 billion yen.", "en", "A subsidy of 200 billion yen.", "en", True),
 ]
 
 

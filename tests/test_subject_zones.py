@@ -21,6 +21,16 @@ CASES = [
         {"fire"},
         {"death", "missing"},
     ),
+    # ... and the words after the last break before it are the next figure's too: a forecast
+    # for this year is not last year's revenue
+    (
+        "de",
+        "Im abgelaufenen Jahr setzte der Konzern 512 Mio. Euro um, für das laufende Jahr "
+        "erwartet er 560 Mio. Euro.",
+        "512 Mio. Euro",
+        set(),
+        {"forecast"},
+    ),
     # ... but a conversion in brackets is no item of a list: the words after it are the sum's
     (
         "en",
@@ -289,6 +299,9 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
             "Nach Angaben der Polizei beteiligten sich 1,2 Millionen Menschen an den Protesten.",
             set(),
         ),
+        # a Markdown list item's or bold lead's first word starts its sentence: no name
+        ("de", "- Staatliche Förderung: bis zu 392 Mrd. Yen", set()),
+        ("de", "**Neue Arbeitsplätze: rund 1700 Stellen in Tomakomai.**", {"tomakomai"}),
         # the place of a dateline names no subject of the lead's figure
         ("it", "DORVIK - Oltre un milione di persone in piazza a Kanel.", {"kanel"}),
         ("id", "DORVIK, WARTA KITA - Sebanyak 240 kota menggelar aksi di Kanel.", {"kanel"}),

@@ -109,8 +109,13 @@ def _same_bounds(a: Claim, b: Claim) -> bool:
     counts base.toml `[updates]` lists) allow each other, but two sources stating different
     minimums disagree on what is known (an update, or a slip: 124 and 142); they are compared
     as the figures they state. Other bounds (`more than 200 aftershocks`, `over $1 billion`)
-    are rough descriptions, and two of them stay compatible."""
+    are rough descriptions, and two of them stay compatible. Two caps on a sum (`a subsidy of
+    up to 392 billion yen`, `hasta 392 millones de yenes`) name the cap itself: a grant's,
+    a loan's or a fine's ceiling is one definite figure, and two sources stating different
+    ceilings disagree on it."""
     va, vb = a.value, b.value
+    if isinstance(va, Money) and isinstance(vb, Money):
+        return va.number.bound is Bound.AT_MOST and vb.number.bound is Bound.AT_MOST
     if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
         return False
     bound = va.number.bound

@@ -884,16 +884,27 @@ _COUNTED = r"\s?\d[\d.,]*(?:[^\W\d_]\d[\d.,]*)*\s?"
 
 def _counted_earlier(text: str, lex: Lexicon, counter: str, start: int) -> re.Match[str] | None:
     """`여객기 60대 ... 이 가운데 첫 41대는`: a counter with no noun before it counts what the
-    same counter last counted with a noun, a few sentences back."""
+    same counter last counted with a noun, a few sentences back; the noun may also have come
+    after the counter (`4.5万片12英寸晶圆 ... 年产能约54万片`)."""
     follows = re.compile(_COUNTED + re.escape(counter))
     counters = lex.raw_list("generic_counters", "words")
-    return _last_before(
-        lex.units,
-        text,
-        start,
-        _COUNTED_REACH,
-        lambda m: m.group() not in counters and follows.match(text, m.end()) is not None,
-    )
+
+    def counted(m: re.Match[str]) -> bool:
+        if m.group() in counters:
+            return False
+        if follows.match(text, m.end()) is not None:
+            return True
+        return m.group().startswith(counter) and _number_ends_at(text, lex, m.start())
+
+    return _last_before(lex.units, text, start, _COUNTED_REACH, counted)
+
+
+def _number_ends_at(text: str, lex: Lexicon, end: int) -> bool:
+    """Does a number, with or without a scale word (`4.5万`), end right before `end`?"""
+    head = text[max(0, end - 8) : end].rstrip()
+    scale = next((m for m in lex.scales.finditer(head) if m.end() == len(head)), None)
+    head = head[: scale.start()] if scale is not None else head
+    return head[-1:].isdigit()
 
 
 def _last_before(

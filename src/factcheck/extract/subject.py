@@ -64,13 +64,16 @@ def subject_of(
         # a tally's side belongs to a figure of its own clause (`320 kabul, 150 ret oyuyla`)
         _widen(concepts, _concepts(text, lex, start, upto) - _side_concepts())
     _widen(concepts, measured)
+    if _since_a_year(text, lex, start, upto):
+        concepts.add("cumulative")  # `earmarked 3.9 trillion yen since 2021`: a running total
     if not others:
         # `Lors de la précédente journée, le 23 janvier, la police avait recensé 800 000
         # manifestants`: when a sentence holds one figure, what dates it (an earlier event, a
         # forecast) holds for it from any clause, but not across a semicolon, which opens a
         # statement of its own (`ricavi per 2,1 miliardi; per quest'anno prevede 2,25`).
         _widen(concepts, _concepts(text, lex, *_statement(text, start, end, focus)) & _TIMING)
-    if concepts - extra and concepts - extra <= shared().directions | shared().populations:
+    moved = concepts - extra - _RUNNING
+    if moved and moved <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
         _widen(concepts, _sentence_topic(text, lex, (start, upto), focus, others))
@@ -111,10 +114,14 @@ def _next_clause_figure(
     """Where a figure's widening to its sentence stops: at the next figure that opens a clause
     of its own (`достигло 230 человек, семь человек погибли, пятеро ... пропавшими`: the 230 are
     none of the dead or missing). A figure in the same clause (a conversion in brackets, `250
-    billion rupiah ($16 million) in emergency funds`) leaves the rest to both."""
+    billion rupiah ($16 million) in emergency funds`) leaves the rest to both. Words that date
+    the next figure after the last break are its own (`setzte 685 Mrd. Yen um, für das laufende
+    Jahr erwartet er 740 Mrd.`: the forecast is the 740's); the others' topic is shared
+    (`裁员2400人，约占员工总数的12%`: both are of the staff)."""
     for other_start, _ in sorted(others):
         if other_start >= focus[1] and _LIST_BREAK.search(text, focus[1], other_start):
-            return other_start
+            last = list(_LIST_BREAK.finditer(text, focus[1], other_start))[-1].start()
+            return last if _concepts(text, lex, last, other_start) & _TIMING else other_start
     return end
 
 
@@ -135,6 +142,32 @@ _TIMING = frozenset({"previous", "forecast"})
 """Concepts that say which occasion a figure belongs to, not what it counts. Not `first`: in
 another clause it is mostly an adverb (`when Washington first accused ...`), and it took an
 old 10% tariff out of its agreement into a false conflict with the new 25%."""
+_RUNNING = frozenset({"cumulative"})
+"""Concepts that say over what span a figure ran up (`今年以来累计上涨28.4%`, year to date),
+not what it counts: a clause holding only these and a direction takes its sentence's topic."""
+
+_YEAR_AFTER = re.compile(r"\s*(?:the\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
+
+
+@functools.cache
+def _since_words(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.raw_list("era_bases", "since")
+    if not words:
+        return None
+    edge = r"(?<!\w)" if lex.spaced else ""
+    return re.compile(rf"{edge}(?:{alternation(words)})", re.I)
+
+
+def _since_a_year(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Does `since` stand before a year (`since 2021`, `Desde 2021`, `seit 2021`; [era_bases]
+    since) in the figure's stretch? A sum counted from then to today is a running total, not
+    one grant of the same kind (`earmarked 3.9 trillion yen since 2021` vs a 392 billion yen
+    subsidy). `since the start of the year` names no year and marks nothing."""
+    pattern = _since_words(lex)
+    if pattern is None:
+        return False
+    return any(_YEAR_AFTER.match(text, m.end()) for m in pattern.finditer(text, start, end))
+
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
 
@@ -592,12 +625,17 @@ def _worldwide(countries: set[str]) -> set[str]:
 
 
 _DATELINE_LEAD = re.compile(r"[^\n]{0,80}?\s[-–—]\s")
+_MARKUP_LEAD = re.compile(r"(?:[-*+•>#]+[ \t]+|\*\*|__)+")
 
 
 def _dateline_lead(text: str, start: int, end: int) -> int:
     """Where a sentence's text begins after a dateline lead (`DORVIK - `, `LINDOR, WARTA DUNIA
     - `): the place a report was filed from names no subject of its first figure, and two
-    reports filed from one city would otherwise share it with every figure of their leads."""
+    reports filed from one city would otherwise share it with every figure of their leads.
+    Markup opening a line (a Markdown list item's `- `, a heading's `#`, a bold lead's `**`)
+    comes before the text too."""
+    markup = _MARKUP_LEAD.match(text, start, end)
+    start = markup.end() if markup is not None else start
     lead = _DATELINE_LEAD.match(text, start, end)
     if lead is None:
         return start
