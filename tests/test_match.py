@@ -66,6 +66,20 @@ CONFLICTS = {
         ],
         1,
     ),
+    "each report's only length, swapped digits: one length": (
+        [
+            "The 340 km line will cut the journey to two hours.",
+            "Die 430 Kilometer lange Strecke verkürzt die Fahrzeit auf zwei Stunden.",
+        ],
+        1,
+    ),
+    "each report's only length, far apart: two lengths": (
+        [
+            "The 340 km line will cut the journey to two hours.",
+            "Die 90 Kilometer lange Strecke verkürzt die Fahrzeit auf zwei Stunden.",
+        ],
+        0,
+    ),
     "swapped digits of two named towers are two towers": (
         [
             "The Kelvara tower is 312 metres tall.",

@@ -297,13 +297,18 @@ class _Alone:
 
     sums: set[int]
     counts: set[int]
+    measures: set[int]
     days: dict[int, set[str]]
     topics: dict[int, frozenset[str]]
 
     @classmethod
     def of(cls, claims: list[Claim]) -> _Alone:
         return cls(
-            _sole_sums(claims), _sole_counts(claims), _sole_days(claims), _sole_topics(claims)
+            _sole_sums(claims),
+            _sole_counts(claims),
+            _sole_measures(claims),
+            _sole_days(claims),
+            _sole_topics(claims),
         )
 
     def both(self, claims: list[Claim], i: int, j: int, agrees: bool) -> bool:
@@ -314,10 +319,14 @@ class _Alone:
         a, b = claims[i], claims[j]
         sums = i in self.sums and j in self.sums
         counts = i in self.counts and j in self.counts and _same_unit(a, b)
+        # a measure's only figure of its kind, unless names say whose (two named towers)
+        measures = (
+            i in self.measures and j in self.measures and _same_unit(a, b) and not names_apart(a, b)
+        )
         # Digits in another order are a slip only if the sentences do not say they are about
         # different things (a census's cost, last year's trade value).
         slip = slip_like(a, b) and not (reordered(a, b) and _topics_apart(a, b))
-        if (sums or counts) and (agrees or slip):
+        if (sums or counts or measures) and (agrees or slip):
             return True
         if self.days.get(i, set()) & self.days.get(j, set()) and (agrees or day_slip(a, b)):
             return True
@@ -355,6 +364,20 @@ def _sole_counts(claims: list[Claim]) -> set[int]:
         value = claim.value
         if isinstance(value, Quantity) and value.is_count and value.unit != GENERIC_COUNT:
             seen[claim.source, value.unit].append(index)
+    return {found[0] for found in seen.values() if len(found) == 1}
+
+
+def _sole_measures(claims: list[Claim]) -> set[int]:
+    """Measures that are their source's only one of their dimension (`The 340 km line`, `Die
+    430 Kilometer lange Strecke`): like sole counts, reports of one event that each give one
+    length give the same length, though one sentence says `line` and the other `route`."""
+    if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.QUANTITY:
+        return set()
+    seen: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        value = claim.value
+        if isinstance(value, Quantity) and not value.is_count:
+            seen[claim.source, value.dimension].append(index)
     return {found[0] for found in seen.values() if len(found) == 1}
 
 
