@@ -1066,3 +1066,29 @@ def test_an_open_bound_speaks_of_values_near_it(tmp_path: Path, other: str, toge
     report = _scan(tmp_path, [bound, other])
     joined = [c for c in report.clusters if len({claim.source for claim in c.claims}) == 2]
     assert bool(joined) is together
+
+
+def test_a_bodiless_portfolio_meets_the_one_country_named_for_it(tmp_path: Path) -> None:
+    """`Transport Minister X` in some reports and `le ministre indonésien des Transports, Y`
+    in another: the only country any source names for that office is the one reported on."""
+    report = _scan(
+        tmp_path,
+        [
+            "Transport Minister Arif Wicaksono said the line would open in 2031.",
+            "Le ministre indonésien des Transports, Hendra Saputra, a salué le contrat.",
+        ],
+    )
+    roles = [c for c in report.conflicts if c.kind is Kind.ROLE]
+    assert len(roles) == 1
+
+
+def test_a_bodiless_portfolio_keeps_apart_from_a_state_office(tmp_path: Path) -> None:
+    """A state's secretary of transport is not the federal one a bodiless title names."""
+    report = _scan(
+        tmp_path,
+        [
+            "Transportation Secretary Dana Whitcombe visited the bridge on Tuesday.",
+            "Lo dijo Carl Everly, secretario de Transporte de Maryland, el martes.",
+        ],
+    )
+    assert not [c for c in report.conflicts if c.kind is Kind.ROLE]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from factcheck.compare import agree, same_person
 from factcheck.extract.subject import ascii_fold
-from factcheck.lexicon import shared
+from factcheck.lexicon import country_names, shared
 from factcheck.likeness import (
     comparable,
     countries_apart,
@@ -33,6 +33,7 @@ from factcheck.likeness import (
     transposed,
 )
 from factcheck.records import Bound, Claim, DateValue, Kind, Money, Percent, Quantity, Role
+from factcheck.romanise import latin
 
 AGREEING_LINK = (0.30, 0.15, 0.05)
 """Subject likeness at which claims with agreeing values are one fact, for values of one, two,
@@ -956,11 +957,19 @@ def _join_bodiless_portfolios(
     is the one office of the country reported on, whoever the sources name. A source naming
     two holders of it (two countries' ministers, or an old and a new one) leaves it alone."""
     by_role: dict[str, list[list[Claim]]] = defaultdict(list)
+    bodied: dict[str, list[list[Claim]]] = defaultdict(list)
     for candidate in groups:
         role = _bodiless_office(candidate, options)
         if role is not None and _one_per_story(role):
             by_role[role].append(candidate)
-    for joined in by_role.values():
+        elif (role := _office_of_one_body(candidate)) is not None and _one_per_story(role):
+            bodied[role].append(candidate)
+    for role, joined in by_role.items():
+        if len(bodied[role]) == 1 and _latin_holder(bodied[role][0]):
+            # `ministre indonésien des Transports, X` where the others say `Transport Minister
+            # Y`: the only country whose such office any source names is the one reported on.
+            # Only a holder in Latin letters: a reading from another script may miss its man.
+            joined = [bodied[role][0], *joined]
         claims = [c for g in joined for c in g]
         sources = [{c.source for c in g} for g in joined]
         if len(joined) < 2 or len(set().union(*sources)) < sum(map(len, sources)):
@@ -992,6 +1001,19 @@ def _bodiless_office(candidate: list[Claim], options: MatchOptions) -> str | Non
     if not bodied and all(r == role or role in options.generic_roles[r] for r in roles):
         return role
     return None
+
+
+def _latin_holder(candidate: list[Claim]) -> bool:
+    return any(isinstance(c.value, Role) and latin(c.value.holder) for c in candidate)
+
+
+def _office_of_one_body(candidate: list[Claim]) -> str | None:
+    """The office of a group whose roles all name one office of one country (a state's
+    `secretario de Transporte de Maryland` is not the federal one another source names)."""
+    values = [c.value for c in candidate if isinstance(c.value, Role)]
+    if len(values) != len(candidate) or len({(v.role, v.of) for v in values}) != 1:
+        return None
+    return values[0].role if values[0].of in country_names() else None
 
 
 def _one_per_story(role: str) -> bool:
