@@ -174,6 +174,11 @@ KNOWN_GAPS: dict[str, str] = {
     "brazil-floods-2026/g4": "en 'Governor José Ivo Sartori told reporters' names no state: an "
     "office without its body joins a group only through its holder (see "
     "alzheimer-drug-2026/g4), so the predecessor stays a single",
+    "reactor-restart-2026/g3": "fr 'Toyoshi Fuketa, président de l'Autorité de régulation "
+    "nucléaire (NRA)' reads as the president of 'Autorité' (the body stops at the lower-case "
+    "'de régulation'), the others' 委員長 / 委员长 / chairman as chairman: a regulator's "
+    "président is its chairman, but a firm has both (see auction-record-2026/g3), and no "
+    "table tells a commission from a firm, so the predecessor stays a single",
     "chip-fab-subsidy-2026/a8": "en '45,000 wafers a month, or about 540,000 a year' gives "
     "the yearly figure without its noun: a bare number after 'or' that restates a counted "
     "figure in another period is not read as a count of the same thing (zh '年产能约54万片' "

@@ -152,6 +152,10 @@ CUSTOMARY = [
     ("Xi Jinping", "시진핑"),
     ("Masayoshi Son", "孫正義"),
     ("Masayoshi Son", "손정의"),
+    # pykakasi reads 亮正 `akira sei`; the minister is Ryosei
+    ("Ryosei Akazawa", "赤沢亮正"),
+    ("Ryosei Akazawa", "赤泽亮正"),
+    ("Ryosei Akazawa", "아카자와 료세이"),
 ]
 
 
