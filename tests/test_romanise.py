@@ -90,6 +90,7 @@ SAME = [
     ("Chung Eui-sun", "정의선"),
 ]
 DIFFERENT = [
+    ("Paolo Bertini", "デルベッキオ"),  # a predecessor as chief executive
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
     ("Shigeru Ishiba", "Фумио Кисида"),
     ("Fumio Kishida", "石破茂"),
@@ -152,6 +153,10 @@ CUSTOMARY = [
     ("Xi Jinping", "시진핑"),
     ("Masayoshi Son", "孫正義"),
     ("Masayoshi Son", "손정의"),
+    # the small tsu doubles the consonant after it; Hepburn writes a doubled ch `tch`
+    ("Orazio Schillaci", "スキラッチ"),
+    ("Franco Delvecchio", "デルベッキオ"),
+    ("David Beckham", "ベッカム"),
 ]
 
 
