@@ -88,8 +88,13 @@ SAME = [
     ("Lee Soo-min", "이수민"),
     ("Choi Min-ho", "최민호"),
     ("Chung Eui-sun", "정의선"),
+    # the small tsu doubles the consonant after it; Hepburn writes a doubled ch `tch`
+    ("Orazio Schillaci", "スキラッチ"),
+    ("Franco Delvecchio", "デルベッキオ"),
+    ("David Beckham", "ベッカム"),
 ]
 DIFFERENT = [
+    ("Paolo Bertini", "デルベッキオ"),  # a predecessor as chief executive
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
     ("Shigeru Ishiba", "Фумио Кисида"),
     ("Fumio Kishida", "石破茂"),

@@ -72,7 +72,9 @@ def _hepburn(word: str) -> str:
         for piece in _BORROWED_W.split(word)
         if piece
     )
-    return "".join(read).strip()
+    # Hepburn writes a doubled ch as `tch` (`スキラッチ`, `sukiratchi`, Schillaci), which a
+    # skeleton would read as a t: `cch` collapses to the ch it is.
+    return "".join(read).strip().replace("tch", "cch")
 
 
 _NAME_WORD_MARKS = re.compile(r"[\s·・･•]+")
@@ -174,10 +176,15 @@ def _kanji_forms() -> Mapping[str, str]:
     return shared().kanji_forms
 
 
+_SOKUON = str.maketrans("", "", "ッっ")
+"""The small tsu doubles the consonant after it (`デルベッキオ`, Delvecchio; `ベッカム`,
+Beckham), which a skeleton writes once; anyascii reads it as a t (`derubetkio`)."""
+
+
 def _transliterated(text: str) -> str:
     from anyascii import anyascii  # tables load per script, on first use
 
-    plain = anyascii(text.replace("·", " ").replace("・", " "))
+    plain = anyascii(text.replace("·", " ").replace("・", " ").translate(_SOKUON))
     # Hangul and Han come out as capitalised syllables (`ZuoKe`): keep them one word.
     return " ".join(_SYLLABLE_CASE.sub("", w).replace("-", " ") for w in plain.split()).lower()
 
