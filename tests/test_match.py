@@ -670,6 +670,11 @@ SLIPS = [
     ("The state set aside 1.5 trillion rupiah.", "The state set aside 250 billion rupiah.", False),
     ("The state set aside 1.5 trillion rupiah.", "The state set aside 1.5 billion rupiah.", True),
     ("The state set aside 2.5 trillion rupiah.", "The state set aside 5.2 trillion rupiah.", True),
+    # Two neighbours swapped across a zero: `410` for `401`, `3,400` for `3,040`; digits
+    # that moved further apart are not one swap.
+    ("Some 410 flights were cancelled.", "Some 401 flights were cancelled.", True),
+    ("The firm employs 3,400 staff.", "The firm employs 3,040 staff.", True),
+    ("The firm employs 3,400 staff.", "The firm employs 3,004 staff.", False),
 ]
 
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from factcheck.compare import describe
 from factcheck.lexicon import load_or_generic
+from factcheck.likeness import adjacent_swap
 from factcheck.records import (
     Claim,
     DateValue,
@@ -229,6 +230,10 @@ def _transposed(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[D
     dx, dy = (f"{abs(v):.10g}".replace(".", "").strip("0") for v in (x, y))
     if len(dx) > 1 and sorted(dx) == sorted(dy) and dx != dy:
         return [Diagnosis("transposed-digits", f"same digits in another order ({dx} / {dy})")]
+    wx, wy = (f"{abs(v):.10g}" for v in (x, y))
+    if wx.isdigit() and wy.isdigit() and adjacent_swap(wx, wy):
+        # `410` against `401`: a swap across a zero, which the stripped digits do not show
+        return [Diagnosis("transposed-digits", f"same digits in another order ({wx} / {wy})")]
     return []
 
 

@@ -260,7 +260,40 @@ def slip_like(a: Claim, b: Claim) -> bool:
         return True  # a lost minus sign
     if ratio <= 1.1 and not _counts_people_or_things(a):
         return True  # a rounding-size difference in a measure (7.6 vs 7.5, 320 km vs 300 km)
-    return ratio < 10 and sorted(_digits(na)) == sorted(_digits(nb))
+    return ratio < 10 and _same_digits(na, nb)
+
+
+def _same_digits(na: Number, nb: Number) -> bool:
+    """The same digits in another order: `1,450` against `1,540`, or two neighbours swapped
+    across a zero (`410` against `401`, `3,400` against `3,040`), which the significant digits
+    alone (`41`, `401`) do not show."""
+    if sorted(_digits(na)) == sorted(_digits(nb)):
+        return True
+    wa, wb = _whole_digits(na), _whole_digits(nb)
+    if wa is None or wb is None:
+        return False
+    return adjacent_swap(wa, wb)
+
+
+def adjacent_swap(wa: str, wb: str) -> bool:
+    """Two digit strings of one length that differ by two neighbours swapped (`410`, `401`)."""
+    if len(wa) != len(wb):
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and (wa[apart[0]], wa[apart[1]]) == (wb[apart[1]], wb[apart[0]])
+    )
+
+
+def _whole_digits(number: Number) -> str | None:
+    """A whole figure's digits, zeros and all (`410`); None for a fraction (`4.1 million` is
+    written `4.1`, and its zeros are the scale word's)."""
+    amount = Decimal(str(abs(number.amount)))
+    if amount != amount.to_integral_value() or number.scale != 1.0:
+        return None
+    return format(amount, "f").split(".")[0]
 
 
 def day_slip(a: Claim, b: Claim) -> bool:
@@ -298,7 +331,7 @@ def reordered(a: Claim, b: Claim) -> bool:
     na, nb = _number(a), _number(b)
     if na is None or nb is None or na.amount == nb.amount:
         return False
-    return _ratio(na.amount, nb.amount) < 10 and sorted(_digits(na)) == sorted(_digits(nb))
+    return _ratio(na.amount, nb.amount) < 10 and _same_digits(na, nb)
 
 
 def transposed(a: Claim, b: Claim) -> bool:

@@ -1063,6 +1063,8 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
         return False
     if right.kind is None and _HOUR_MARK.match(text, right.end):
         return False  # `cédait 4,2 % à 11 h 15`: at a time of day, not up to 11%
+    if left.kind is None and time_of_day(text, lex, left.mention):
+        return False  # a live blog's `Ore 17.10 - Dodici dei 46 aerei`: a time, then a count
     if left.kind is not None and right.kind is None and left.end > left.mention.end:
         # A range writes its unit once, after both ends (`5 a 7%`) or before the first
         # (`$15-25 billion`); a unit after the first end closes it: `in rialzo dello 0,7% a

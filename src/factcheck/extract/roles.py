@@ -746,7 +746,10 @@ def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
             return Run(offset + country.start(), offset + country.end(), word)
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    return _acronym_before(text, end) or name_ending(text, lex, end)
+    run = _acronym_before(text, end) or name_ending(text, lex, end)
+    if run is not None and lex.articles.get(run.text) is not None:
+        return None  # `L'amministratore delegato`: a sentence's elided article, no body
+    return run
 
 
 _ACRONYM_BEFORE = re.compile(r"[(（]([^\W\d_]{2,8})[)）]\Z")
