@@ -174,6 +174,9 @@ KNOWN_GAPS: dict[str, str] = {
     "brazil-floods-2026/g4": "en 'Governor José Ivo Sartori told reporters' names no state: an "
     "office without its body joins a group only through its holder (see "
     "alzheimer-drug-2026/g4), so the predecessor stays a single",
+    "lithium-deal-2026/g2": "de 'sagte Konzernchef Rodrigo Fuenzalida' names no company: an "
+    "office without its body joins a group only through its holder (see "
+    "alzheimer-drug-2026/g4), so the former chief executive stays a single",
     "chip-fab-subsidy-2026/a8": "en '45,000 wafers a month, or about 540,000 a year' gives "
     "the yearly figure without its noun: a bare number after 'or' that restates a counted "
     "figure in another period is not read as a count of the same thing (zh '年产能约54万片' "
