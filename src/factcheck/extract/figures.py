@@ -826,9 +826,6 @@ def _modified_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure 
     return None
 
 
-_NOUN_REACH = 12
-
-
 def _noun_after_link(text: str, lex: Lexicon, end: int) -> re.Match[str] | None:
     """`2400件の手術`: a generic counter may be linked to the noun it counts after it
     ([generic_counters] links_after), as well as follow the noun (`手術2400件`)."""
