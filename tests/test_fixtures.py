@@ -179,6 +179,14 @@ KNOWN_GAPS: dict[str, str] = {
     "'de régulation'), the others' 委員長 / 委员长 / chairman as chairman: a regulator's "
     "président is its chairman, but a firm has both (see auction-record-2026/g3), and no "
     "table tells a commission from a firm, so the predecessor stays a single",
+    "lithium-deal-2026/g2": "de 'sagte Konzernchef Rodrigo Fuenzalida' names no company: an "
+    "office without its body joins a group only through its holder (see "
+    "alzheimer-drug-2026/g4), so the former chief executive stays a single",
+    "lithium-deal-2026/t5": "de 'Für das laufende Jahr rechnet Litio Austral mit einer "
+    "Produktion von 31.000 Tonnen' puts the subject between 'rechnet' and 'mit', so the "
+    "forecast is not read and this year's output meets last year's 26,000 as a rival; reading "
+    "the verb alone as a forecast gave 'rechnet der Vorstand nun mit ... 460 ... statt bisher "
+    "420' both topics, and electronics-earnings-2026's old and new forecasts then met",
     "chip-fab-subsidy-2026/a8": "en '45,000 wafers a month, or about 540,000 a year' gives "
     "the yearly figure without its noun: a bare number after 'or' that restates a counted "
     "figure in another period is not read as a count of the same thing (zh '年产能约54万片' "

@@ -127,6 +127,8 @@ _TABLES = {
     "ordinal_suffixes": dict,
     "ordinal_prefixes": dict,
     "counters": dict,
+    "counter_modifiers": dict,
+    "target_eras": dict,
     "generic_counters": dict,
     "rate_heads": dict,
     "fraction_marks": dict,
@@ -505,6 +507,9 @@ class Shared:
     """Concepts that make a figure another measurement (`intraday`: a move at one point of
     the day, not at the close): compared only with figures that have the concept too."""
 
+    target_concepts: frozenset[str] = frozenset()
+    """Concepts that make a figure a target (`expected to produce`, `at full capacity`): it
+    may be the one a source dates to a later year (`prevista para 2029`)."""
     sides: tuple[frozenset[str], ...] = ()
     """Contrasts whose members a sentence gives each to its own figure (the ayes and the noes
     of one tally): a figure that names none takes none from a sentence naming several."""
@@ -543,6 +548,7 @@ def shared() -> Shared:
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
         populations=frozenset(data.get("directions", {}).get("populations", [])),
         markets=frozenset(data.get("directions", {}).get("markets", [])),
+        target_concepts=frozenset(data.get("target_eras", {}).get("concepts", [])),
         same_concepts={
             variant: concept
             for concept, variants in data.get("same_concepts", {}).items()

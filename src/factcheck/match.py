@@ -545,7 +545,20 @@ def _rate(claim: Claim) -> str:
 
 def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
     """Never one fact: dead vs injured; `the 1979 eruption killed 40` vs today's toll."""
-    return (a.kind is not Kind.DATE and contrasting(a, b, options.contrasts)) or _era(a) != _era(b)
+    if a.kind is not Kind.DATE and contrasting(a, b, options.contrasts):
+        return True
+    return _era(a) != _era(b) and not (
+        _undated_target(a, b, options) or _undated_target(b, a, options)
+    )
+
+
+def _undated_target(dated: Claim, other: Claim, options: MatchOptions) -> bool:
+    """`dated` is a target of a later year than its source's (`prevista para 2029`), and
+    `other`, undated, looks ahead or gives a capacity too: the same target, its year unsaid."""
+    era, told = _era(dated), options.dated.get(dated.source)
+    if era is None or _era(other) is not None or told is None or int(era[4:]) <= told.year:
+        return False
+    return bool(other.subject.concepts & shared().target_concepts)
 
 
 ALL_PAIRS_LIMIT = 2000

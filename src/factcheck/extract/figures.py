@@ -715,6 +715,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
     if unit is None and (bound := trailing_bound(text, lex, mention.end)) is not None:
         # `18'den fazla kişi`, `2.000'i aşkın ev`: the bound between the number and its noun
         unit = phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
+    if unit is None and (modified := _modified_count(text, lex, mention)) is not None:
+        return modified
     if unit is None and (partitive := _partitive_unit(text, lex, mention)) is not None:
         return partitive
     if unit is None and (partitive := _partitive_before(text, lex, mention)) is not None:
@@ -802,6 +804,26 @@ def _relative_year(lex: Lexicon, phrase: str) -> bool:
     """`vorig jaar`, `dit jaar`: a word and a time unit that name a year relative to the
     report ([relative_years]) say when a figure was, not how long it lasted."""
     return fold(phrase) in {fold(k) for k in lex.raw.get("relative_years", {})}
+
+
+def _modified_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+    """`3200个长期就业岗位`: a word that only qualifies the noun ([counter_modifiers]: lasting,
+    direct, new) may stand between a counter and its noun; the count is the counter's with
+    the noun (`个就业岗位`), as `2,300 permanent jobs` are jobs."""
+    counter = lex.counters.match_at(text, mention.end)
+    if counter is None:
+        return None
+    for modifier in lex.raw_list("counter_modifiers", "words"):
+        if not text.startswith(modifier, counter.end()):
+            continue
+        rest = counter.end() + len(modifier)
+        noun = lex.units.match_at(counter.group() + text[rest : rest + _NOUN_REACH], 0)
+        if noun is not None and noun.end() > len(counter.group()):
+            sense = lex.units.get(noun.group())
+            end = rest + noun.end() - len(counter.group())
+            if sense is not None:
+                return _Figure(Kind.QUANTITY, mention.start, end, mention, unit=sense)
+    return None
 
 
 def _noun_after_link(text: str, lex: Lexicon, end: int) -> re.Match[str] | None:

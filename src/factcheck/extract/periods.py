@@ -79,6 +79,10 @@ _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
 
 
 def _is_numeral(word: str, lex: Lexicon) -> bool:
+    """A count before a rate word makes it a span (`5 yılda`); a year there only dates the
+    rate (`ab 2029 jährlich 40.000 Tonnen`, yearly from 2029)."""
+    if GAP_YEAR.fullmatch(word):
+        return False
     return word[-1].isdigit() or lex.number_words.get(word) is not None
 
 
@@ -123,8 +127,10 @@ def horizon(window: str, lex: Lexicon) -> tuple[str | None, float | None]:
     return None, None
 
 
-_MATERIAL = re.compile(r"[ \u00a0]+(\S+)[ \u00a0]+[^\W\d_][\w'’-]*")
-"""A link word and one word after a measure: `barrels of crude`, `barris de petróleo`."""
+_MATERIAL = re.compile(r"[ \u00a0]+(\S+)((?:[ \u00a0]+[^\W\d_][\w'’-]*){1,3})")
+"""A link word and up to three words after a measure: `barrels of crude`, `barris de
+petróleo`, `tons of lithium carbonate`, `toneladas de carbonato de lítio`."""
+_WORD = re.compile(r"[ \u00a0]+[^\W\d_][\w'’-]*")
 
 
 def rate_after(text: str, lex: Lexicon, end: int) -> str | None:
@@ -133,5 +139,19 @@ def rate_after(text: str, lex: Lexicon, end: int) -> str | None:
     period, _ = period_after(text, lex, end)
     material = _MATERIAL.match(text, end) if period is None else None
     if material is not None and fold(material.group(1)) in lex.raw_list("material_links", "words"):
-        period = phrase_after(text, lex.periods, material.end())
+        period = _period_past_words(text, lex, material.start(2), material.end())
     return (lex.periods.get(period.group()) or None) if period is not None else None
+
+
+def _period_past_words(text: str, lex: Lexicon, start: int, end: int) -> re.Match[str] | None:
+    """The rate right after one of the words that name a measure's material, the shortest
+    first: `of crude a day` reads `a day` after `crude`, never `a` as a material word."""
+    for word in _WORD.finditer(text, start, end):
+        period = phrase_after(text, lex.periods, word.end())
+        if (
+            period is not None
+            and lex.periods.get(period.group())
+            and not _YEAR_AFTER.match(text, period.end())
+        ):
+            return period
+    return None
