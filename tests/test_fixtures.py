@@ -30,7 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     "central-bank-2025/g1": "the old rate -0.1% and the new 0.1% sit in one sentence; the source "
     "that lost the minus sign is not told apart from the new rate",
     "central-bank-2025/g3": "the es date '2/3/2025' has no topic word in common with the others",
-    "central-bank-2025/a6": "a month named alone ('in January') has too thin a subject to link",
     "volcano-eruption-2025/g2": "the later, lower injured count (fr) shares no name with the id "
     "sentence",
     "volcano-eruption-2025/g3": "8 km and 12 km ash columns: both attributed, but the sentences "
