@@ -152,7 +152,8 @@ def _cluster_block(
     clusters: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     owner = list(range(len(claims)))
     scores: dict[tuple[int, int], float] = {}
-    links: list[tuple[float, int, int]] = []
+    links: list[tuple[float, int, int, bool, int, int]] = []
+    first = _first_of_sentence(claims)
     judged = _Judged(claims, options)
     alone = _Alone.of(claims)
     for i, j in _pairs(claims):
@@ -163,8 +164,12 @@ def _cluster_block(
         if alone.both(claims, i, j, agrees) and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= judged.threshold(i, j, agrees):
-            links.append((-scores[i, j], i, j))
-    for _score, i, j in sorted(links):
+            # Between equally alike links to two claims of one sentence, the agreeing goes
+            # first: a sentence that states two days (`final results from Sunday's referendum
+            # showed on Monday`) meets another's one day (`résultats publiés lundi`) through
+            # the day it agrees with.
+            links.append((-scores[i, j], first[i], first[j], not agrees, i, j))
+    for *_order, i, j in sorted(links):
         a, b = owner[i], owner[j]
         if a == b or not _can_merge(judged, clusters[a], clusters[b], scores):
             continue
@@ -172,6 +177,12 @@ def _cluster_block(
         for member in clusters[a]:
             owner[member] = a
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
+
+
+def _first_of_sentence(claims: list[Claim]) -> list[int]:
+    """For each claim, the index of the first claim of its source's sentence."""
+    seen: dict[tuple[str, str], int] = {}
+    return [seen.setdefault((c.source, c.sentence), i) for i, c in enumerate(claims)]
 
 
 @dataclass
