@@ -13,7 +13,7 @@ One documented pass, in three steps:
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -153,7 +153,8 @@ def _cluster_block(
     clusters: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     owner = list(range(len(claims)))
     scores: dict[tuple[int, int], float] = {}
-    links: list[tuple[float, int, int]] = []
+    links: list[tuple[float, int, int, bool, int, int]] = []
+    first, single = _first_of_sentence(claims)
     judged = _Judged(claims, options)
     alone = _Alone.of(claims)
     for i, j in _pairs(claims):
@@ -164,9 +165,17 @@ def _cluster_block(
         if alone.both(claims, i, j, agrees) and _close_in_time(claims[i], claims[j], options):
             scores[i, j] = 1 - (1 - scores[i, j]) * (1 - SOLE_SUM)
         if scores[i, j] >= judged.threshold(i, j, agrees):
-            links.append((-scores[i, j], i, j))
-    links.extend((-1.0, i, j) for i, j in _repeated(claims, judged))
-    for _score, i, j in sorted(links):
+            # Between equally alike links from a sentence's only day to two days of another
+            # sentence, the agreeing goes first: two days in one sentence are two events
+            # (`final results from Sunday's referendum showed on Monday`), and another's one
+            # day (`résultats publiés lundi`) is the one it agrees with. Not for figures: two
+            # in one sentence are often an old and a new value (`from 10% to 25%`), and a
+            # source that gives the old one as new (`yüzde 10`) is the conflict.
+            dated = claims[i].kind is Kind.DATE
+            differs = dated and not agrees and (single[i] or single[j])
+            links.append((-scores[i, j], first[i], first[j], differs, i, j))
+    links.extend((-1.0, first[i], first[j], False, i, j) for i, j in _repeated(claims, judged))
+    for *_order, i, j in sorted(links):
         a, b = owner[i], owner[j]
         if a == b or not _can_merge(judged, clusters[a], clusters[b], scores):
             continue
@@ -174,6 +183,15 @@ def _cluster_block(
         for member in clusters[a]:
             owner[member] = a
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
+
+
+def _first_of_sentence(claims: list[Claim]) -> tuple[list[int], list[bool]]:
+    """For each claim, the index of the first claim of its source's sentence, and whether
+    it is that sentence's only claim."""
+    seen: dict[tuple[str, str], int] = {}
+    first = [seen.setdefault((c.source, c.sentence), i) for i, c in enumerate(claims)]
+    counts = Counter(first)
+    return first, [counts[f] == 1 for f in first]
 
 
 @dataclass

@@ -322,6 +322,7 @@ def _with_era(
         """Does the year (or date) at `at` date this figure, not an aside, a sibling figure,
         or the start of a span reaching today?"""
         aside = _in_an_aside(text, bounds, at, found.start, until)
+        aside = aside and not _resumed_after(text, bounds, at, found.start, lex)
         return (
             not (aside and not _opens_in_the_past(text, bounds[0], at, lex))
             and not _sibling_between(found, at, others)
@@ -624,6 +625,21 @@ def _opens_in_the_past(text: str, start: int, at: int, lex: Lexicon) -> bool:
     return any(
         lex.concepts.get(m.group()) == "previous" for m in lex.concepts.finditer(text, start, left)
     )
+
+
+def _resumed_after(
+    text: str, sentence: tuple[int, int], at: int, figure: int, lex: Lexicon
+) -> bool:
+    """Does the clause after the aside holding the year at `at` open with a word that takes
+    that time up (`bij het vorige referendum in 2019, toen slechts 47,6 procent`, `in 2019,
+    when only 47.6%`), and hold the figure? Then the aside's year dates the figure."""
+    words = _word_phrases(lex, "era_bases", "when")
+    rights = [r for r in (text.find(c, at, sentence[1]) for c in _COMMAS) if r >= 0]
+    if words is None or not rights or figure < min(rights):
+        return False
+    rest = text[min(rights) + 1 : sentence[1]]
+    start = sentence[1] - len(rest.lstrip())
+    return words.match_at(text, start) is not None
 
 
 _COMMAS = (",", "，", "、")

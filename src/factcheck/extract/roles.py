@@ -860,7 +860,9 @@ def _generic_bodies(lex: Lexicon) -> Phrases[str] | None:
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
 
 
-_TAIL_LINK = re.compile(r" +([^\W\d_]+) +")
+# A link word, or a lower-case word of the name; the last may end at the holder's comma
+# (`Commissione elettorale centrale, Pavel Drozd`).
+_TAIL_LINK = re.compile(r" +([^\W\d_]+)(?: +|(?=, ))")
 _TAIL_WORD = re.compile(r"[^\W\d_][\w-]*")
 _MAX_TAIL = 3
 _MAX_LOWER = 2
@@ -967,7 +969,8 @@ def _body_in_english(body: str, lex: Lexicon) -> str:
     for token in _BODY_TOKEN.findall(body):
         key = fold(token)
         if key in lex.body_words:
-            nouns.add(lex.body_words[key])
+            # a compound names several nouns at once (`Wahlkommission`: Electoral Commission)
+            nouns.update(lex.body_words[key].split())
         elif token.islower() and (key in lex.name_particles or lex.articles.get(token) is not None):
             continue
         elif token.islower() or token.endswith("'"):
@@ -976,5 +979,5 @@ def _body_in_english(body: str, lex: Lexicon) -> str:
             names.append(token)
     if len(nouns) < _BODY_NOUNS:
         return body  # `Suez Canal Authority`: one noun alone is kept as the source wrote it
-    order = list(dict.fromkeys(lex.body_words.values()))
+    order = list(dict.fromkeys(n for v in lex.body_words.values() for n in v.split()))
     return " ".join([*names, *sorted(nouns, key=order.index)])
