@@ -437,11 +437,7 @@ def _sum_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> 
         return False
     if _ENDS_CLAUSE.match(text, figure.end) is None:
         return False
-    between = text[previous.end : figure.start]
-    if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
-        return False
-    links = _folded_words(lex, "clause_links")
-    return any(fold(word) in links for word in between.split())
+    return _linked_clause(text, lex, previous, figure)
 
 
 def _count_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
@@ -457,6 +453,12 @@ def _count_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -
     place = phrase_after(text, lex.countries, figure.end)
     if _ENDS_CLAUSE.match(text, place.end() if place is not None else figure.end) is None:
         return False
+    return _linked_clause(text, lex, previous, figure)
+
+
+def _linked_clause(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
+    """Is the figure in a clause a link word (`and`, `e`, `y`) joins to the previous one's,
+    close enough to share its noun or currency?"""
     between = text[previous.end : figure.start]
     if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
         return False
