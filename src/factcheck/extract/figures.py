@@ -5,13 +5,26 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.bounds import bounded, phrase_after, qualifier_before, trailing_bound
-from factcheck.extract.changes import BEFORE_CHANGE, mark_changes, opens_change
+from factcheck.extract.changes import BEFORE_CHANGE, mark_changes
 from factcheck.extract.clock_times import CLOCK, clock_time, time_of_day
+from factcheck.extract.figure_echoes import (
+    MILLION,
+    SENTENCE_END,
+    Figure,
+    bare_sums,
+    change_starts,
+    elided,
+    folded_words,
+    partitive_before,
+    partitive_unit,
+    skip_gap,
+    whole,
+)
 from factcheck.extract.found import Found
 from factcheck.extract.fractions import share_link
 from factcheck.extract.number_words import find_word_numbers
@@ -30,6 +43,7 @@ from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Qua
 from factcheck.text import Spans
 
 _GAP = re.compile(r"[ \u00a0]?")
+_SPACES = re.compile(r"[ \u00a0]*")
 _HYPHEN_GAP = re.compile(r"[ \u00a0-]?")
 _SKIP_ONE_WORD = re.compile(r"[ \u00a0](?:[^\W\d_][\w-]*[ \u00a0]|[^\W\d_]{1,4}['’])")
 """A word between a number and its noun: `2 millions de personnes`, `68 millions d'habitants`."""
@@ -39,30 +53,13 @@ _FIFTY_FIFTY = re.compile(r"(?<![\d.,])(\d{1,2})[-/:](\d{1,2})(?![\d%]|[.,]\d)")
 _HORIZON_WINDOW = 48
 
 
-@dataclass(frozen=True)
-class _Figure:
-    """A number with its kind decided, before ranges are joined."""
-
-    kind: Kind | None
-    """None for a bare number, kept only to open a range (`between 5,000 and 7,000 jobs`)."""
-    start: int
-    end: int
-    mention: NumberMention
-    currency: str | None = None
-    unit: UnitSense | None = None
-    part: bool = False
-    """A part of the count after it (`14 of its 23 hospitals`)."""
-    opens: bool = False
-    """A bare number that opens a change (`von 4.806 auf 5.020 Złoty`): the value before it."""
-
-
 def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) -> list[Found]:
     """Every money, percent and quantity claim in `text`, skipping the `blocked` spans (dates)."""
     currency_before = _currencies_by_next_start(text, lex)
     mentions = find_digit_numbers(text, lex, frozenset(currency_before), glued_units=True)
     mentions += find_word_numbers(text, lex) + share_mentions(text, lex)
     taken = _Spans(blocked)
-    figures: list[_Figure] = []
+    figures: list[Figure] = []
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     by_start = {m.start: m for m in reversed(ordered)}  # the longest mention at each start
     for mention in ordered:
@@ -75,395 +72,14 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
         if figure is None:
             figure = _headed_count(text, lex, mention)
         if figure is None:
-            figures.append(_Figure(None, mention.start, mention.end, mention))
+            figures.append(Figure(None, mention.start, mention.end, mention))
             continue
         figures.append(figure)
         taken.add(figure.start, figure.end)
-    figures = _change_starts(text, lex, _bare_sums(text, lex, _elided(text, lex, figures)))
+    figures = change_starts(text, lex, bare_sums(text, lex, elided(text, lex, figures)))
     groups = _join_ranges(text, lex, figures)
     found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
     return mark_changes(text, lex, found) + _fifty_fifty(text, taken)
-
-
-_ELISION_REACH = 120
-
-
-def _elided(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
-    """`1,300 guests instead of the 8,000 first planned`, `rose to 211 from 158`: a bare
-    number right after a comparing phrase counts what the figure before it counts."""
-    out: list[_Figure] = []
-    previous: _Figure | None = None  # the last typed figure in `out`
-    for index, figure in enumerate(figures):
-        if figure.kind is None and not _YEAR_LIKE.fullmatch(text, figure.start, figure.end):
-            following = figures[index + 1] if index + 1 < len(figures) else None
-            model = _counted_like(text, lex, previous, figure, following)
-            if model is not None:
-                part = model is following and _part_of(text, lex, figure, model)
-                figure = _Figure(
-                    model.kind,
-                    figure.start,
-                    figure.end,
-                    figure.mention,
-                    model.currency,
-                    model.unit,
-                    part,
-                )
-        out.append(figure)
-        if figure.kind is not None and not _bracketed(text, figure.start, figure.end):
-            previous = figure
-    return out
-
-
-_BRACKET_REACH = 40
-
-
-def _bracketed(text: str, start: int, end: int) -> bool:
-    """`12.400 millones de euros (unos 13.000 millones de dólares), de los que 3.200 millones`:
-    a sum in brackets converts the one before it; what follows goes on about the first, so
-    a bare sum after it takes the first one's currency."""
-    before = text[max(0, start - _BRACKET_REACH) : start]
-    after = text[end : end + _BRACKET_REACH]
-    opened = before.rfind("(")
-    closed = after.find(")")
-    return (
-        opened != -1 and ")" not in before[opened:] and closed != -1 and "(" not in after[:closed]
-    )
-
-
-def _counted_like(
-    text: str,
-    lex: Lexicon,
-    previous: _Figure | None,
-    figure: _Figure,
-    following: _Figure | None,
-) -> _Figure | None:
-    """The figure whose kind and unit a bare number takes, if any: the one before it (compared
-    or gapped), or the count it is a part of (`68 of the 150 seats`)."""
-    if following is not None and _change_start(text, lex, figure, following):
-        return following
-    if previous is not None and previous.kind is Kind.PERCENT and figure.mention.scale > 1.0:
-        previous = None  # `un déficit del 3,1% y un gasto de 184.600 millones`: no percent
-    if previous is not None and (
-        _compared(text, lex, previous, figure)
-        or _gapped(text, lex, previous, figure)
-        or _sum_echoed(text, lex, previous, figure)
-        or _count_echoed(text, lex, previous, figure)
-        or _others_echoed(text, lex, previous, figure)
-    ):
-        return previous
-    if following is not None and (
-        _part_of(text, lex, figure, following) or _coordinated(text, lex, figure, following)
-    ):
-        return following
-    return None
-
-
-_LINK_GAP = re.compile(r"[ \u00a0]+")
-
-
-def _partitive_unit(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
-    """`Seis de los vagones`, `six des wagons`, `sechs der Wagen`: a bare number, a partitive
-    link, then the counted noun. The number counts that noun, and is a part of it: never the
-    whole a sentence gives (`los nueve vagones`). A scale word's `de` is no partitive:
-    `1,2 million de manifestants` counts them all."""
-    if mention.fraction or mention.scale != 1.0:
-        return None
-    gap = _LINK_GAP.match(text, mention.end)
-    if gap is None:
-        return None
-    link = lex.raw_list("partitive_links", "words")
-    for word in sorted(link, key=len, reverse=True):
-        end = gap.end() + len(word)
-        if fold(text[gap.end() : end]) != fold(word) or not _LINK_GAP.match(text, end):
-            continue
-        unit = phrase_after(text, lex.units, end)
-        sense = lex.units.get(unit.group()) if unit is not None else None
-        if unit is not None and sense is not None and sense.dimension not in MEASURES:
-            return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense, part=True)
-        return None
-    return None
-
-
-_LETTERS_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
-"""The word of letters right before a number: a partitive's counted noun."""
-
-
-def _partitive_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
-    """`Vagonlardan 6'sı`, `Yaralılardan 19'u` (six of the cars, 19 of the injured): the
-    counted noun before the number, in a case that takes a part of it (`[partitive_links]
-    suffixes_before`), and the number with a mark of the part after it (`marks_after`)."""
-    marks = lex.raw_list("partitive_links", "marks_after")
-    tail = fold(text[mention.end : mention.end + 8])
-    if not any(tail.startswith(fold(m)) for m in marks):
-        return None
-    word = _LETTERS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if word is None:
-        return None
-    noun = fold(word.group(1))
-    for suffix in sorted(lex.raw_list("partitive_links", "suffixes_before"), key=len)[::-1]:
-        if noun.endswith(suffix) and len(noun) > len(suffix):
-            sense = lex.units.get(noun[: -len(suffix)])
-            if sense is not None and sense.dimension not in MEASURES:
-                return _Figure(
-                    Kind.QUANTITY, word.start(), mention.end, mention, unit=sense, part=True
-                )
-            return None
-    return None
-
-
-def _coordinated(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
-    """`45 A321neo and 15 A330neo aircraft`: a bare number and a word, a link word, then a
-    count of the same shape (number, word, unit): the noun is written once for both."""
-    if following.kind is not Kind.QUANTITY or following.unit is None or not lex.spaced:
-        return False
-    words = text[figure.end : following.start].split()
-    links = _folded_words(lex, "clause_links")
-    if len(words) != 2 or fold(words[1]) not in links or _NAME_WORD.search(words[0]) is None:
-        return False
-    own = text[following.mention.end : following.end].split()
-    return len(own) == 2 and _NAME_WORD.search(own[0]) is not None
-
-
-def _change_start(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
-    """`dari 60 menjadi 90 penerbangan`, `с 60 до 90 рейсов`: a bare number after a word of
-    change's start, then a word of its end and a figure, is where that figure's count started,
-    never what a figure before it measured. Only where the words are no range's (`from 60 to
-    90`, `van 800 miljoen tot 1,1 miljard` may be one): the end is a `change_to` word and no
-    `range_join` one, or the start no `range_start` word."""
-    if following.kind is None:
-        return False
-    start = qualifier_before(text, lex, figure.start, ("change_from",))
-    if start is None:
-        return False
-    link = text[figure.end : following.start].strip(" \u00a0")
-    if _whole(lex.qualifiers["range_join"], link):  # `van 800 miljoen tot 1,1 miljard`
-        opener = text[start[1] : figure.start].strip(" \u00a0")
-        return not _whole(lex.qualifiers["range_start"], opener)
-    return _whole(lex.qualifiers["change_to"], link)
-
-
-def _part_of(text: str, lex: Lexicon, figure: _Figure, following: _Figure) -> bool:
-    """`68 of the 150 seats`, `86 de los 150 escaños`: a bare number, a partitive link, then a
-    count of something."""
-    if following.kind is not Kind.QUANTITY or following.unit is None:
-        return False
-    between = fold(" ".join(text[figure.end : following.start].split()))
-    return between in _folded_words(lex, "partitive_links")
-
-
-@lru_cache(maxsize=64)
-def _folded_words(lex: Lexicon, table: str) -> frozenset[str]:
-    """A data file's word list (`[clause_links] words`), folded once: it is asked per number."""
-    return _folded_list(lex, table, "words")
-
-
-@lru_cache(maxsize=64)
-def _folded_list(lex: Lexicon, table: str, key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lex.raw_list(table, key))
-
-
-_MILLION = 1e6
-_SENTENCE_END = re.compile(r"[!?;。\n]|\.(?!\d)")
-"""A stop; not the dot that groups a number's digits (`13.000 millones`)."""
-
-
-def _change_starts(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
-    """`von 4.806 auf 5.020 Złoty`: a bare number opening a change takes the sum's currency,
-    marked as the value before the change: read as a sum alone it would meet another source's
-    new value as a conflict. Sums written whole at both ends keep their old reading."""
-    out = list(figures)
-    for i in range(len(out) - 1):
-        bare, typed = out[i], out[i + 1]
-        if (
-            bare.kind is None
-            and typed.kind is Kind.MONEY
-            and typed.currency
-            and opens_change(text, lex, bare.start, bare.end, typed.start)
-        ):
-            out[i] = _Figure(
-                Kind.MONEY, bare.start, bare.end, bare.mention, typed.currency, opens=True
-            )
-    return out
-
-
-def _bare_sums(text: str, lex: Lexicon, figures: list[_Figure]) -> list[_Figure]:
-    """`85 milioni di euro più 10 milioni di bonus`, `lo aveva pagato 12 milioni.`: a number
-    with a scale word of millions or more and no currency is a sum, in the currency of the sum
-    before it in its sentence, or, when it closes its clause or a period follows it, in the
-    document's only currency. Sports and business pages write `milioni` alone all the time."""
-    # A conversion in brackets (`1.450 millones de euros (unos 1.580 millones de dólares)`)
-    # leaves a document's sums in one currency.
-    currencies = {
-        f.currency
-        for f in figures
-        if f.kind is Kind.MONEY and f.currency and not _bracketed(text, f.start, f.end)
-    }
-    out: list[_Figure] = []
-    previous: _Figure | None = None
-    for figure in figures:
-        if figure.kind is None and figure.mention.scale >= _MILLION:
-            currency = _sum_currency(text, lex, previous, figure, currencies)
-            if currency is not None:
-                figure = _Figure(Kind.MONEY, figure.start, figure.end, figure.mention, currency)
-        out.append(figure)
-        typed = figure.kind is not None and figure.kind is not Kind.PERCENT
-        if typed and not _bracketed(text, figure.start, figure.end):
-            # `costará 940 millones de euros, un 81 % más que los 520 millones`: a percent
-            # between them (how the sums compare) leaves the bare sum the currency before
-            previous = figure
-    return out
-
-
-def _sum_currency(
-    text: str, lex: Lexicon, previous: _Figure | None, figure: _Figure, currencies: set[str]
-) -> str | None:
-    if _counts_a_noun(text, lex, figure.end):
-        return None  # `12 milioni di spettatori`
-    if (
-        previous is not None
-        and previous.kind is Kind.MONEY
-        and previous.currency
-        and previous.mention.scale == figure.mention.scale  # `has 2 million` after `$3 billion`
-        and _SENTENCE_END.search(text, previous.end, figure.start) is None
-    ):
-        return previous.currency
-    if len(currencies) != 1:
-        return None
-    after = _NAME_WORD.match(text, _skip_gap(text, figure.end))
-    # Only a word about money may stand between the sum and its rate (`7 milioni netti a
-    # stagione`): `45 Millionen Fluggäste pro Jahr` counts a noun, whatever the page's sums.
-    money = after is not None and _money_word(lex, after.group())
-    rate = phrase_after(text, lex.periods, after.end()) if after and money else None
-    if phrase_after(text, lex.periods, figure.end) or rate:
-        return next(iter(currencies))  # `7 milioni netti a stagione`
-    if _ENDS_CLAUSE.match(text, figure.end) and _told_as_money(text, lex, figure.start):
-        return next(iter(currencies))  # `lo aveva acquistato per 12 milioni.`
-    return None
-
-
-def _money_word(lex: Lexicon, word: str) -> bool:
-    """Is `word` about money ([money_concepts] in base.toml): `netti`, `netos`, `nets`? A
-    counted noun is not, though its topic is (`2,5 Millionen Bestellungen pro Monat`)."""
-    if lex.units.get(word) is not None:
-        return False
-    return lex.concepts.get(word) in frozenset(lex.raw_list("money_concepts", "concepts"))
-
-
-def _told_as_money(text: str, lex: Lexicon, start: int) -> bool:
-    """A topic of money in the number's clause, before it ([money_concepts] in base.toml):
-    `lo aveva pagato 12 milioni.` is a sum, `the region has 2 million.` counts people."""
-    money = frozenset(lex.raw_list("money_concepts", "concepts"))
-    window = text[max(0, start - _CLAUSE_WINDOW) : start]
-    head = _CLAUSE_BREAK.split(window)[-1]
-    return any(lex.concepts.get(m.group()) in money for m in lex.concepts.finditer(head))
-
-
-_CLAUSE_WINDOW = 80
-_CLAUSE_BREAK = re.compile(r"[.,;:!?。，\n]")
-
-
-def _counts_a_noun(text: str, lex: Lexicon, end: int) -> bool:
-    """`10 millones de aficionados`: a partitive link then a word that is no money concept."""
-    link = phrase_after(text, lex.role_links, end)
-    if link is None:
-        return False
-    word = _NAME_WORD.match(text, _skip_gap(text, link.end()))
-    if word is None or lex.concepts.get(word.group()) is not None:
-        return False
-    unit = lex.units.get(word.group())
-    return unit is None or unit.dimension != "time"  # `8,5 milioni dell'anno precedente`
-
-
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
-"""A bare four-digit number that may be a year (`a partir de 2028`, `从2028年起`) never takes
-the unit of the figure before it."""
-
-
-def _compared(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
-    if figure.mention.in_words and figure.mention.scale == 1.0:
-        return False  # `$640 million, helped by orders from two providers`: a count, not $2
-    between = text[previous.end : figure.start]
-    if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
-        return False
-    head = between.rstrip(" \u00a0")
-    return any(m.end() == len(head) for m in lex.qualifiers["compared"].finditer(head))
-
-
-_ENDS_CLAUSE = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
-
-
-def _gapped(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
-    """`Wajima reported 31 dead and Suzu 22;`: a bare number after a link word and a name,
-    ending its clause, counts what the count before it counts (gapping)."""
-    if previous.kind is not Kind.QUANTITY or not lex.spaced:
-        return False
-    if _ENDS_CLAUSE.match(text, figure.end) is None:
-        return False
-    words = text[previous.end : figure.start].split()
-    links = _folded_words(lex, "clause_links")
-    if len(words) < 2 or len(words) > 4 or fold(words[0]) not in links:
-        return False
-    return all(_NAME_WORD.fullmatch(w) is not None and w[0].isupper() for w in words[1:])
-
-
-_OTHERS_REACH = 60
-
-
-def _others_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
-    """`sepultó 36 viviendas y dañó otras 118.`, `ne ha distrutte 40 e danneggiate altre 95`:
-    a bare number after a word for `others` ([clause_links] others), ending its clause, in a
-    clause linked to a count's, counts what that count counts, its noun written once."""
-    others = _folded_list(lex, "clause_links", "others")
-    word = _LETTERS_BEFORE.search(text, max(0, figure.start - 20), figure.start)
-    if previous.kind is not Kind.QUANTITY or word is None or fold(word.group(1)) not in others:
-        return False
-    if _ENDS_CLAUSE.match(text, figure.end) is None:
-        return False
-    between = text[previous.end : word.start()]
-    if len(between) > _OTHERS_REACH or any(mark in between for mark in ".!?;。"):
-        return False
-    links = _folded_words(lex, "clause_links")
-    return any(fold(w) in links for w in between.split())
-
-
-def _sum_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
-    """`exportó 17.000 millones de dólares e importó productos por 31.000 millones.`, `revenue
-    was $5 billion and profit 1.2 billion`: a number with a scale word and nothing after it in
-    its clause, in a clause linked to a sum's, is a sum in the same currency, written once.
-    Only with the sum's own scale word: `has 2 million` after `$3 billion` counts people."""
-    scale = figure.mention.scale
-    if previous.kind is not Kind.MONEY or scale == 1.0 or scale != previous.mention.scale:
-        return False
-    if _ENDS_CLAUSE.match(text, figure.end) is None:
-        return False
-    return _linked_clause(text, lex, previous, figure)
-
-
-def _count_echoed(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
-    """`12 million customers in France and 31 million worldwide`: a number with the count's
-    own scale word, nothing after it in its clause but a place, in a clause linked to the
-    count's, counts the same noun, written once (as `_sum_echoed` does for sums)."""
-    scale = figure.mention.scale
-    unit = previous.unit
-    if previous.kind is not Kind.QUANTITY or unit is None or unit.dimension in MEASURES:
-        return False
-    if scale == 1.0 or scale != previous.mention.scale:
-        return False
-    place = phrase_after(text, lex.countries, figure.end)
-    if _ENDS_CLAUSE.match(text, place.end() if place is not None else figure.end) is None:
-        return False
-    return _linked_clause(text, lex, previous, figure)
-
-
-def _linked_clause(text: str, lex: Lexicon, previous: _Figure, figure: _Figure) -> bool:
-    """Is the figure in a clause a link word (`and`, `e`, `y`) joins to the previous one's,
-    close enough to share its noun or currency?"""
-    between = text[previous.end : figure.start]
-    if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
-        return False
-    links = _folded_words(lex, "clause_links")
-    return any(fold(word) in links for word in between.split())
 
 
 _Spans = Spans  # sorted and merged: a list scanned per number made dense text quadratic
@@ -525,17 +141,17 @@ def _classify(
     mention: NumberMention,
     before: re.Match[str] | None,
     by_start: dict[int, NumberMention],
-) -> _Figure | None:
+) -> Figure | None:
     if mention.percent:
-        return _Figure(Kind.PERCENT, mention.start, mention.end, mention)
+        return Figure(Kind.PERCENT, mention.start, mention.end, mention)
     if before is not None and not mention.in_words:
-        return _Figure(
+        return Figure(
             Kind.MONEY, before.start(), mention.end, mention, lex.currencies.get(before.group())
         )
     after = _currency_after(text, lex, mention.end)
     if after is not None:
         mention, end = _with_subunits(text, lex, mention, after, by_start)
-        return _Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
+        return Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
     percent = _percent_after(text, lex, mention.end)
     if percent is not None and _index_level(lex, percent, mention):
         percent = None
@@ -544,17 +160,17 @@ def _classify(
         if lex.percent.get(percent.group()) in (_POINT, _POINT_OR_LEVEL):
             unit = _POINTS  # `6,3 Prozentpunkte`: a change of a share, not a share
         mention, end = with_tail(text, lex, mention, percent)  # `七成六`, `三成半`
-        return _Figure(Kind.PERCENT, mention.start, end, mention, unit=unit)
+        return Figure(Kind.PERCENT, mention.start, end, mention, unit=unit)
     if (lead := _percent_before(text, lex, mention.start)) is not None:
         start, factor = lead  # `百分之三十`, `千分之五`
         unit = UnitSense("percent", factor, "parts") if factor != 1.0 else None
-        return _Figure(Kind.PERCENT, start, mention.end, mention, unit=unit)
+        return Figure(Kind.PERCENT, start, mention.end, mention, unit=unit)
     if (ratio := _one_in(text, lex, mention, by_start)) is not None:
         # `one in three adults`, `1 sur 3`, `satu dari tiga`
-        return _Figure(Kind.PERCENT, mention.start, ratio.end, ratio, unit=_HUNDREDTHS)
+        return Figure(Kind.PERCENT, mention.start, ratio.end, ratio, unit=_HUNDREDTHS)
     if _a_share(text, lex, mention):
         # `two thirds of voters`, `les deux tiers des électeurs`, `有権者の3分の2が`: a share
-        return _Figure(Kind.PERCENT, mention.start, mention.end, mention, unit=_HUNDREDTHS)
+        return Figure(Kind.PERCENT, mention.start, mention.end, mention, unit=_HUNDREDTHS)
     return _quantity(text, lex, mention)
 
 
@@ -598,7 +214,7 @@ def _one_in(
     link = share_link(text, lex, "one_in", first.end)
     if link is None or not first.value.is_integer() or first.value < 1:
         return None
-    second = by_start.get(_skip_gap(text, link.end()))
+    second = by_start.get(skip_gap(text, link.end()))
     if second is None or second.fraction or second.percent or not second.value.is_integer():
         return None
     if not first.value < second.value <= _MOST_IN:
@@ -610,14 +226,6 @@ def _one_in(
     if sense is not None and sense.dimension in MEASURES:
         return None
     return replace(first, end=second.end, value=first.value / second.value, fraction=True)
-
-
-_SPACES = re.compile(r"[ \u00a0]*")
-
-
-def _skip_gap(text: str, pos: int) -> int:
-    gap = _SPACES.match(text, pos)
-    return gap.end() if gap else pos
 
 
 def _with_subunits(
@@ -632,9 +240,9 @@ def _with_subunits(
     end = unit.end()
     if lex.subunits.get(unit.group()) is not None or mention.scale != 1.0:
         return mention, end  # `50 cents and 3`, `3 million dollars and 5 cents`: no
-    at = _skip_gap(text, end)
+    at = skip_gap(text, end)
     if (joiner := lex.money_joiners.match_at(text, at)) is not None:
-        at = _skip_gap(text, joiner.end())
+        at = skip_gap(text, joiner.end())
     part = by_start.get(at)
     if part is None or not 0 < part.value < 100 or part.value != int(part.value):
         return mention, end
@@ -707,7 +315,7 @@ def _currency_after(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
     return phrase_after(text, lex.currencies, link.end()) if link is not None else None
 
 
-def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
     if time_of_day(text, lex, mention):
         return None
     before = _unit_before(text, lex, mention)
@@ -719,16 +327,16 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
         unit = phrase_after(text, lex.units, bound[1], _HYPHEN_GAP)
     if unit is None and (modified := _modified_count(text, lex, mention)) is not None:
         return modified
-    if unit is None and (partitive := _partitive_unit(text, lex, mention)) is not None:
+    if unit is None and (partitive := partitive_unit(text, lex, mention)) is not None:
         return partitive
-    if unit is None and (partitive := _partitive_before(text, lex, mention)) is not None:
+    if unit is None and (partitive := partitive_before(text, lex, mention)) is not None:
         return partitive
     # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
     skip = (
         _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
     )
     word = skip.group().strip() if skip is not None else ""
-    links = _folded_words(lex, "clause_links")
+    links = folded_words(lex, "clause_links")
     if (
         skip is not None
         and lex.number_words.get(word) is None
@@ -759,7 +367,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             sense = lex.units.get(unit.group())
         if sense is None or _one_priced(text, lex, mention, unit.end()):
             return None
-        return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
+        return Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         sense = _sense_in_context(text, lex, mention.start, unit.group(), sense)
         if _symbol_in_other_case(lex, unit.group()):
@@ -774,11 +382,11 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None
             return None  # `5 giờ sáng`, `à 10 heures`: a time of day, not five or ten hours
         if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
             return None  # `bis Ende 2026 stellen` (to file by the end of 2026): a year, a verb
-        return _Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
+        return Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if (after := phrase_after(text, lex.units_before, mention.end, _HYPHEN_GAP)) is not None:
         name = lex.units_before.get(after.group()) or after.group()
         sense = UnitSense(name, 1.0, name)
-        return _Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
+        return Figure(Kind.QUANTITY, mention.start, after.end(), mention, unit=sense)
     return None
 
 
@@ -808,7 +416,7 @@ def _relative_year(lex: Lexicon, phrase: str) -> bool:
     return fold(phrase) in {fold(k) for k in lex.raw.get("relative_years", {})}
 
 
-def _modified_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+def _modified_count(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
     """`3200个长期就业岗位`: a word that only qualifies the noun ([counter_modifiers]: lasting,
     direct, new) may stand between a counter and its noun; the count is the counter's with
     the noun (`个就业岗位`), as `2,300 permanent jobs` are jobs."""
@@ -824,7 +432,7 @@ def _modified_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure 
             sense = lex.units.get(noun.group())
             end = rest + noun.end() - len(counter.group())
             if sense is not None:
-                return _Figure(Kind.QUANTITY, mention.start, end, mention, unit=sense)
+                return Figure(Kind.QUANTITY, mention.start, end, mention, unit=sense)
     return None
 
 
@@ -858,7 +466,7 @@ def _named_time_after(text: str, mention: NumberMention, unit: re.Match[str]) ->
     between them and a time unit are a sum (or a count) of that time, not millions of years,
     which the news writes, if ever, right before the unit."""
     between = text[mention.end : unit.start()].strip(" \u00a0-")
-    return mention.scale >= _MILLION and bool(between)
+    return mention.scale >= MILLION and bool(between)
 
 
 def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:
@@ -957,7 +565,7 @@ _HEAD_LENGTH = 40
 _HEAD_GAP_STOPS = re.compile(r"[\d.!?;:()\[\]。]")
 
 
-def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
     """`the death toll rose to 284`, `ölü sayısı 284'e yükseldi`, `число погибших выросло до
     284`: a bare number a few words after a phrase naming a count (`count_heads`) counts it.
     Only the first number after the phrase, in its clause; never a year or a time of day."""
@@ -976,7 +584,7 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | 
     sense = lex.count_heads.get(last.group())
     if sense is None:
         return None
-    return _Figure(Kind.QUANTITY, mention.start, mention.end, mention, unit=sense)
+    return Figure(Kind.QUANTITY, mention.start, mention.end, mention, unit=sense)
 
 
 _HEAD_AFTER = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?")
@@ -1013,7 +621,7 @@ def _looks_like_a_year(mention: NumberMention) -> bool:
     return mention.decimals == 0 and mention.scale == 1.0 and 1800 <= amount <= 2100
 
 
-def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | None:
+def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
     """`magnitude 7.6`, `M7.6`, `une magnitude de 6,4`: the unit written before the number,
     which never takes a scale word (`피해 규모는 30억~50억 원` is a size, not a magnitude)."""
     if mention.scale != 1.0:
@@ -1027,7 +635,7 @@ def _unit_before(text: str, lex: Lexicon, mention: NumberMention) -> _Figure | N
             if (rate := lex.units.get(name)) is not None:
                 bare = match.group() not in lex.raw_list("rates_before", "words")
                 return _rate(text, lex, mention, start, rate, bare=bare)
-            return _Figure(
+            return Figure(
                 Kind.QUANTITY, start, mention.end, mention, unit=UnitSense(name, 1.0, name)
             )
     return None
@@ -1051,7 +659,7 @@ def _joins_unit(rest: str, lex: Lexicon) -> bool:
 
 def _rate(
     text: str, lex: Lexicon, mention: NumberMention, start: int, rate: UnitSense, *, bare: bool
-) -> _Figure | None:
+) -> Figure | None:
     """`時速250キロ`, `时速250公里`: a word before the number makes the kilometres after it a
     speed (`units_before` names the unit, `km/h`). Another unit after it keeps its own sense.
     A bare number is a speed only after a word that names one (`时速350`), not after one of
@@ -1059,15 +667,15 @@ def _rate(
     after = phrase_after(text, lex.units, mention.end, _HYPHEN_GAP)
     sense = lex.units.get(after.group()) if after is not None else None
     if after is None or sense is None:
-        return _Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate) if bare else None
+        return Figure(Kind.QUANTITY, start, mention.end, mention, unit=rate) if bare else None
     if not rate.name.startswith(f"{sense.name}/"):
         return None  # only the rate's own length (km of km/h, m of m/s) is per hour or second
-    return _Figure(Kind.QUANTITY, start, after.end(), mention, unit=rate)
+    return Figure(Kind.QUANTITY, start, after.end(), mention, unit=rate)
 
 
-def _join_ranges(text: str, lex: Lexicon, figures: list[_Figure]) -> list[list[_Figure]]:
+def _join_ranges(text: str, lex: Lexicon, figures: list[Figure]) -> list[list[Figure]]:
     """Group `15 to 25 billion`, `$15bn-$25bn`, `entre 15 et 25 milliards` into one figure."""
-    groups: list[list[_Figure]] = []
+    groups: list[list[Figure]] = []
     for figure in figures:
         if groups and len(groups[-1]) == 1 and _is_range_pair(text, lex, groups[-1][0], figure):
             groups[-1].append(figure)
@@ -1080,7 +688,7 @@ _HOUR_MARK = re.compile(r"\s?h(?:\s?\d\d)?(?!\w)")
 """`11 h 15`, `11h`, `10h30`: the number before it is a time of day."""
 
 
-def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bool:
+def _is_range_pair(text: str, lex: Lexicon, left: Figure, right: Figure) -> bool:
     """`15-25`, `15 to 25 billion`, `between 15 and 25`: never `12 dead and 250 injured`."""
     typed = left.kind is not None and right.kind is not None
     if typed and (left.kind, left.unit, left.currency) != (right.kind, right.unit, right.currency):
@@ -1100,19 +708,19 @@ def _is_range_pair(text: str, lex: Lexicon, left: _Figure, right: _Figure) -> bo
     word = gap.strip()
     if not word or len(gap) > 12:
         return False
-    if _whole(lex.qualifiers["range_join"], word) and left.mention.value > right.mention.value:
+    if whole(lex.qualifiers["range_join"], word) and left.mention.value > right.mention.value:
         return False  # `aprovado por 320 votos a 120`: a tally, not a range running down
-    if _whole(lex.qualifiers["range_join"], word):
+    if whole(lex.qualifiers["range_join"], word):
         # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change;
         # so are two before a particle of arrival (`4200億円から4600億円に`).
         changed = qualifier_before(text, lex, left.start, ("change_from",)) is not None
         arrived = phrase_after(text, lex.qualifiers["change_after"], right.end) is not None
         return not (typed and (changed or arrived))
     opened = qualifier_before(text, lex, left.start, ("range_start",)) is not None
-    return opened and _whole(lex.qualifiers["range_and"], word)
+    return opened and whole(lex.qualifiers["range_and"], word)
 
 
-def _bound_after_unit(text: str, lex: Lexicon, figure: _Figure) -> Bound | None:
+def _bound_after_unit(text: str, lex: Lexicon, figure: Figure) -> Bound | None:
     """The bound between a unit written before the number and the number: `時速約176キロ`
     is about 176 km/h, as `約176キロ` is about 176 km."""
     if figure.start >= figure.mention.start:
@@ -1121,12 +729,7 @@ def _bound_after_unit(text: str, lex: Lexicon, figure: _Figure) -> Bound | None:
     return Bound(found[0]) if found is not None and found[1] >= figure.start else None
 
 
-def _whole(phrases: Phrases[Any], word: str) -> bool:
-    match = phrases.match_at(word, 0)
-    return match is not None and match.end() == len(word)
-
-
-def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
+def _finish(text: str, lex: Lexicon, group: list[Figure]) -> Found:
     typed = next(f for f in reversed(group) if f.kind is not None)
     assert typed.kind is not None
     amounts = [f.mention.value for f in group]
@@ -1171,7 +774,7 @@ def _finish(text: str, lex: Lexicon, group: list[_Figure]) -> Found:
     return Found(typed.kind, start, end, value, qualifiers + extra + part)
 
 
-def _shared_scale(pair: list[_Figure]) -> list[float]:
+def _shared_scale(pair: list[Figure]) -> list[float]:
     """`15-25 milliards`, `Rp 15-25 miliar`: a scale word written once serves both ends."""
     (left, right) = (pair[0].mention, pair[1].mention)
     if left.scale == 1.0 and right.scale != 1.0:
@@ -1180,14 +783,14 @@ def _shared_scale(pair: list[_Figure]) -> list[float]:
 
 
 def _value(
-    text: str, lex: Lexicon, figure: _Figure, number: Number, end: int
+    text: str, lex: Lexicon, figure: Figure, number: Number, end: int
 ) -> tuple[Money | Percent | Quantity, int, tuple[str, ...]]:
     if figure.kind is Kind.MONEY:
         period, period_end = period_after(text, lex, end)
         window = text[end : end + _HORIZON_WINDOW]
         # The next sentence's words are not this sum's (`... 9,8 miliardi di dollari. La
         # forchetta indicata inizialmente ...` names no first phase of the valuation).
-        window = window[: stop.start()] if (stop := _SENTENCE_END.search(window)) else window
+        window = window[: stop.start()] if (stop := SENTENCE_END.search(window)) else window
         extra: tuple[str, ...] = ()
         if (phase := lex.phases.pattern.search(window)) is not None:
             extra = (f"phase:{lex.phases.get(phase.group())}",)
