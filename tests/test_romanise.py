@@ -88,6 +88,11 @@ SAME = [
     ("Lee Soo-min", "이수민"),
     ("Choi Min-ho", "최민호"),
     ("Chung Eui-sun", "정의선"),
+    # long vowels, which Latin names leave unmarked (`satou`, `kouno`, `mutou`)
+    ("Taro Sato", "佐藤太郎"),
+    ("Taro Kono", "河野太郎"),
+    # a given name read in pieces (`容治` as `you osamu`) begins as the Latin one does
+    ("Yoji Muto", "武藤容治"),
     # the small tsu doubles the consonant after it; Hepburn writes a doubled ch `tch`
     ("Orazio Schillaci", "スキラッチ"),
     ("Franco Delvecchio", "デルベッキオ"),
@@ -127,6 +132,7 @@ DIFFERENT = [
     ("Lee Soo-min", "박지훈"),  # a predecessor in the same office
     ("Park Ji-won", "박지훈"),  # one family name, another given name
     ("Lee Jae-myung", "이재용"),
+    ("Keiko Sato", "佐藤太郎"),  # one family name, another given name
     ("Luiz Inácio Lula da Silva", "ルセフ"),  # a predecessor in the same office
     # Sounds that meet once voicing is set aside, told apart by the names' customary spellings
     ("Vladimir Putin", "拜登"),

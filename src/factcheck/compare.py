@@ -153,7 +153,9 @@ def same_person(a: str, b: str) -> bool:
     if spelled_a is not None and spelled_b is not None:
         return _same_latin(spelled_a, spelled_b)
     return any(
-        _same_romanised(x, y) or _same_whole_name(x, y) for x in readings(a) for y in readings(b)
+        _same_romanised(x, y) or _same_whole_name(x, y) or _split_given_name(x, y)
+        for x in readings(a)
+        for y in readings(b)
     )
 
 
@@ -199,6 +201,23 @@ def _same_romanised(a: str, b: str) -> bool:
     if not shorter or not any(_same_holder_word(x, y) for x in shorter for y in longer):
         return False  # at least one word must be telling on its own
     return all(any(_begin_alike(x, y) for y in longer) for x in shorter)
+
+
+def _split_given_name(a: str, b: str) -> bool:
+    """A kanji given name the reader found no word for comes out in pieces (`武藤容治` read
+    `mutou you osamu`; the man is Yoji Muto): with the family name matched, the pieces need
+    only begin as the other's given name does."""
+    wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
+    if len(wb) > len(wa):
+        wa, wb = wb, wa
+    if len(wb) != 2 or len(wa) != 3:
+        return False
+    family, given = wa[0], "".join(wa[1:])
+    return any(
+        _same_holder_word(family, other_family)
+        and given[:_READING_PREFIX] == other_given[:_READING_PREFIX]
+        for other_given, other_family in (wb, wb[::-1])
+    )
 
 
 MIN_HOLDER_HEARD = 4

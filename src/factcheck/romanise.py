@@ -103,6 +103,21 @@ def readings(text: str) -> tuple[str, ...]:
 
 
 def _read(text: str) -> tuple[str, ...]:
+    read = _read_script(text)
+    if not has_kana_or_kanji(text):
+        return read
+    short = (_short_vowels(r) for r in read)
+    return tuple(dict.fromkeys((*read, *short)))
+
+
+def _short_vowels(reading: str) -> str:
+    """A Japanese reading with its long vowels as Latin names write them, unmarked: `satou
+    tarou` is Taro Sato, `ryousei` Ryosei, `yuuko` Yuko (`inoue` keeps its ou: a vowel
+    follows)."""
+    return re.sub(r"ou(?![aeiou])", "o", re.sub(r"uu|oo", lambda m: m.group()[0], reading))
+
+
+def _read_script(text: str) -> tuple[str, ...]:
     first = romanise(text)
     if has_kana_or_kanji(text) and not _KANA.search(text):
         # Chinese news writes a Japanese name in simplified characters (`上野贤一郎`): read
