@@ -318,6 +318,18 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=256)
+def listed_pattern(
+    lex: Lexicon, table: str, key: str, template: str, flags: int = re.IGNORECASE
+) -> re.Pattern[str] | None:
+    """`template` compiled with `{words}` standing for the alternation of a data file's word
+    list (`[portfolio_links] words`); None when the language lists none."""
+    words = lex.raw_list(table, key)
+    if not words:
+        return None
+    return re.compile(template.replace("{words}", alternation(words)), flags)
+
+
 @dataclass(frozen=True)
 class UnitSense:
     """What a unit word measures: `km` is (length, 1000.0, km)."""

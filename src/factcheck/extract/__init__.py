@@ -22,7 +22,7 @@ from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, measure_concepts, subject_of
 from factcheck.extract.sums import mark_sums
 from factcheck.extract.telling import told_day
-from factcheck.lexicon import Lexicon, Phrases, alternation, fold
+from factcheck.lexicon import Lexicon, Phrases, fold, listed_pattern
 from factcheck.records import (
     Claim,
     DateValue,
@@ -275,12 +275,10 @@ normalised text writes as a straight quote)."""
 
 @functools.lru_cache(maxsize=32)
 def _related_pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    words = lex.raw_list("related_links", "words")
-    if not words:
-        return None
-    body = alternation(words)
     tail = r"(?![^\W\d_])" if lex.spaced else ""
-    return re.compile(rf"{_LINE_LEAD}(?:{body}){tail}[^\n]*", re.IGNORECASE)
+    return listed_pattern(
+        lex, "related_links", "words", _LINE_LEAD + r"(?:{words})" + tail + r"[^\n]*"
+    )
 
 
 def related_lines(text: str, lex: Lexicon) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factcheck.extract.memo import remembered
 from factcheck.extract.names import after_spaces, name_at, name_ending
-from factcheck.lexicon import Lexicon, alternation
+from factcheck.lexicon import Lexicon, listed_pattern
 
 _CJK_RUN_AFTER = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fffA-Za-z・]{2,12}")
 _CJK_RUN_BEFORE = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fffA-Za-z・]{2,12}$")
@@ -46,12 +46,8 @@ def _credits(text: str, lex: Lexicon, sentence: tuple[int, int]) -> list[tuple[i
 
 @lru_cache(maxsize=64)
 def _markers(lex: Lexicon, key: str) -> re.Pattern[str] | None:
-    words = lex.raw_list("attribution", key)
-    if not words:
-        return None
-    alternatives = alternation(words)
-    body = rf"(?<!\w)(?:{alternatives})(?!\w)" if lex.spaced else f"(?:{alternatives})"
-    return re.compile(body, re.IGNORECASE)
+    body = r"(?<!\w)(?:{words})(?!\w)" if lex.spaced else "(?:{words})"
+    return listed_pattern(lex, "attribution", key, body)
 
 
 def _name_after_marker(text: str, lex: Lexicon, _start: int, end: int) -> str | None:

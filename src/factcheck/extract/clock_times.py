@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from factcheck.extract.bounds import phrase_after
 from factcheck.extract.numbers import NumberMention
-from factcheck.lexicon import Lexicon, Phrases, alternation
+from factcheck.lexicon import Lexicon, Phrases, listed_pattern
 
 CLOCK = re.compile(r"\d{1,2}[.:]\d\d(?!\d)")
 """A clock reading: `10:14`, `10.14`."""
@@ -33,11 +33,8 @@ def time_of_day(text: str, lex: Lexicon, mention: NumberMention) -> bool:
 
 @lru_cache(maxsize=32)
 def _hour_marks(lex: Lexicon) -> re.Pattern[str] | None:
-    marks = lex.raw_list("times_of_day", "hour_marks")
-    if not marks:
-        return None
-    either = alternation(marks)
-    return re.compile(rf"(?<![\d.,:])(?:[01]?\d|2[0-3])\s?(?:{either})\s?$", re.IGNORECASE)
+    hour = r"(?<![\d.,:])(?:[01]?\d|2[0-3])\s?(?:{words})\s?$"
+    return listed_pattern(lex, "times_of_day", "hour_marks", hour)
 
 
 _HOUR_REACH = 12
@@ -76,11 +73,7 @@ def clock_time(text: str, lex: Lexicon, mention: NumberMention, end: int) -> boo
 
 @lru_cache(maxsize=32)
 def _clock_prepositions(lex: Lexicon) -> re.Pattern[str] | None:
-    words = lex.raw_list("times_of_day", "before_hour")
-    if not words:
-        return None
-    either = alternation(words)
-    return re.compile(rf"(?<!\w)(?:{either})\s*$", re.IGNORECASE)
+    return listed_pattern(lex, "times_of_day", "before_hour", r"(?<!\w)(?:{words})\s*$")
 
 
 _CLOCK_REACH_BEFORE = 16

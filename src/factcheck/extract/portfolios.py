@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.names import after_spaces
-from factcheck.lexicon import Lexicon, alternation
+from factcheck.lexicon import Lexicon, listed_pattern
 
 
 def past_joint_portfolios(text: str, lex: Lexicon, start: int) -> int:
@@ -112,8 +112,4 @@ def _portfolio_link(text: str, lex: Lexicon, pos: int) -> re.Match[str] | None:
 
 @lru_cache(maxsize=32)
 def _portfolio_links(lex: Lexicon) -> re.Pattern[str] | None:
-    words = lex.raw_list("portfolio_links", "words")
-    if not words:
-        return None
-    body = alternation(words)
-    return re.compile(rf"(?:{body})(?=\s)", re.IGNORECASE)
+    return listed_pattern(lex, "portfolio_links", "words", r"(?:{words})(?=\s)")

@@ -18,7 +18,7 @@ from factcheck.extract.found import Found
 from factcheck.extract.names import Run, after_spaces, ends_in_a_place_case, name_at, name_ending
 from factcheck.extract.portfolios import past_joint_portfolios, portfolio, portfolios_after
 from factcheck.extract.regions import compass_region
-from factcheck.lexicon import Lexicon, Phrases, alternation, fold, shared
+from factcheck.lexicon import Lexicon, Phrases, alternation, fold, listed_pattern, shared
 from factcheck.records import Kind, Role
 from factcheck.romanise import latin
 
@@ -534,12 +534,9 @@ _REMIT_WORDS = 5
 
 @lru_cache(maxsize=32)
 def _remit_pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    links = lex.raw_list("role_remits", "words")
-    if not links:
-        return None
-    either = alternation(links)
     word = r"[^\W\d_][\w'’-]*"
-    return re.compile(rf" (?:{either}) {word}(?: {word}){{0,{_REMIT_WORDS - 1}}}(?=, )")
+    remit = rf" (?:{{words}}) {word}(?: {word}){{0,{_REMIT_WORDS - 1}}}(?=, )"
+    return listed_pattern(lex, "role_remits", "words", remit, flags=0)
 
 
 def _past_remit(text: str, lex: Lexicon, pos: int) -> int:

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from factcheck.extract.memo import remembered
-from factcheck.lexicon import Lexicon, alternation, fold, shared
+from factcheck.lexicon import Lexicon, alternation, fold, listed_pattern, shared
 from factcheck.records import Subject
 from factcheck.romanise import romanise
 
@@ -151,11 +151,8 @@ _YEAR_AFTER = re.compile(r"\s*(?:the\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
 
 @functools.cache
 def _since_words(lex: Lexicon) -> re.Pattern[str] | None:
-    words = lex.raw_list("era_bases", "since")
-    if not words:
-        return None
     edge = r"(?<!\w)" if lex.spaced else ""
-    return re.compile(rf"{edge}(?:{alternation(words)})", re.I)
+    return listed_pattern(lex, "era_bases", "since", edge + "(?:{words})")
 
 
 def _since_a_year(text: str, lex: Lexicon, start: int, end: int) -> bool:
