@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.compare import agree, same_person
@@ -377,27 +377,28 @@ def _sole_counts(claims: list[Claim]) -> set[int]:
     counting the same arrests, whatever else their sentences say. Unlike sums, counts of one
     noun vary widely (`two companies`, `500 top companies`): only equal values or values apart
     as slips are (10×, swapped digits) take this as evidence."""
-    if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.QUANTITY:
-        return set()
-    seen: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, claim in enumerate(claims):
-        value = claim.value
-        if isinstance(value, Quantity) and value.is_count and value.unit != GENERIC_COUNT:
-            seen[claim.source, value.unit].append(index)
-    return {found[0] for found in seen.values() if len(found) == 1}
+    return _sole_quantities(
+        claims, lambda q: q.unit if q.is_count and q.unit != GENERIC_COUNT else None
+    )
 
 
 def _sole_measures(claims: list[Claim]) -> set[int]:
     """Measures that are their source's only one of their dimension (`The 340 km line`, `Die
     430 Kilometer lange Strecke`): like sole counts, reports of one event that each give one
     length give the same length, though one sentence says `line` and the other `route`."""
+    return _sole_quantities(claims, lambda q: None if q.is_count else q.dimension)
+
+
+def _sole_quantities(claims: list[Claim], sort: Callable[[Quantity], str | None]) -> set[int]:
+    """Quantities alone in their source of their `sort` (None: not counted)."""
     if len(claims) > ALL_PAIRS_LIMIT or claims[0].kind is not Kind.QUANTITY:
         return set()
     seen: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
         value = claim.value
-        if isinstance(value, Quantity) and not value.is_count:
-            seen[claim.source, value.dimension].append(index)
+        key = sort(value) if isinstance(value, Quantity) else None
+        if key is not None:
+            seen[claim.source, key].append(index)
     return {found[0] for found in seen.values() if len(found) == 1}
 
 
