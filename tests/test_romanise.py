@@ -97,6 +97,14 @@ SAME = [
     ("Orazio Schillaci", "スキラッチ"),
     ("Franco Delvecchio", "デルベッキオ"),
     ("David Beckham", "ベッカム"),
+    # a first j sounded y, as German and Scandinavian names have it (`Jens`, `延斯`)
+    ("Jens Stoltenberg", "延斯·斯托尔滕贝格"),
+    ("Jonas Gahr Støre", "约纳斯·加尔·斯特勒"),
+    ("Jürgen Klopp", "ユルゲン・クロップ"),
+    ("Jonas Gahr Støre", "요나스 가르 스퇴레"),
+    # an ng before a vowel is two sounds, not the n of a closed syllable (`nigula`)
+    ("Nicolai Tangen", "尼古拉·坦根"),
+    ("Angela Merkel", "安格拉·默克尔"),
 ]
 DIFFERENT = [
     ("Paolo Bertini", "デルベッキオ"),  # a predecessor as chief executive
@@ -140,6 +148,11 @@ DIFFERENT = [
     ("Joe Biden", "푸틴"),
     ("Marco Rubio", "布林肯"),  # a predecessor in the same office
     ("Jerome Powell", "耶伦"),
+    # two Norwegians whose given names share a skeleton once j is y (`yns`): it only ever
+    # helps a given name begin alike, never tells who someone is
+    ("Jonas Gahr Støre", "延斯·斯托尔滕贝格"),
+    ("Jens Stoltenberg", "约纳斯·加尔·斯特勒"),
+    ("Johann Wadephul", "约翰内斯·哈恩"),
 ]
 
 # Names whose customary spelling in another script is not what its sounds lead to: read from

@@ -18,9 +18,9 @@ from factcheck.romanise import (
     MIN_WHOLE_NAME,
     ascii_letters,
     customary_spelling,
+    given_name_forms,
     heard_spelling,
     latin,
-    loose_forms,
     readings,
     same_heard_word,
     whole_name_skeleton,
@@ -244,8 +244,8 @@ def _begin_alike(a: str, b: str) -> bool:
             min(len(sa), len(sb)) >= _READING_PREFIX
             and sa[:_READING_PREFIX] == sb[:_READING_PREFIX]
         )
-        for sa in loose_forms(a)
-        for sb in loose_forms(b)
+        for sa in given_name_forms(a)
+        for sb in given_name_forms(b)
     )
 
 

@@ -214,6 +214,11 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", _SOFT_H.sub("", letters)))
 
 
+def _plain_letters(word: str) -> str:
+    plain = word.casefold()
+    return ascii_letters(plain if latin(plain) else _transliterated(plain))
+
+
 @cache
 def loose_skeleton(word: str) -> str:
     """The skeleton of a name heard through another script's sounds: Japanese, Korean and
@@ -223,7 +228,8 @@ def loose_skeleton(word: str) -> str:
     Hangul and pinyin write unaspirated stops with b, d, g (`기타무라` is `gitamura`, Kitamura;
     `겐이치로` is `genichiro`, Kenichiro), so a stop is one letter voiced or not; Japanese fu is
     Korean 후 (`후미오`, Fumio), so h is p as f is."""
-    shape = _NG.sub("n", _INNER_W.sub("", skeleton(word)))
+    # `ng` is read for n only where it closes a syllable: `nigula` (尼古拉, Nicolai) keeps its g.
+    shape = _INNER_W.sub("", skeleton(_NG.sub("n", _plain_letters(word))))
     shape = _DOUBLES.sub(r"\1", shape.translate(_HEARD).replace("mp", "np"))
     return "a" + shape[1:] if shape[:1] in _VOWEL_LETTERS else shape
 
@@ -245,6 +251,7 @@ _HEARD = str.maketrans(
 _INNER_W = re.compile(r"(?<=.)w")
 """`crowd` is `クラウド`, `kuraudo`: a w after the first letter is a vowel's glide."""
 _NG = re.compile(r"ng(?=[^aeiouy]|$)")
+"""An `ng` closing a syllable (`teng`, `hong`): the n of Latin spellings."""
 _VOWEL_LETTERS = frozenset("aeiouy")
 
 
@@ -317,6 +324,21 @@ def _spanish_sounds(word: str) -> set[str]:
         return set()
     heard = folded.replace("j", "h")
     return {heard[1:] if folded.startswith("h") else heard}
+
+
+def given_name_forms(word: str) -> frozenset[str]:
+    """A word's loose forms, and the one it has if its first j sounds y: only a check of how
+    a given name begins may take it, as `Jens` and `Jonas` (`ans`) would otherwise tell one
+    Norwegian from another as little as their skeletons do."""
+    return loose_forms(word) | {loose_skeleton(w) for w in _j_as_y(word)}
+
+
+def _j_as_y(word: str) -> set[str]:
+    """The word as heard if its first j sounds y, as in German, Dutch, Scandinavian and
+    Polish names (`Jens` is `延斯`, `Johan` `约翰`, `Jürgen` `ユルゲン`). Nothing for a word
+    that starts otherwise, or not in Latin script."""
+    folded = word.casefold()
+    return {"y" + folded[1:]} if folded.startswith("j") and latin(word) else set()
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
