@@ -1097,3 +1097,15 @@ def test_a_bodiless_portfolio_keeps_apart_from_a_state_office(tmp_path: Path) ->
         ],
     )
     assert not [c for c in report.conflicts if c.kind is Kind.ROLE]
+
+
+def test_a_date_said_of_the_whole_world_names_no_one() -> None:
+    """`全球最大的...` (the world's largest) gives the date's sentence the world as a place;
+    it names no one the date happened to, so the other source's unnamed date of the same
+    announcement meets it as closely as if neither named anything, and a wrong day shows."""
+    world = _date_of("zh", "全球最大的主权财富基金8月13日公布上半年业绩。", _ANCHOR, "a")
+    plain = _date_of(
+        "fr", "Le plus grand fonds souverain a annoncé le 12 août ses résultats.", _ANCHOR, "b"
+    )
+    assert world.subject.entities == {"world"} and not plain.subject.entities
+    assert likeness.likeness(world, plain, {}) >= match.link_threshold(world, plain, False)

@@ -66,24 +66,25 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     sa, sb = a.subject, b.subject
     spans = shared().spans  # `the weekend` tells totals apart, not what they count
     concepts = _cosine(comparable(sa.concepts) - spans, comparable(sb.concepts) - spans, weights)
-    entities = _containment(sa.entities, sb.entities, weights)
+    named_a, named_b = _named(a), _named(b)
+    entities = _containment(named_a, named_b, weights)
     if _only_a_direction(sa, sb) or (not entities and _only_a_stock_move(sa, sb)):
         # `recuou 2,1%` and `IBEX 35 ise yüzde 0,4 düştü`: both fell, which says not what fell.
         concepts *= DIRECTION_ONLY
     entity_strength, concept_strength = _STRENGTH[a.kind]
-    neither_named = not sa.entities and not sb.entities
-    if (not sa.entities or not sb.entities) and not (neither_named and a.kind is Kind.DATE):
+    neither_named = not named_a and not named_b
+    if (not named_a or not named_b) and not (neither_named and a.kind is Kind.DATE):
         # Topic words alone, with nothing named to back them. A date of two sentences that
         # both name nothing (`civil servants will move in September`) has only its topic
         # words to go on, and no name says the two are about different things.
         concept_strength *= UNNAMED
     core = 1 - (1 - entity_strength * entities) * (1 - concept_strength * concepts)
-    if _empty(sa) or _empty(sb) or (_figure(a) and not (sa.entities and sb.entities)):
+    if _empty(sa) or _empty(sb) or (_figure(a) and not (named_a and named_b)):
         # Nothing named against them: two figures of one event's folder are one fact only
         # if their values are unusual and agree. Topic words that differ are often incidental
         # (`vehicles` in the sentence giving a bridge's length).
         core = max(core, EMPTY_PRIOR)
-    if sa.entities and sb.entities and entities == 0:
+    if named_a and named_b and entities == 0:
         # Wajima's dead and the prefecture's dead are two counts. Across languages names are
         # often translated, so sharing none there says less.
         core *= DISJOINT_NAMES if sa.language == sb.language else DISJOINT_NAMES_ACROSS
@@ -91,6 +92,13 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
         return core
     words = _cosine(_tilde(sa.words), _tilde(sb.words), weights)
     return 1 - (1 - core) * (1 - _WORD_STRENGTH * words)
+
+
+def _named(claim: Claim) -> frozenset[str]:
+    """What a claim's sentence names. A date said of the whole world (`全球最大的...基金`, `le
+    plus grand fonds du monde ... a annoncé mercredi`) names no one it happened to."""
+    entities = claim.subject.entities
+    return entities - {WORLD} if claim.kind is Kind.DATE else entities
 
 
 def _only_a_direction(sa: Subject, sb: Subject) -> bool:
