@@ -75,6 +75,8 @@ def test_case(language: str, case: dict[str, Any]) -> None:
     ]
     for want in case.get("claims", []):
         assert any(_matches(want, c) for c in found), f"missing {want}; found {found}"
+    if case.get("claims") == []:  # a negative case: nothing at all may be read
+        assert not found, f"unexpected {found}"
     for kind in case.get("absent", []):
         assert not [c for c in found if c["kind"] == kind], f"unexpected {kind} in {found}"
     for text in case.get("absent_texts", []):

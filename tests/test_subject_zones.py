@@ -326,6 +326,12 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
         ),
         # a firm Asian news writes in its own script meets its Latin name
         ("zh", "其中三星电子市值减少52万亿韩元。", {"samsung"}),
+        # an international body is named by its [bodies] name in every language
+        ("es", "El Banco Mundial recortó su previsión al 2,3%.", {"world_bank"}),
+        ("id", "Bank Dunia memangkas proyeksi menjadi 2,3 persen.", {"world_bank"}),
+        ("en", "The World Bank cut its forecast to 2.3%.", {"world_bank"}),
+        # the euro area is a place of its own (`zone euro`), not a word of the sentence
+        ("fr", "La zone euro ne croîtrait que de 0,7 %.", {"euro_area"}),
     ],
 )
 def test_names_of_a_figures_sentence(language: str, text: str, names: set[str]) -> None:

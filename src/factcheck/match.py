@@ -173,7 +173,8 @@ def _cluster_block(
             # source that gives the old one as new (`yüzde 10`) is the conflict.
             dated = claims[i].kind is Kind.DATE
             differs = dated and not agrees and (single[i] or single[j])
-            links.append((-scores[i, j], first[i], first[j], differs, i, j))
+            order = -1.0 if _same_unusual_figure(judged, i, j, agrees) else -scores[i, j]
+            links.append((order, first[i], first[j], differs, i, j))
     links.extend((-1.0, first[i], first[j], False, i, j) for i, j in _repeated(claims, judged))
     for *_order, i, j in sorted(links):
         a, b = owner[i], owner[j]
@@ -183,6 +184,22 @@ def _cluster_block(
         for member in clusters[a]:
             owner[member] = a
     return [[claims[i] for i in sorted(members)] for _, members in sorted(clusters.items())]
+
+
+def _same_unusual_figure(judged: _Judged, i: int, j: int, agrees: bool) -> bool:
+    """Two sources giving one unusual exact figure (`465个议席`, `465 seats`) are linked before
+    pairs that are only more alike in words: else a sentence sharing more names with another
+    source's different figure (`465个议席` and `191석`, both of Japan's election) meets it
+    first and stands against it as a false conflict."""
+    a, b = judged.claims[i], judged.claims[j]
+    amount = _exact_amount(a)
+    return (
+        agrees
+        and a.kind is not Kind.DATE
+        and amount is not None
+        and amount == _exact_amount(b)
+        and specific(a) >= REPEAT_DIGITS
+    )
 
 
 def _first_of_sentence(claims: list[Claim]) -> tuple[list[int], list[bool]]:
@@ -278,7 +295,8 @@ class _Judged:
         medewerkers` of one office, where it gives `zo'n 20.000 werknemers` for the firm),
         not a misreading of `y`. A slip (`24.000` beside `2.400`) may still be one; rates
         and sums are left out, as an old and a new rate (`from 10% to 25%`) share a
-        sentence and one report's deficit and growth are often the same 3.1%."""
+        sentence and one report's deficit and growth are often the same 3.1% (tried for
+        percents from another sentence: budget-vote g1 and steel-tariffs g2 were lost)."""
         value = x.value
         if not isinstance(value, Quantity) or not value.is_count:
             return False

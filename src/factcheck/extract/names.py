@@ -97,8 +97,8 @@ def name_at(text: str, lex: Lexicon, pos: int) -> Run | None:
         else:
             break
         at = token.end()
-        if not text.startswith(" ", at) or _ends_sentence(word):
-            break
+        if not text.startswith(" ", at) or _ends_sentence(word) or _case_ending(word):
+            break  # `Shigeru Ishiba's Liberal Democratic Party`: the name ends at its `'s`
         at += 1
     while tokens and _particle(tokens[-1].group(), lex):
         tokens.pop()
@@ -186,6 +186,11 @@ def name_ending(text: str, lex: Lexicon, end: int) -> Run | None:
 
 _SUFFIX = re.compile(r"['’]([^\W\d_]+)$")
 """A case ending after an apostrophe: `Erdoğan'ın`, `Japonya'nın`, `Altman's` (not `O'Brien`)."""
+
+
+def _case_ending(word: str) -> bool:
+    suffix = _SUFFIX.search(word.rstrip("."))
+    return suffix is not None and suffix.group(1).islower()
 
 
 def _run(text: str, start: int, end: int) -> Run:

@@ -310,8 +310,12 @@ def _read_word_number(
         end, digits = part
         value, decimals, tokens = value + float(f"0.{digits}"), len(digits), tokens + 2
     if tokens == 1 and (not lex.spaced or lex.number_words.get(first.group()) is None):
-        # A lone `四` or `千` is part of a word (四川, 千万) unless something is counted after it.
-        return first.start(), end, value, 0, _counted(text, first.start(), end, lex)
+        # A lone `四` or `千` is part of a word (四川, 千万) unless something is counted after it;
+        # a lone `一` before a counter is an article (`一艘渡轮`, a ferry), as `a`/`one` is.
+        counted = _counted(text, first.start(), end, lex)
+        if value == 1 and counted:
+            counted = _one_as_money_or_share(text, first.start(), end, lex)
+        return first.start(), end, value, 0, counted
     # A lone `one`/`a`/`un` is an article far more often than a figure.
     figure = value > 1 or (tokens > 1 and value > 0) or _one_of_something(text, first, lex)
     return first.start(), end, value, decimals, figure
@@ -327,6 +331,17 @@ def _counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or lex.percent.match_at(text, end)
         or lex.subunits.match_at(text, end)
         or lex.counters.match_at(text, end)
+        or _percent_word_before(text, start, lex)
+    )
+
+
+def _one_as_money_or_share(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A lone numeral one is a figure before a currency or a percent word (`一美元`, `一个百分点`,
+    `百分之一`), not before a counted noun."""
+    at = skip_spaces(text, end)
+    return bool(
+        lex.currencies.match_at(text, at)
+        or lex.percent.match_at(text, at)
         or _percent_word_before(text, start, lex)
     )
 

@@ -177,6 +177,8 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
         holder = _strip_country(text[match.start() : name_end], lex) if match else None
         if match is None or holder is None or len(holder[1]) < _MIN_CJK_NAME:
             return _honoured_after(text, lex, role, start, end)
+        if _is_organisation(holder[1], lex):
+            return None  # `自民党総裁`: the party's president, no one named
         body = holder[0] or _body_before_particle(text, lex, match.start())
         span_start = match.start() if not body else min(match.start(), body.start)
         return _found(

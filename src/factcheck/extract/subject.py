@@ -443,11 +443,13 @@ def _entities(
     named.extend(natives)
     entities.update(_own_countries(text, lex, named, clause, (start, end), focus))
     entities -= _indexes_elsewhere(text, lex, natives, clause, (start, end))
+    bodies = _body_names(text, lex, start, end)
+    entities.update(name for name, _ in bodies)
     if not lex.spaced:
         return entities | _cjk_entities(text, lex, start, end)
     # The text proper starts after a dateline lead; the lead's country still places it.
     lead = _dateline_lead(text, start, end)
-    own_clause = countries + [span for _, span in natives]
+    own_clause = countries + [span for _, span in natives] + [span for _, span in bodies]
     scope = _index_clause(natives, clause) or (lead, end)
     entities.update(
         key
@@ -482,6 +484,21 @@ def _native_names(
         for match in lex.native_names.finditer(text, start, end)
         if (name := lex.native_names.get(match.group()))
     ]
+
+
+def _body_names(text: str, lex: Lexicon, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Bodies by the name [bodies] gives them in every language (`Banco Mundial`, `Bank Dunia`
+    and `World Bank` are all `world_bank`); an acronym only in capitals (`UN`, not Italian
+    `un`), and not where it describes another name (`The Nasdaq-listed Tessaro`)."""
+    found = []
+    for match in lex.bodies.finditer(text, start, end):
+        written, name = match.group(), lex.bodies.get(match.group())
+        if not name or (fold(written) in lex.bodies.acronyms and not written.isupper()):
+            continue
+        if text[match.end() : match.end() + 20].casefold().startswith(lex.name_descriptors):
+            continue
+        found.append((ascii_fold(name).replace(" ", "_"), match.span()))
+    return found
 
 
 def _indexes_elsewhere(
