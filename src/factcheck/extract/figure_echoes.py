@@ -416,6 +416,37 @@ def _linked_clause(text: str, lex: Lexicon, previous: Figure, figure: Figure) ->
     return any(fold(word) in links for word in between.split())
 
 
+_LIST_LABEL = re.compile(
+    r"[ \t]*(?:[-*+•][ \t]+)?(?P<label>[^\W\d_][^:：\n]{0,60}?)[ \t]*[:：][ \t]*"
+)
+"""A list item's or a fact box's label up to its colon: `- Veículos a bordo: `."""
+
+_LABEL_TAIL = re.compile(r"[ \t]*(?:$|[(（;；,，.。])", re.MULTILINE)
+"""What may follow the number on its line: nothing, a bracket, or a clause's end."""
+
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def labelled_count(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
+    """`- Veículos a bordo: 31`, `Neue Arbeitsplätze: rund 1700`: a fact box writes a bare
+    number alone after a label and a colon, and counts the label's first unit word (the head
+    comes first in `Pessoas na lista de passageiros`, after an adjective in `Neue
+    Arbeitsplätze`). Only a line that holds nothing but the label, the number and a bracket."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    qualifier = qualifier_before(text, lex, mention.start, tuple(lex.qualifiers))
+    head_end = mention.start if qualifier is None else qualifier[1]
+    label = _LIST_LABEL.fullmatch(text, line_start, head_end)
+    if label is None or not _LABEL_TAIL.match(text, mention.end):
+        return None
+    for word in _LABEL_WORD.finditer(text, label.start("label"), label.end("label")):
+        unit = lex.units.match_at(text, word.start())
+        if unit is not None and unit.end() == word.end():
+            sense = lex.units.get(unit.group())
+            if sense is not None and sense.dimension not in MEASURES:
+                return Figure(Kind.QUANTITY, mention.start, mention.end, mention, unit=sense)
+    return None
+
+
 _SPACES = re.compile(r"[ \u00a0]*")
 
 

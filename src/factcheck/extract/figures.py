@@ -20,6 +20,7 @@ from factcheck.extract.figure_echoes import (
     change_starts,
     elided,
     folded_words,
+    labelled_count,
     partitive_before,
     partitive_unit,
     skip_gap,
@@ -574,6 +575,9 @@ def _headed_count(text: str, lex: Lexicon, mention: NumberMention) -> Figure | N
         return None  # `2023` is a year; `1,950` and `1.950` are counts
     if CLOCK.match(text, mention.start) and mention.scale == 1.0:
         return None  # `16.30`, a time of day; `5.28万` (52,800) and `6.85万` are scaled figures
+    labelled = labelled_count(text, lex, mention)
+    if labelled is not None:
+        return labelled
     last = _last_before(lex.count_heads, text, mention.start, _HEAD_REACH + _HEAD_LENGTH)
     if last is None or mention.start - last.end() > _HEAD_REACH:
         last = _head_right_after(text, lex, mention.end)
