@@ -212,16 +212,11 @@ KNOWN_GAPS: dict[str, str] = {
     "rule reads a move's closing price, and no concept tells a foreign listing from the home "
     "one (as in spain-heatwave-2027/t7)",
     "papal-conclave-2031/g2": "en 'He was elected after five ballots over two days, a Vatican "
-    "source said' against es 'siete votaciones', pt 'sete votações', fr 'sept tours de "
-    "scrutin': each source's only count of ballots, but 5 against 7 is no slip (digits, "
-    "zeros, scale), so a source's sole count is no evidence, and the en sentence's names "
-    "(Vatican City) meet fr and pt sentences that name nothing, short of the likeness a "
-    "differing count needs",
-    "papal-conclave-2031/g4": "fr 'CITÉ DU VATICAN, 9 mai 2031 - La fumée blanche ... le "
-    "mercredi 7 mai à 17h45' names only the Sistine Chapel and, through its dateline, Vatican "
-    "City; es 'de la Capilla Sixtina a las 17:45 del jueves 8 de mayo' names the chapel alone: "
-    "no concept reads the white smoke, and the shared time of day (17h45 / 17:45 / 5:45 p.m.) "
-    "is no evidence, so the names reach less than the likeness 0.75 a differing date needs",
+    "source said' against fr 'Il aura fallu sept tours de scrutin aux 127 cardinaux', es "
+    "'siete votaciones', pt 'sete votações': the topics (ballot, vote) match, but only en names "
+    "something (the Vatican), so topic words alone reach likeness 0.49 (fr) and 0.39 (es, pt), "
+    "short of the 0.55 a differing count needs; each is its source's only count of ballots, "
+    "but 5 against 7 is no slip, and sole counts are evidence only for slips",
 }
 
 
