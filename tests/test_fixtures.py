@@ -201,6 +201,12 @@ KNOWN_GAPS: dict[str, str] = {
     "gained 5.1% to $36.20'): the price each move ends at is in another currency, but no "
     "rule reads a move's closing price, and no concept tells a foreign listing from the home "
     "one (as in spain-heatwave-2027/t7)",
+    "papal-conclave-2031/g2": "en 'He was elected after five ballots over two days, a Vatican "
+    "source said' against fr 'Il aura fallu sept tours de scrutin aux 127 cardinaux', es "
+    "'siete votaciones', pt 'sete votações': the topics (ballot, vote) match, but only en names "
+    "something (the Vatican), so topic words alone reach likeness 0.49 (fr) and 0.39 (es, pt), "
+    "short of the 0.55 a differing count needs; each is its source's only count of ballots, "
+    "but 5 against 7 is no slip, and sole counts are evidence only for slips",
 }
 
 
