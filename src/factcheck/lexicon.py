@@ -488,6 +488,9 @@ class Shared:
     """Concepts that say whom a share is of, not what it measures (`12% of patients`)."""
     markets: frozenset[str] = frozenset()
     """Concepts that say a stock moved, not which one (`share`)."""
+    currency_families: frozenset[frozenset[str]] = frozenset()
+    """A shared currency name's code with its members' codes (`crown`: SEK, NOK, DKK, ...):
+    a bare `couronnes` and `kronor` may name one sum, so they are no wrong currency."""
     same_concepts: Mapping[str, str] = field(default_factory=dict)
     """Concepts that count as another when subjects are compared: `growth` → `increase`."""
     kanji_forms: Mapping[str, str] = field(default_factory=dict)
@@ -560,6 +563,10 @@ def shared() -> Shared:
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
         populations=frozenset(data.get("directions", {}).get("populations", [])),
         markets=frozenset(data.get("directions", {}).get("markets", [])),
+        currency_families=frozenset(
+            frozenset({code, *members.values()})
+            for code, members in data.get("local_currencies", {}).items()
+        ),
         target_concepts=frozenset(data.get("target_eras", {}).get("concepts", [])),
         same_concepts={
             variant: concept

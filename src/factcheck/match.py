@@ -548,6 +548,8 @@ def _twin_score(
     difference's for a round one (`1 billion`), which many unrelated sums share."""
     if {_currency(c) for c in left} & {_currency(c) for c in right}:
         return 0.0, 1.0
+    if _one_family({_currency(c) for c in left} | {_currency(c) for c in right}):
+        return 0.0, 1.0  # `couronnes` and `kronor`: a shared name and a member, no slip
     if {c.source for c in left} & {c.source for c in right}:
         return 0.0, 1.0
     if any(_apart(a, b, options) for a in left for b in right):
@@ -556,6 +558,11 @@ def _twin_score(
     score = max(likeness(a, b, weights) for a, b in pairs)
     needed = SLIP_LINK if min(specific(a) for a, _ in pairs) > 1 else DIFFERING_LINK
     return score, needed
+
+
+def _one_family(codes: set[str]) -> bool:
+    """Two codes of one shared currency name's family (`crown` and `SEK`)."""
+    return len(codes) == 2 and any(codes <= family for family in shared().currency_families)
 
 
 def _currency(claim: Claim) -> str:

@@ -770,8 +770,11 @@ def _claim(
     measured = frozenset[str]()
     if isinstance(found.value, Quantity):
         measured = measure_concepts(normal.text, lex, focus[1], found.value.dimension)
+    # A quantity set off after a name (`Chen Liwen, 45 ans,`) is that person's; a date so set
+    # off after a place (`di Jakarta, Selasa (5/5/2026).`) is the event's.
+    apposed = isinstance(found.value, Quantity)
     subject = subject_of(
-        normal.text, lex, sentence_span, focus, _counted(found), names, others, measured
+        normal.text, lex, sentence_span, focus, _counted(found), names, others, measured, apposed
     )
     if isinstance(found.value, Role):
         subject = replace(subject, text=f"{found.value.role} of {found.value.of or '?'}")

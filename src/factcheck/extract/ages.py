@@ -1,6 +1,7 @@
-"""Ages in brackets after a name: `森山健太（27）は`, `킵타누이(26)가`. Japanese and Korean
-news give a person's age so, as English writes `Moriyama, 27,`; read as years, the age meets
-`27歳`, `27 ans` and `27-year-old`. The brackets are data (`[ages] brackets`)."""
+"""Ages set off after a name: `森山健太（27）は`, `킵타누이(26)가` in brackets, `Moriyama, 27,
+of Osaka` between commas. Japanese and Korean news give a person's age in brackets, English
+news in apposition; read as years, the age meets `27歳`, `27 ans` and `27-year-old`. The marks
+are data (`[ages] brackets`, `[ages] apposition`)."""
 
 from __future__ import annotations
 
@@ -19,15 +20,37 @@ def find_bracketed_ages(text: str, lex: Lexicon) -> list[Found]:
     """Each two-digit number in brackets right after a letter (a name's last character), as
     an age in years; one digit is more often a list's item (`課題（1）`), four a year or a
     stock code."""
-    pattern = _pattern(lex)
-    if pattern is None:
-        return []
     found = []
-    for match in pattern.finditer(text):
+    for match in _matches(text, lex):
         age = float(match.group("age"))
         value = Quantity(Number(age, age, age), "year", "time", _YEAR)
         found.append(Found(Kind.QUANTITY, match.start("age"), match.end("age"), value))
     return found
+
+
+def _matches(text: str, lex: Lexicon) -> list[re.Match[str]]:
+    bracketed = _pattern(lex)
+    matches = list(bracketed.finditer(text)) if bracketed else []
+    apposed = _apposition(lex)
+    if apposed:
+        # Only after a capitalised word (a name): `Chen, 54, of` is an age, `rose 4%, 54, ...`
+        # or a list of numbers is not.
+        matches += [m for m in apposed.finditer(text) if m.group("name")[0].isupper()]
+    return matches
+
+
+@lru_cache(maxsize=32)
+def _apposition(lex: Lexicon) -> re.Pattern[str] | None:
+    """A two-digit number between two marks (`, 62,`) right after a word of two letters or
+    more, and not followed by another digit (a list `12, 13, 14`)."""
+    marks = lex.raw.get("ages", {}).get("apposition", [])
+    if not marks:
+        return None
+    opens = "|".join(re.escape(o) for o, _ in marks)
+    closes = "|".join(re.escape(c) for _, c in marks)
+    return re.compile(
+        rf"(?<![\w.])(?P<name>[^\W\d_]{{2,}})(?:{opens})\s(?P<age>[1-9]\d)(?:{closes})\s(?=[^\W\d])"
+    )
 
 
 @lru_cache(maxsize=32)

@@ -2,7 +2,8 @@
 currency of the country the document is about.
 
 The families are data (`[local_currencies]` in base.toml): the code a bare name is read as,
-and the country of each member. The family's own country named in the document keeps it; else
+and the country of each member. A member's currency the document writes out in full (and no
+other member's) decides; else the family's own country named in the document keeps it; else
 exactly one other member's country named decides; else the name keeps its first reading
 (the family's `"*"` entry, when its key is a pseudo-currency such as `pound`).
 """
@@ -23,13 +24,25 @@ def localise(text: str, lex: Lexicon, found: list[Found]) -> list[Found]:
     if not shared:
         return found
     named = {lex.countries.get(m.group()) for m in lex.countries.finditer(text)}
-    local = {code: _local(families[code], code, named) for code in shared}
+    written = {f.value.currency for f in found if isinstance(f.value, Money)}
+    local = {
+        code: _written(families[code], written - {code}) or _local(families[code], code, named)
+        for code in shared
+    }
     return [
         replace(f, value=replace(f.value, currency=local[f.value.currency]))
         if isinstance(f.value, Money) and f.value.currency in local
         else f
         for f in found
     ]
+
+
+def _written(members: dict[str, str], written: set[str]) -> str | None:
+    """The one member's currency the document writes out in full (`12 millions de couronnes
+    suédoises`, then `11 millions de couronnes`): its bare name is that one. The family's own
+    code is left out of `written`, as the bare name itself is read as it (`rupias`: INR)."""
+    codes = {code for country, code in members.items() if country != "*"} & written
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _local(members: dict[str, str], code: str, named: set[str | None]) -> str:

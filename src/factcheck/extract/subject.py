@@ -45,12 +45,14 @@ def subject_of(
     names: frozenset[str] = frozenset(),
     others: Sequence[tuple[int, int]] = (),
     measured: frozenset[str] = frozenset(),
+    apposed: bool = False,
 ) -> Subject:
     """The subject of the claim at `focus` inside `sentence` (offsets into normalised text).
     `names` are the document's names (see `document_names`), which count at a sentence's start;
     `others` the spans of the sentence's other figures, which share its topic words out;
     `measured` what the words after a measure make of it (see `measure_concepts`), which the
-    clause's own words overrule (`984 feet from bow to stern` is a length)."""
+    clause's own words overrule (`984 feet from bow to stern` is a length); `apposed` whether
+    a quantity set off after a name is that name's (`Chen Liwen, 45 ans,`: see _apposed_name)."""
     start, end = sentence[0], _before_part(text, lex, focus[1], sentence[1])
     clause = _clause(text, start, end, focus, _clause_breaks(lex), others)
     zone = _zone(text, lex, clause, focus, others)
@@ -77,7 +79,7 @@ def subject_of(
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
         # figure moved (or of whom it is a share); what moved is the sentence's.
         _widen(concepts, _sentence_topic(text, lex, (start, upto), focus, others))
-    entities = _entities(text, lex, start, end, focus, names, clause)
+    entities = _entities(text, lex, start, end, focus, names, clause, apposed)
     summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
     words = (
         _content_words(text, lex, start, end, focus, entities)
@@ -430,6 +432,7 @@ def _entities(
     focus: tuple[int, int],
     names: frozenset[str] = frozenset(),
     clause: tuple[int, int] | None = None,
+    apposed: bool = False,
 ) -> set[str]:
     entities: set[str] = set()
     countries: list[tuple[int, int]] = []
@@ -450,7 +453,8 @@ def _entities(
     # The text proper starts after a dateline lead; the lead's country still places it.
     lead = _dateline_lead(text, start, end)
     own_clause = countries + [span for _, span in natives] + [span for _, span in bodies]
-    scope = _index_clause(natives, clause) or (lead, end)
+    own = _apposed_name(text, lex, lead, focus) if apposed else None
+    scope = _index_clause(natives, clause) or own or (lead, end)
     entities.update(
         key
         for at, key in _capitalised_names(text, lex, lead, end, names)
@@ -459,6 +463,35 @@ def _entities(
         and scope[0] <= at < scope[1]
     )
     return entities
+
+
+def _apposed_name(
+    text: str, lex: Lexicon, start: int, focus: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The name a figure stands in apposition to (`Chen Liwen, 45 ans,`, `Chen, de 54,`):
+    a figure between a comma after a name and a comma (or the sentence's end) is that person's
+    or thing's, and the other names of the sentence (`Rafael Montoya, 71 ans, et`) are not."""
+    if not re.match(r"\s*(?:[,;.)]|$)", text[focus[1] : focus[1] + 2]):
+        return None
+    lead = r"|".join(re.escape(w) for w in lex.raw_list("ages", "apposition_words"))
+    window = max(start, focus[0] - 80)
+    before = re.search(
+        rf"(?P<name>(?:[^\W\d_][\w'’-]*\s)*[^\W\d_][\w'’-]*),\s(?:(?:{lead})\s)?$"
+        if lead
+        else r"(?P<name>(?:[^\W\d_][\w'’-]*\s)*[^\W\d_][\w'’-]*),\s$",
+        text[window : focus[0]],
+    )
+    if before is None:
+        return None
+    words: list[str] = []
+    for word in reversed(before.group("name").split()):
+        if not word[0].isupper():
+            break  # `et Chen Liwen`: the name is the capitalised words before the comma
+        words.insert(0, word)
+    if not words:
+        return None
+    name_end = window + before.end("name")
+    return name_end - len(" ".join(words)), name_end
 
 
 def _index_clause(
