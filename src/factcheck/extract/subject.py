@@ -658,7 +658,7 @@ def _capitalised_names(
     def scan() -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
         for match in _CAPITALISED.finditer(text, start, end):
-            word = _CASE_ENDING.sub("", match.group())
+            word = _without_elision(_CASE_ENDING.sub("", match.group()), lex)
             if not word[0].isupper():
                 continue
             key = ascii_fold(word)
@@ -680,6 +680,17 @@ def _capitalised_names(
         return out
 
     return remembered(text, lex, ("names", start, end, names), scan)
+
+
+def _without_elision(word: str, lex: Lexicon) -> str:
+    """`l'AVM`, `dell'AVM` name AVM: an elided article or preposition ([names] elisions)
+    before a capital is no part of the name (so the name meets the one other texts write bare)."""
+    folded = fold(word)
+    for elision in lex.name_elisions:
+        rest = word[len(elision) :]
+        if folded.startswith(elision) and rest[:1].isupper():
+            return rest
+    return word
 
 
 def _name_parts(word: str, key: str) -> list[str]:
