@@ -683,8 +683,12 @@ def _capitalised_names(
 
 
 def _without_elision(word: str, lex: Lexicon) -> str:
-    """`l'AVM`, `dell'AVM` name AVM: an elided article or preposition ([names] elisions)
-    before a capital is no part of the name (so the name meets the one other texts write bare)."""
+    """`L'AVM transporte ...` names AVM: a sentence's first word with an elided article
+    ([names] elisions) before a capital names what follows it (so the name meets the one other
+    texts write bare). Inside a sentence (`de l'IA`, `dell'AVM`) the word stays unread, as
+    before: a common noun's acronym (`IA`) would else become a name others write otherwise."""
+    if not word[:1].isupper():
+        return word
     folded = fold(word)
     for elision in lex.name_elisions:
         rest = word[len(elision) :]
