@@ -434,6 +434,8 @@ class Lexicon:
     """Lower-case words inside names: `de` in `Luca de Meo`."""
     name_descriptors: tuple[str, ...]
     """Endings that make a capitalised compound a description, no name (`Austin-based`)."""
+    name_elisions: tuple[str, ...]
+    """Elided articles and prepositions written onto a name (`l'`, `dell'`): `dell'AVM` is AVM."""
     articles: Phrases[str]
     """Articles that may stand between a comma and an office: `Sam Altman, the head of`."""
     portfolios: Phrases[str]
@@ -838,6 +840,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         abbreviations=frozenset(fold(w) for w in data.get("abbreviations", {}).get("words", [])),
         name_particles=_name_particles(data.get("names", {})),
         name_descriptors=tuple(fold(w) for w in data.get("names", {}).get("descriptors", [])),
+        name_elisions=tuple(fold(w) for w in data.get("names", {}).get("elisions", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
         bodies=phrases("bodies"),

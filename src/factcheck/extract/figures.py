@@ -251,14 +251,27 @@ def _with_subunits(
     if sub is not None:
         value = mention.value + part.value * (lex.subunits.get(sub.group()) or 0.0)
         return replace(mention, value=value, decimals=max(mention.decimals, 2)), sub.end()
-    if part.value >= 10 and _CLAUSE_END.match(text, part.end):
-        # `15 dólares con 50.`, `zwei Euro fünfzig`: two digits that end the clause are cents.
+    if part.value >= 10 and _cents_alone(text, lex, part):
+        # `15 dólares con 50.`, `zwei Euro fünfzig`, `3 euro 40`: cents written bare.
         value = mention.value + part.value / 100
         return replace(mention, value=value, decimals=max(mention.decimals, 2)), part.end
     return mention, end
 
 
-_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\]]|$)")
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)\]]|$)", re.MULTILINE)
+_TWO_DIGITS = re.compile(r"\d\d(?!\d)")
+
+
+def _cents_alone(text: str, lex: Lexicon, part: NumberMention) -> bool:
+    """Two digits after a main unit are its cents when they end the clause (`zwei Euro
+    fünfzig.`) or, written as digits, stand before no unit, currency, scale, percent or month
+    of their own (`een ticket van 3 euro 40 blijft goedkoper`; not `5 euro 40 procent`)."""
+    if _CLAUSE_END.match(text, part.end):
+        return True
+    if _TWO_DIGITS.fullmatch(text, part.start, part.end) is None:
+        return False
+    tables = (lex.units, lex.currencies, lex.scales, lex.percent, lex.months, lex.subunits)
+    return not any(phrase_after(text, table, part.end) for table in tables)
 
 
 def _share(lex: Lexicon, word: re.Match[str], value: float) -> float | None:

@@ -20,6 +20,8 @@ dates the figure, and is no other figure standing between."""
 
 _CLAUSE_START = re.compile(r"[,;:(，、。；：（]")
 _EARLIER_REACH = 72
+_HEAD_REACH = 24
+"""How far before a sum `period_before` looks for its rate."""
 
 
 def period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None:
@@ -34,9 +36,14 @@ def period_earlier_in_clause(text: str, lex: Lexicon, start: int) -> str | None:
     if not matches:
         return None
     last = matches[-1]
+    if _YEAR_AFTER.match(text, last.end()):
+        return None  # `im Jahr 2024 waren es ...` dates the figure: no rate
     between = text[last.end() : start]
-    if not between.strip(" \u00a0") or any(c.isdigit() for c in GAP_YEAR.sub("", between)):
-        return None  # right before the sum: `period_before` judged it
+    if any(c.isdigit() for c in GAP_YEAR.sub("", between)):
+        return None
+    if not between.strip(" \u00a0") and last.start() >= start - _HEAD_REACH:
+        return None  # right before the sum: `period_before` judged it (a longer phrase, such
+        # as `an einem normalen Werktag`, reaches past what it sees and is judged here)
     counted = _WORD_BEFORE.search(text, head_start, last.start())
     if counted is not None and _is_numeral(counted.group(1), lex):
         return None  # after a count it is a span (`5 yılda`, `beş yıllık sözleşme`)
@@ -48,7 +55,7 @@ def period_before(text: str, lex: Lexicon, start: int) -> tuple[int, str] | None
     a rate written right before the sum (its bound included), and where it starts; after a
     count it is a span (`5 yılda`, in five years). Words that are a rate only before a sum are
     in `periods_before`; the usual rate words count there too."""
-    head = text[max(0, start - 24) : start]
+    head = text[max(0, start - _HEAD_REACH) : start]
     for table in (lex.periods_before, lex.periods):
         match = next(
             (

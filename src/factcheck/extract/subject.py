@@ -708,7 +708,7 @@ def _capitalised_names(
     def scan() -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
         for match in _CAPITALISED.finditer(text, start, end):
-            word = _CASE_ENDING.sub("", match.group())
+            word = _without_elision(_CASE_ENDING.sub("", match.group()), lex)
             if not word[0].isupper():
                 continue
             key = ascii_fold(word)
@@ -730,6 +730,21 @@ def _capitalised_names(
         return out
 
     return remembered(text, lex, ("names", start, end, names), scan)
+
+
+def _without_elision(word: str, lex: Lexicon) -> str:
+    """`L'AVM transporte ...` names AVM: a sentence's first word with an elided article
+    ([names] elisions) before a capital names what follows it (so the name meets the one other
+    texts write bare). Inside a sentence (`de l'IA`, `dell'AVM`) the word stays unread, as
+    before: a common noun's acronym (`IA`) would else become a name others write otherwise."""
+    if not word[:1].isupper():
+        return word
+    folded = fold(word)
+    for elision in lex.name_elisions:
+        rest = word[len(elision) :]
+        if folded.startswith(elision) and rest[:1].isupper():
+            return rest
+    return word
 
 
 def _name_parts(word: str, key: str) -> list[str]:
