@@ -659,8 +659,8 @@ def _capitalised_names(
         out: list[tuple[int, str]] = []
         for match in _CAPITALISED.finditer(text, start, end):
             word = _CASE_ENDING.sub("", match.group())
-            if not word[0].isupper():
-                continue
+            if not word[0].isupper() or text.startswith("$", match.end()):
+                continue  # `US$34 miliar`, `HK$2 billion`: the letters belong to the currency
             key = ascii_fold(word)
             if match.start() == start and not (
                 _looks_like_name(word, lex)
