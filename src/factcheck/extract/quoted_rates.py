@@ -40,8 +40,9 @@ def quoted_rates(text: str, lex: Lexicon, figures: list[Figure]) -> list[Figure]
 def _named_before(text: str, lex: Lexicon, at: int, quoted: str | None) -> str | None:
     """The last currency written as a word in the sentence before `at` (`the yen`), other than
     the quoted one; a sign before digits (`Rp16.450`) prices something, it names no quote."""
-    ends = list(SENTENCE_END.finditer(text, 0, at))
-    start = ends[-1].end() if ends else 0
+    window = max(0, at - _REACH)
+    ends = list(SENTENCE_END.finditer(text, window, at))
+    start = ends[-1].end() if ends else window
     named = [
         m
         for m in lex.currencies.finditer(text, start, at)
@@ -53,3 +54,5 @@ def _named_before(text: str, lex: Lexicon, at: int, quoted: str | None) -> str |
 
 
 _DIGIT_AFTER = re.compile(r"\s?\d")
+_REACH = 300
+"""Characters before the quote searched for its sentence's currency (keeps a scan linear)."""

@@ -207,14 +207,16 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
 
 def _hiragana_given(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     """`片山さつき財務相`: a given name in hiragana after a kanji family name. Hiragana is also
-    the script of particles (`会見では財務相`), so a run holding one ([role_guards]
-    particles) is no name."""
+    the script of particles (`会見では財務相`) and of verb endings (`率いる`, `出席した`), so a
+    run holding a particle or ending as a verb does ([role_guards] particles, verb_endings)
+    is no name."""
     match = _KANJI_HIRAGANA_NAME_BEFORE.search(text, max(0, start - 8), start)
     particles = lex.raw_list("role_guards", "particles")
     if match is None or not particles:
         return None
     given = re.sub(r"^[\u3005\u3400-\u9fff]+", "", match.group())
-    return None if any(p in given for p in particles) else match
+    verb = given.endswith(lex.raw_list("role_guards", "verb_endings"))
+    return None if verb or any(p in given for p in particles) else match
 
 
 def _honoured_after(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
