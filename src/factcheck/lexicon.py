@@ -145,6 +145,7 @@ _TABLES = {
     "durations": dict,
     "ages": dict,
     "role_honorifics": dict,
+    "rate_quotes": dict,
 }
 _QUALIFIERS = (
     "approximate",

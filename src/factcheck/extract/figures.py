@@ -38,6 +38,7 @@ from factcheck.extract.periods import (
     period_earlier_in_clause,
     rate_after,
 )
+from factcheck.extract.quoted_rates import quoted_rates
 from factcheck.extract.shares import guarded, share_mentions, with_tail
 from factcheck.lexicon import Lexicon, Phrases, UnitSense, alternation, fold
 from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
@@ -78,6 +79,7 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
         figures.append(figure)
         taken.add(figure.start, figure.end)
     figures = change_starts(text, lex, bare_sums(text, lex, elided(text, lex, figures)))
+    figures = quoted_rates(text, lex, figures)
     groups = _join_ranges(text, lex, figures)
     found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
     return mark_changes(text, lex, found) + _fifty_fifty(text, taken)

@@ -163,6 +163,8 @@ def _with_implied_body(found: Found, lex: Lexicon, title: str) -> Found:
 _CJK_NAME = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+")
 _CJK_NAME_BEFORE = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+$")
 _MIN_CJK_NAME = 2
+# A kanji family name with a given name in hiragana (`片山さつき`, `野田あかね`).
+_KANJI_HIRAGANA_NAME_BEFORE = re.compile(r"[\u3005\u3400-\u9fff]{1,3}[\u3041-\u3096]{2,4}$")
 
 
 def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
@@ -171,7 +173,9 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
     if lex.spaced_names:
         return _read_role_words(text, lex, role, start, end)
     if lex.name_before_title:
-        match = _CJK_NAME_BEFORE.search(text, max(0, start - 24), start)
+        match = _CJK_NAME_BEFORE.search(text, max(0, start - 24), start) or _hiragana_given(
+            text, lex, start
+        )
         # `セイシャス・デジタル移行相`: the dot between name and office is neither's
         name_end = match.start() + len(match.group().rstrip("·・")) if match else start
         holder = _strip_country(text[match.start() : name_end], lex) if match else None
@@ -201,6 +205,20 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
     person = gloss or Run(end, end + len(name), name)
     span_end = person.end + 1 if gloss else person.end  # with the closing bracket
     return _found(role, body, person, (span_start, span_end), lex, (start, end))
+
+
+def _hiragana_given(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
+    """`片山さつき財務相`: a given name in hiragana after a kanji family name. Hiragana is also
+    the script of particles (`会見では財務相`) and of verb endings (`率いる`, `出席した`), so a
+    run holding a particle or ending as a verb does ([role_guards] particles, verb_endings)
+    is no name."""
+    match = _KANJI_HIRAGANA_NAME_BEFORE.search(text, max(0, start - 8), start)
+    particles = lex.raw_list("role_guards", "particles")
+    if match is None or not particles:
+        return None
+    given = re.sub(r"^[\u3005\u3400-\u9fff]+", "", match.group())
+    verb = given.endswith(lex.raw_list("role_guards", "verb_endings"))
+    return None if verb or any(p in given for p in particles) else match
 
 
 def _honoured_after(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:

@@ -709,8 +709,8 @@ def _capitalised_names(
         out: list[tuple[int, str]] = []
         for match in _CAPITALISED.finditer(text, start, end):
             word = _without_elision(_CASE_ENDING.sub("", match.group()), lex)
-            if not word[0].isupper():
-                continue
+            if not word[0].isupper() or text.startswith("$", match.end()):
+                continue  # `US$34 miliar`, `HK$2 billion`: the letters belong to the currency
             key = ascii_fold(word)
             if match.start() == start and not (
                 _looks_like_name(word, lex)
