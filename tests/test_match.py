@@ -123,6 +123,17 @@ CONFLICTS = {
         ],
         1,
     ),
+    "two Nordic countries' jobless rates are two figures": (
+        ["挪威统计局表示，3月份失业率升至4.1%。", "瑞典统计局表示，3月份失业率升至8.5%。"],
+        0,
+    ),
+    "one Nordic country's jobless rate still conflicts across languages": (
+        [
+            "挪威统计局表示，3月份失业率升至4.1%。",
+            "Norway's statistics office said the jobless rate rose to 4.5% in March.",
+        ],
+        1,
+    ),
     "plural demonyms name the country too": (
         [
             "As exportações brasileiras de aço para os EUA somaram US$ 5,7 bilhões em 2025.",

@@ -125,6 +125,21 @@ def _verb_not_currency(mark: str, lex: Lexicon) -> bool:
     return lower and mark in lex.raw_list("currency_guards", "not_before_number")
 
 
+def _word_not_currency(mark: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """`three crowns`, `trois couronnes`: a currency name that is also a common word (titles
+    won, a king's crowns; `[currency_guards] not_after_number_word`) is that word after a small
+    number written in words; a sum is written in digits or with a scale (`2 billion crowns`)."""
+    return (
+        mention.in_words
+        and mention.value * mention.scale < _WORDS_SUM
+        and fold(mark) in lex.raw_list("currency_guards", "not_after_number_word")
+    )
+
+
+_WORDS_SUM = 1000
+"""A number in words this large (`two thousand crowns`, `two billion crowns`) is a sum."""
+
+
 def _word_ending(text: str, match: re.Match[str]) -> bool:
     """A one-letter currency or unit glued to a word's end is that word's last letter (`원` in
     `직원 2,000명`, employees; the railcars' `량` in `거래량`, trading volume), where keys match
@@ -152,7 +167,7 @@ def _classify(
             Kind.MONEY, before.start(), mention.end, mention, lex.currencies.get(before.group())
         )
     after = _currency_after(text, lex, mention.end)
-    if after is not None:
+    if after is not None and not _word_not_currency(after.group(), mention, lex):
         mention, end = _with_subunits(text, lex, mention, after, by_start)
         return Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
     percent = _percent_after(text, lex, mention.end)

@@ -392,14 +392,15 @@ def _concepts(text: str, lex: Lexicon, start: int, end: int) -> frozenset[str]:
 def _country_matches(
     text: str, lex: Lexicon, start: int, end: int
 ) -> list[tuple[str, tuple[int, int], bool]]:
-    """Country words of the sentence: the word, its span, and whether it is only the start of
-    a currency (`US$`)."""
+    """Country words of the sentence: the word, its span, and whether it is only part of a
+    currency's name (`US$`, `Swedish kronor`, `couronnes suédoises`)."""
 
     def scan() -> list[tuple[str, tuple[int, int], bool]]:
+        currencies = [m.span() for m in lex.currencies.finditer(text, start, end)]
         out = []
         for match in lex.countries.finditer(text, start, end):
-            currency = lex.currencies.match_at(text, match.start())
-            inside = currency is not None and currency.end() > match.end()
+            at, until = match.span()
+            inside = any(s <= at and until <= e and e - s > until - at for s, e in currencies)
             out.append((match.group(), match.span(), inside))
         return out
 
