@@ -1120,3 +1120,22 @@ def test_a_date_said_of_the_whole_world_names_no_one() -> None:
     )
     assert world.subject.entities == {"world"} and not plain.subject.entities
     assert likeness.likeness(world, plain, {}) >= match.link_threshold(world, plain, False)
+
+
+def test_a_holder_met_across_sources_gives_the_bodiless_office_its_country(
+    tmp_path: Path,
+) -> None:
+    """`挪威财政大臣拉尔斯·豪根` names Norway; `Finance Minister Lars Haugen` names no country
+    but the same man, so the two are one group of Norway's finance minister. Another
+    source's bodiless `ministro de Finanzas, Erik Solberg` is that office, held by someone
+    else: a conflict, as when every source named the country."""
+    texts = [
+        "Fund results\n\nOSLO, Aug. 12, 2026 - Finance Minister Lars Haugen said the fund "
+        "would keep its rules.\n",
+        "基金公布业绩\n\n新华社奥斯陆2026年8月12日电 "
+        "挪威财政大臣拉尔斯·豪根表示，基金将维持现有规则。\n",
+        "Resultados del fondo\n\nOslo, 12 de agosto de 2026. El ministro de Finanzas, Erik "
+        "Solberg, dijo que el fondo mantendrá sus reglas.\n",
+    ]
+    report = _scan(tmp_path, texts)
+    assert [c.kind for c in report.conflicts] == [Kind.ROLE]

@@ -105,6 +105,8 @@ SAME = [
     # an ng before a vowel is two sounds, not the n of a closed syllable (`nigula`)
     ("Nicolai Tangen", "尼古拉·坦根"),
     ("Angela Merkel", "安格拉·默克尔"),
+    # a final u Japanese gives the last consonant is no sound of the name (`seishasu`)
+    ("Margarida Seixas", "セイシャス"),
 ]
 DIFFERENT = [
     ("Paolo Bertini", "デルベッキオ"),  # a predecessor as chief executive

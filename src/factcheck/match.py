@@ -1088,12 +1088,15 @@ def _latin_holder(candidate: list[Claim]) -> bool:
 
 
 def _office_of_one_body(candidate: list[Claim]) -> str | None:
-    """The office of a group whose roles all name one office of one country (a state's
-    `secretario de Transporte de Maryland` is not the federal one another source names)."""
+    """The office of a group whose roles all name one office of one country, or that office
+    with no body (a holder met across sources: `挪威财政大臣X` and `Finance Minister X`); a
+    state's `secretario de Transporte de Maryland` is not the federal one another source
+    names."""
     values = [c.value for c in candidate if isinstance(c.value, Role)]
-    if len(values) != len(candidate) or len({(v.role, v.of) for v in values}) != 1:
+    bodies = {v.of for v in values if v.of is not None}
+    if len(values) != len(candidate) or len({v.role for v in values}) != 1 or len(bodies) != 1:
         return None
-    return values[0].role if values[0].of in country_names() else None
+    return values[0].role if bodies.pop() in country_names() else None
 
 
 def _one_per_story(role: str) -> bool:

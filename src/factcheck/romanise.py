@@ -268,7 +268,13 @@ def _heard_spellings(word: str) -> frozenset[str]:
     """A word's heard spelling, and the one it has if a Latin x sounds sh, as in Portuguese
     and Catalan (`Seixas` is `Сейшас`, `Xavier` is `Шавьер`)."""
     others = _x_as_sh(word) | _spanish_sounds(word)
-    return frozenset({heard_spelling(word)} | {heard_spelling(w) for w in others})
+    heard = {heard_spelling(word)} | {heard_spelling(w) for w in others}
+    return frozenset(heard | {_EPENTHETIC_U.sub("", h) for h in heard})
+
+
+_EPENTHETIC_U = re.compile(r"(?<=[^aeiou])u$")
+"""Japanese ends a word's last consonant with a u of its own (`セイシャス`, `seishasu`, is
+Seixas; `マーク` is Mark): a final u after a consonant may be no sound of the name."""
 
 
 def _same_loose_skeleton(a: str, b: str) -> bool:

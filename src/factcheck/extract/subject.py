@@ -827,6 +827,8 @@ def _cjk_entities(text: str, lex: Lexicon, start: int, end: int) -> set[str]:
             word = match.group()
             if _is_lexicon_word(word, lex) or lex.units.get(word) or lex.native_names.get(word):
                 continue  # キロ, マグニチュード: units and topic words, not names
+            if fold(word) in lex.stopwords:
+                continue  # プラス, マイナス: a sign, not a name
             found.update(ascii_fold(w) for w in romanise(match.group()).split() if len(w) > 2)
         found.update(_place_names(text, lex, start, end))
     return found
