@@ -170,9 +170,12 @@ def _cluster_block(
             # (`final results from Sunday's referendum showed on Monday`), and another's one
             # day (`résultats publiés lundi`) is the one it agrees with. Not for figures: two
             # in one sentence are often an old and a new value (`from 10% to 25%`), and a
-            # source that gives the old one as new (`yüzde 10`) is the conflict.
+            # source that gives the old one as new (`yüzde 10`) is the conflict. Where both
+            # sentences give two figures (`de 10 000 à 11 500 roupies`, `to 11,000 rupiah
+            # from 10,000`), the agreeing ends go first: the old meets the old.
             dated = claims[i].kind is Kind.DATE
-            differs = dated and not agrees and (single[i] or single[j])
+            paired = not (dated or single[i] or single[j])
+            differs = not agrees and (paired or (dated and (single[i] or single[j])))
             links.append((-scores[i, j], first[i], first[j], differs, i, j))
     links.extend((-1.0, first[i], first[j], False, i, j) for i, j in _repeated(claims, judged))
     for *_order, i, j in sorted(links):
