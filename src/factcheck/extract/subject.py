@@ -308,9 +308,10 @@ def _clause(
     return left, right
 
 
-_ACRONYM_ASIDE = re.compile(r"\([^\W\d_][\w.&-]{0,15}\)")
-"""A name's short form in brackets (`Indeks Harga Saham Gabungan (IHSG) ditutup melemah`):
-one word, no digits, that ends no clause."""
+_ACRONYM_ASIDE = re.compile(r"\((?:[A-Z][A-Za-z.&-]{1,15}|\d{1,2}[:.]?\d\d\s?[A-Z]{2,5})\)")
+"""A name's short form in brackets (`Indeks Harga Saham Gabungan (IHSG) ditutup melemah`),
+or a time in another zone (`take effect at 2:30 p.m. (0730 GMT) on Saturday`): an aside
+that ends no clause."""
 
 _APPOSITION_COMMA = re.compile(r",\s")
 
