@@ -308,8 +308,11 @@ def _clause(
     return left, right
 
 
-_ACRONYM_ASIDE = re.compile(r"\((?:[A-Z][A-Za-z.&-]{1,15}|\d{1,2}[:.]?\d\d\s?[A-Z]{2,5})\)")
+_ACRONYM_ASIDE = re.compile(
+    r"\((?:[A-Z][A-Za-z.&-]{1,15}|[^\W\d_]|\d{1,2}[:.]?\d\d\s?[A-Z]{2,5})\)"
+)
 """A name's short form in brackets (`Indeks Harga Saham Gabungan (IHSG) ditutup melemah`),
+a weekday's one letter (`6日（日）午後`),
 or a time in another zone (`take effect at 2:30 p.m. (0730 GMT) on Saturday`): an aside
 that ends no clause."""
 
