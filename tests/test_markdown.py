@@ -23,7 +23,7 @@ def test_headline_and_conflicts() -> None:
     text = markdown.render(report)
     head = f"{len(report.conflicts)} conflicts, {len(report.agreements)} agreements"
     assert text.startswith(f"## ❌ factcheck: {head}\n")
-    assert "### k2 · money: loan, value, asian\\_development\\_bank" in text
+    assert "### k2 · money: loan, fund, asian\\_development\\_bank" in text
     assert "- **$450 billion**: echoenergie\\_fr.txt" in text
     assert f"<details><summary>Agreements ({len(report.agreements)})</summary>" in text
 

@@ -573,6 +573,38 @@ def test_a_name_before_a_hyphenated_noun(
             {"bel_20"},
             {"lufthansa"},
         ),
+        # Jakarta's benchmark under its acronyms and in Indonesian and Japanese words
+        (
+            "en",
+            "The Jakarta Composite Index fell 1.1% to 7,215.4, and shares of state gas "
+            "distributor Perusahaan Gas Negara dropped 2.3%.",
+            "2.3%",
+            {"perusahaan"},
+            {"jakarta_composite"},
+        ),
+        (
+            "id",
+            "Indeks Harga Saham Gabungan (IHSG) ditutup melemah 1,1 persen, sementara saham "
+            "Perusahaan Gas Negara turun 2,3 persen.",
+            "1,1 persen",
+            {"jakarta_composite"},
+            {"perusahaan"},
+        ),
+        (
+            "ja",
+            "ジャカルタ総合指数は1.1%安の7215で取引を終えた。",
+            "1.1%",
+            {"jakarta_composite"},
+            set(),
+        ),
+        # a currency glued to its digits is a figure, not a name of the sentence
+        (
+            "id",
+            "Pemerintah menaikkan harga Pertalite dari Rp10.000 menjadi Rp11.500 per liter.",
+            "Rp10.000",
+            {"pertalite"},
+            {"rp11.500"},
+        ),
     ],
 )
 def test_an_index_clause_keeps_its_own_names(

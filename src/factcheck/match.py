@@ -153,7 +153,7 @@ def _cluster_block(
     clusters: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     owner = list(range(len(claims)))
     scores: dict[tuple[int, int], float] = {}
-    links: list[tuple[float, int, int, bool, int, int]] = []
+    links: list[tuple[float, int, int, int, int, int]] = []
     first, single = _first_of_sentence(claims)
     judged = _Judged(claims, options)
     alone = _Alone.of(claims)
@@ -170,12 +170,19 @@ def _cluster_block(
             # (`final results from Sunday's referendum showed on Monday`), and another's one
             # day (`résultats publiés lundi`) is the one it agrees with. Not for figures: two
             # in one sentence are often an old and a new value (`from 10% to 25%`), and a
-            # source that gives the old one as new (`yüzde 10`) is the conflict.
+            # source that gives the old one as new (`yüzde 10`) is the conflict. Where both
+            # sentences give two figures (`de 10 000 à 11 500 roupies`, `to 11,000 rupiah
+            # from 10,000`), the agreeing ends go first: the old meets the old.
             dated = claims[i].kind is Kind.DATE
+            paired = not (dated or single[i] or single[j]) and agrees
+            # only one exact figure: a range (`0 to 0.1%`) or a rounder one (`0` for `-0.1%`)
+            # also agrees with the slip
+            exact = _exact_amount(claims[i])
+            paired = paired and exact is not None and exact == _exact_amount(claims[j])
             differs = dated and not agrees and (single[i] or single[j])
             order = -1.0 if _same_unusual_figure(judged, i, j, agrees) else -scores[i, j]
-            links.append((order, first[i], first[j], differs, i, j))
-    links.extend((-1.0, first[i], first[j], False, i, j) for i, j in _repeated(claims, judged))
+            links.append((order, first[i], first[j], int(differs) - int(paired), i, j))
+    links.extend((-1.0, first[i], first[j], 0, i, j) for i, j in _repeated(claims, judged))
     for *_order, i, j in sorted(links):
         a, b = owner[i], owner[j]
         if a == b or not _can_merge(judged, clusters[a], clusters[b], scores):

@@ -94,6 +94,8 @@ _LOOKBACK = 16
 """Enough of a sentence's end to hold an abbreviation and its dot."""
 
 
+_DOTTED_BEFORE_ASIDE = re.compile(r"(?<![^\W_])[a-z]\.[a-z]\.\s+\($")
+"""`p.m. (`, `a.m. (`: a lower-case dotted abbreviation before a bracket goes on."""
 _ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
 
 
@@ -118,6 +120,8 @@ def sentences(
             continue
         if match.end() < len(text) and text[match.end()].islower() and "\n" not in match.group():
             continue
+        if _DOTTED_BEFORE_ASIDE.search(text, tail, match.end() + 1) and "\n" not in match.group():
+            continue  # `at 2:30 p.m. (0730 GMT) on Saturday`: an aside, not a new sentence
         ordinal = _ORDINAL_END.search(text, max(start, match.start() - 4), match.start())
         if (
             continues is not None

@@ -87,20 +87,42 @@ def find_days_alone(
             continue  # `지난 3일간`: over the last three days
         groups = match.groupdict()
         side = "past" if groups.get("past") else "future" if groups.get("future") else None
-        day = _resolve(anchor, int(match.group("day")), side)
+        weekday = _bracketed_weekday(text, lex, match.end("mark"))
+        day = _resolve(anchor, int(match.group("day")), side, weekday)
         if day is None:
             continue
         end = match.end("mark")
         seen.add(match.start("day"))
         begin = match.end("lead") if groups.get("lead") else match.start()
         value = DateValue(day.year, day.month, day.day, True, relative=text[begin:end])
-        out.append(DateFinding(Found(Kind.DATE, begin, end, value, ("relative",))))
+        # `6日（日）`: a day its own weekday confirms is as firm as a date written whole, not
+        # one counted from the report
+        confirmed = weekday is not None and day.weekday() == weekday
+        out.append(
+            DateFinding(Found(Kind.DATE, begin, end, value, () if confirmed else ("relative",)))
+        )
     return out
 
 
-def _resolve(anchor: dt.date, day: int, side: str | None) -> dt.date | None:
+_BRACKETED = re.compile(r"\s?[(（]([^()（）]{1,4})[)）]")
+
+
+def _bracketed_weekday(text: str, lex: Lexicon, end: int) -> int | None:
+    """The weekday in brackets right after a day (`6日（日）`, `6일(일)`), if any."""
+    found = _BRACKETED.match(text, end)
+    if found is None:
+        return None
+    word = found.group(1)
+    short = lex.raw.get("weekdays_short", {}).get(word)
+    return int(short) if short is not None else lex.weekdays.get(word)
+
+
+def _resolve(
+    anchor: dt.date, day: int, side: str | None, weekday: int | None = None
+) -> dt.date | None:
     """The day in the anchor's month or the one before or after it: the latest on or before
-    the anchor (`past`), the first on or after it (`future`), else the nearest."""
+    the anchor (`past`), the first on or after it (`future`), else the nearest; of those, one
+    on the `weekday` written beside it if any is."""
     first = anchor.replace(day=1)
     months = [(first - dt.timedelta(days=1)).replace(day=1), first]
     months.append((first + dt.timedelta(days=32)).replace(day=1))
@@ -116,4 +138,5 @@ def _resolve(anchor: dt.date, day: int, side: str | None) -> dt.date | None:
         candidates = [c for c in candidates if c >= anchor]
     if not candidates:
         return None
+    candidates = [c for c in candidates if c.weekday() == weekday] or candidates
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))

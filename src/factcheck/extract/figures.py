@@ -748,10 +748,22 @@ def _is_range_pair(text: str, lex: Lexicon, left: Figure, right: Figure) -> bool
         # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change;
         # so are two before a particle of arrival (`4200億円から4600億円に`).
         changed = qualifier_before(text, lex, left.start, ("change_from",)) is not None
-        arrived = phrase_after(text, lex.qualifiers["change_after"], right.end) is not None
+        after = _past_aside(text, right.end)
+        arrived = phrase_after(text, lex.qualifiers["change_after"], after) is not None
         return not (typed and (changed or arrived))
     opened = qualifier_before(text, lex, left.start, ("range_start",)) is not None
     return opened and whole(lex.qualifiers["range_and"], word)
+
+
+_ASIDE = re.compile(r"\s?\([^()]{1,40}\)")
+"""A short aside in brackets right after a figure, such as a conversion (`(約110円)`)."""
+
+
+def _past_aside(text: str, pos: int) -> int:
+    """Where the text goes on after a bracketed aside at `pos`: `1万1500ルピア(約110円)に`
+    arrives at its particle after the conversion."""
+    aside = _ASIDE.match(text, pos)
+    return aside.end() if aside else pos
 
 
 def _bound_after_unit(text: str, lex: Lexicon, figure: Figure) -> Bound | None:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import MEASURES, Bound
 
-# A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`.
+# A minus sign right after a letter is a hyphen: `COVID-19`, `F-35`; after a percent sign it
+# is a range's dash: `its 1.5%-3.5% target range`.
 DIGITS = re.compile(
-    r"(?<!\d[.,])(?<!\d)(?:(?<!\w)-)?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
+    r"(?<!\d[.,])(?<!\d)(?:(?<![\w%])-)?\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
 )
 # Scale words this short (`m`, `k`, `bn`) are read as scales only next to a currency.
 SHORT_SCALE = 2

@@ -85,6 +85,16 @@ def portfolios_after(text: str, lex: Lexicon, end: int) -> tuple[str, int] | Non
     return (last, last_end) if last else None
 
 
+def joint_rest(text: str, lex: Lexicon, end: int) -> int:
+    """`le ministre de l'Énergie et des Ressources minérales, X`: an office that names its
+    portfolio itself may go on with the joint ministry's other portfolios up to the comma
+    before the holder; where they end, or `end` if nothing follows."""
+    joiner = _portfolio_list(lex).match(text, end)
+    if joiner is None or "," in joiner.group():
+        return end
+    return _rest_of_portfolio(text, lex, joiner.end(), end)
+
+
 _PORTFOLIO_REST = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+[^\W\d_][\w'’-]*)*(?=\s*,)")
 
 

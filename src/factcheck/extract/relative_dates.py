@@ -186,6 +186,8 @@ def _day_finding(
 def _guarded_weekday(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """`上周一共`: the weekday's last character starts the next word (`一共`, in all); `lần thứ
     hai`: after these words a weekday's name is an ordinal (the second time)."""
+    if _reduplicated(text, start, end):
+        return True
     if any(text.startswith(w, end) for w in lex.raw_list("weekday_weeks_guards", "not_before")):
         return True
     words = lex.raw_list("weekday_weeks_guards", "not_after")
@@ -195,6 +197,15 @@ def _guarded_weekday(text: str, start: int, end: int, lex: Lexicon) -> bool:
     head = text[max(0, start - 30) : start]
     edge, gap = (r"(?<!\w)", r"\s+") if lex.spaced else ("", r"\s*")
     return re.search(rf"{edge}(?:{alternatives}){gap}$", head, re.IGNORECASE) is not None
+
+
+def _reduplicated(text: str, start: int, end: int) -> bool:
+    """`berminggu-minggu` (for weeks), `minggu-minggu`: a word written twice across a hyphen is
+    a plural or an adverb, never the weekday it repeats."""
+    word = text[start:end].casefold()
+    before = text[max(0, start - len(word) - 1) : start].casefold()
+    after = text[end : end + len(word) + 1].casefold()
+    return before == word + "-" or after == "-" + word
 
 
 @lru_cache(maxsize=32)

@@ -16,7 +16,12 @@ from functools import lru_cache
 
 from factcheck.extract.found import Found
 from factcheck.extract.names import Run, after_spaces, ends_in_a_place_case, name_at, name_ending
-from factcheck.extract.portfolios import past_joint_portfolios, portfolio, portfolios_after
+from factcheck.extract.portfolios import (
+    joint_rest,
+    past_joint_portfolios,
+    portfolio,
+    portfolios_after,
+)
 from factcheck.extract.regions import compass_region
 from factcheck.lexicon import Lexicon, Phrases, alternation, fold, listed_pattern, shared
 from factcheck.records import Kind, Role
@@ -40,6 +45,8 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
                 role, start, end = f"{named[0]} {office}", named[1], named[2]
             elif needs and (role := _fallback(title.group(), lex)) is None:
                 continue
+        elif role.split()[-1] in shared().portfolio_offices:
+            end = joint_rest(text, lex, end)  # `ministre de l'Énergie et des Ressources ...`
         end = _past_modifiers(text, lex, end)
         if _attributive(text, lex, end):
             continue
@@ -455,6 +462,10 @@ def _read_role(
         # `the head of the National Disaster Management Agency (BNPB), X`: the acronym names
         # the body alike in every language (`Badan Nasional ... (BNPB)`, `l'Agence ... (BNPB)`)
         right_of, after_of = acronym
+    elif right_of is None and (own := _acronym_after(text, after_of)) is not None:
+        # `Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia`: the office's own
+        # short form stands between it and the holder
+        after_of = own[1]
     if right_of is not None:
         after_of = _past_remit(text, lex, after_of)
     # `Giám đốc pháp chế của Hanbyeol, ông Park Ji-hoon`: a courtesy word may open the holder

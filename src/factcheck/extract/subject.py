@@ -298,8 +298,9 @@ def _clause(
     the date is an aside within its clause, whose verb comes after it)."""
     left, right = start, end
     closing = _closing_comma(text, focus)
+    asides = [m.span() for m in _ACRONYM_ASIDE.finditer(text, start, end)]
     for match in breaks.finditer(text, start, end):
-        if any(a <= match.start() < b for a, b in others) or match.start() == closing:
+        if any(a <= match.start() < b for a, b in [*others, *asides]) or match.start() == closing:
             continue
         if match.end() <= focus[0]:
             left = match.end()
@@ -308,6 +309,14 @@ def _clause(
             break
     return left, right
 
+
+_ACRONYM_ASIDE = re.compile(
+    r"\((?:[A-Z][A-Za-z.&-]{1,15}|[^\W\d_]|\d{1,2}[:.]?\d\d\s?[A-Z]{2,5})\)"
+)
+"""A name's short form in brackets (`Indeks Harga Saham Gabungan (IHSG) ditutup melemah`),
+a weekday's one letter (`6日（日）午後`),
+or a time in another zone (`take effect at 2:30 p.m. (0730 GMT) on Saturday`): an aside
+that ends no clause."""
 
 _APPOSITION_COMMA = re.compile(r",\s")
 
@@ -724,6 +733,7 @@ def _capitalised_names(
                 or key in lex.org_suffixes
                 or fold(word) in lex.stopwords
                 or key.endswith(lex.name_descriptors)  # `The Austin-based company`
+                or _glued_sum(word, lex)
             )
             if len(key) > 1 and not common and not _is_lexicon_word(word.rstrip(".-'"), lex):
                 parts = _name_parts(word, key)
@@ -746,6 +756,16 @@ def _without_elision(word: str, lex: Lexicon) -> str:
         if folded.startswith(elision) and rest[:1].isupper():
             return rest
     return word
+
+
+_GLUED_SUM = re.compile(r"([^\W\d_]+)\$?\d")
+
+
+def _glued_sum(word: str, lex: Lexicon) -> bool:
+    """`Rp11.500`, `US$7`: a currency glued to its digits is a figure, not a name; taken for
+    one, the other figure of a sentence (`dari Rp10.000 menjadi Rp11.500`) names each."""
+    glued = _GLUED_SUM.match(word)
+    return glued is not None and lex.currencies.get(glued.group(1)) is not None
 
 
 def _name_parts(word: str, key: str) -> list[str]:
