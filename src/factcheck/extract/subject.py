@@ -533,15 +533,19 @@ def _body_names(text: str, lex: Lexicon, start: int, end: int) -> list[tuple[str
     """Bodies by the name [bodies] gives them in every language (`Banco Mundial`, `Bank Dunia`
     and `World Bank` are all `world_bank`); an acronym only in capitals (`UN`, not Italian
     `un`), and not where it describes another name (`The Nasdaq-listed Tessaro`)."""
-    found = []
-    for match in lex.bodies.finditer(text, start, end):
-        written, name = match.group(), lex.bodies.get(match.group())
-        if not name or (fold(written) in lex.bodies.acronyms and not written.isupper()):
-            continue
-        if text[match.end() : match.end() + 20].casefold().startswith(lex.name_descriptors):
-            continue
-        found.append((ascii_fold(name).replace(" ", "_"), match.span()))
-    return found
+
+    def scan() -> list[tuple[str, tuple[int, int]]]:
+        found = []
+        for match in lex.bodies.finditer(text, start, end):
+            written, name = match.group(), lex.bodies.get(match.group())
+            if not name or (fold(written) in lex.bodies.acronyms and not written.isupper()):
+                continue
+            if text[match.end() : match.end() + 20].casefold().startswith(lex.name_descriptors):
+                continue
+            found.append((ascii_fold(name).replace(" ", "_"), match.span()))
+        return found
+
+    return remembered(text, lex, ("bodies", start, end), scan)
 
 
 def _indexes_elsewhere(
