@@ -332,6 +332,10 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
         ("en", "The World Bank cut its forecast to 2.3%.", {"world_bank"}),
         # the euro area is a place of its own (`zone euro`), not a word of the sentence
         ("fr", "La zone euro ne croîtrait que de 0,7 %.", {"euro_area"}),
+        # a headline in title case: its capitals name nothing the document does not name
+        # inside a sentence (here nothing)
+        ("id", "Kota Resmikan Jalur Metro Melingkar Sepanjang 15,9 Kilometer", set()),
+        ("en", "Lisbon Opens Circular Metro Line Of 19.5 Kilometres", set()),
         # a sign in katakana (プラス, plus) is no name; 日銀 is the Bank of Japan
         ("ja", "日銀はこの金利をプラス0.1％とした。", {"bank_of_japan"}),
         # a sentence's elided first article is no part of the name ([names] elisions)

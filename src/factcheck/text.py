@@ -221,3 +221,23 @@ class Spans:
             end = max(end, self.ends[last - 1])
         self.starts[first:last] = [start]
         self.ends[first:last] = [end]
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_TITLE_WORDS = 4
+"""Longer words a headline in title case has at least, every one capitalised (German
+capitalises its nouns, but a sentence of it has a verb or an adjective in lower case)."""
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """A headline in title case (`Lisabon Resmikan Jalur Metro Melingkar Sepanjang 15,9
+    Kilometer`), every longer word capitalised: its capitals say nothing, neither that a word
+    is a name nor that a capitalised verb is not one."""
+    words = _LONG_WORD.findall(text, start, end)
+    return len(words) >= _TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+def line_around(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the line holding `at`."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end

@@ -20,7 +20,7 @@ from factcheck.extract.weekday_days import (
 )
 from factcheck.lexicon import Lexicon, Phrases, alternation, fold
 from factcheck.records import DateValue, Kind
-from factcheck.text import Spans
+from factcheck.text import Spans, line_around, title_case
 
 
 def find_relative(
@@ -311,6 +311,9 @@ def _told_ahead(text: str, lex: Lexicon, start: int) -> bool:
     # An aside in brackets does not end the clause around it: `is expected to approve an
     # €85 million ($93 million) plan on Tuesday`.
     clause = _CLAUSE_MARKS.split(_ASIDE.sub(" ", head))[-1]
+    if title_case(text, *line_around(text, start)):
+        # A headline capitalises its verbs: `Harga Baru Berlaku Sabtu` (takes effect Saturday).
+        return pattern.search(clause.lower()) is not None
     # Lower case only: `Will Smith`, the state of `Pará`.
     return any(not m.group()[0].isupper() for m in pattern.finditer(clause))
 

@@ -12,6 +12,7 @@ from factcheck.extract.memo import remembered
 from factcheck.lexicon import Lexicon, alternation, fold, listed_pattern, shared
 from factcheck.records import Subject
 from factcheck.romanise import romanise
+from factcheck.text import title_case
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _CLAUSE_BREAK = re.compile(rf"[,;:()\"、]|\s-\s(?!\d)|(?<=[{_CJK}])\s+(?=[{_CJK}])")
@@ -423,6 +424,8 @@ def document_names(text: str, lex: Lexicon, sentences: list[tuple[int, int]]) ->
         return frozenset()
     found: set[str] = set()
     for start, end in sentences:
+        if title_case(text, start, end):
+            continue  # a headline's capitals are its style, not names
         # The first word starts the sentence; after a dateline lead (`DORVIK, KABAR EROPA -
         # Sebanyak ...`) so does the first word of the text proper.
         firsts = {start, _dateline_lead(text, start, end)}
@@ -721,11 +724,14 @@ def _capitalised_names(
 
     def scan() -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
+        titled = title_case(text, start, end)
         for match in _CAPITALISED.finditer(text, start, end):
             word = _without_elision(_CASE_ENDING.sub("", match.group()), lex)
             if not word[0].isupper() or text.startswith("$", match.end()):
                 continue  # `US$34 miliar`, `HK$2 billion`: the letters belong to the currency
             key = ascii_fold(word)
+            if titled and key not in names:
+                continue  # `Resmikan Jalur Metro Melingkar`: a headline's capitals name nothing
             if match.start() == start and not (
                 _looks_like_name(word, lex)
                 or key in names
