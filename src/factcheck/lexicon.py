@@ -166,6 +166,7 @@ _QUALIFIERS = (
     "to_after",
     "amount_nouns",
     "level_nouns",
+    "span_after",
 )
 
 

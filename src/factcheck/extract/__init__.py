@@ -596,9 +596,8 @@ def _in_an_aside(
     40` still dates it, and so does a bare year set off after the phrase it dates (`at the
     last election, in 2022, the party won 27.8%`), as does a whole date (ending at `until`)
     set off with one word at most (`Last year, in October 2025, Tessaro laid off 1,100`)."""
-    left = max(text.rfind(c, sentence[0], at) for c in _COMMAS)
-    rights = [r for r in (text.find(c, at, sentence[1]) for c in _COMMAS) if r >= 0]
-    right = min(rights, default=-1)
+    left = _last_comma(text, sentence[0], at)
+    right = _first_comma(text, at, sentence[1])
     if left < 0 or right < 0 or left < figure < right:
         return False
     aside = text[left + 1 : right].strip()
@@ -617,7 +616,7 @@ def _opens_in_the_past(text: str, start: int, at: int, lex: Lexicon) -> bool:
     pointing back (`Предыдущая перепись, проведённая в 2017 году, насчитала 29,4 млн`, `the
     previous census, held in 2017, counted`)? Then the aside dates that subject, and with it
     the figure it counts."""
-    left = max(text.rfind(c, start, at) for c in _COMMAS)
+    left = _last_comma(text, start, at)
     if left < 0:
         return False
     return any(
@@ -632,16 +631,30 @@ def _resumed_after(
     that time up (`bij het vorige referendum in 2019, toen slechts 47,6 procent`, `in 2019,
     when only 47.6%`), and hold the figure? Then the aside's year dates the figure."""
     words = _word_phrases(lex, "era_bases", "when")
-    rights = [r for r in (text.find(c, at, sentence[1]) for c in _COMMAS) if r >= 0]
-    if words is None or not rights or figure < min(rights):
+    right = _first_comma(text, at, sentence[1])
+    if words is None or right < 0 or figure < right:
         return False
-    rest = text[min(rights) + 1 : sentence[1]]
+    rest = text[right + 1 : sentence[1]]
     start = sentence[1] - len(rest.lstrip())
     return words.match_at(text, start) is not None
 
 
-_COMMAS = (",", "，", "、")
-"""Commas, and the full-width ones of Chinese and Japanese."""
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)|[，、]")
+"""Commas, and the full-width ones of Chinese and Japanese; not the thousands separator of
+`24,300`, which sets off no aside."""
+
+
+def _last_comma(text: str, start: int, end: int) -> int:
+    """Where the last comma in `text[start:end]` stands, or -1."""
+    return max((m.start() for m in _COMMA.finditer(text, start, end)), default=-1)
+
+
+def _first_comma(text: str, start: int, end: int) -> int:
+    """Where the first comma in `text[start:end]` stands, or -1."""
+    found = _COMMA.search(text, start, end)
+    return found.start() if found else -1
+
+
 _BARE_YEAR_WORDS = 2
 """An aside of the year and at most one more word (`, in 2022,`) is a bare year."""
 _BARE_YEAR_CHARS = 7

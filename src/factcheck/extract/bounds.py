@@ -51,6 +51,8 @@ def bounded(
         found = None  # `elevó su beneficio un 34%, hasta 1.900 millones`: to, not up to
     if found is not None and found[0] == "at_least" and _after_amount_noun(text, lex, found[1]):
         found = None  # `ein Hilfsfonds über zwölf Millionen Euro`: a fund of, not over, €12m
+    if found is not None and found[0] == "at_least" and _spans(text, lex, mention.end):
+        found = None  # `über sieben Jahre hinweg`: across seven years, not more than seven
     negative = None if found else qualifier_before(text, lex, start, ("negative",))
     if negative is not None:  # `minus 0.1%`, `マイナス0.1%`, but not `au moins 18`
         amount, start = -abs(amount), negative[1]
@@ -83,6 +85,17 @@ def _after_amount_noun(text: str, lex: Lexicon, start: int) -> bool:
         return False
     last = head.group().split()[-1].casefold()
     return any(last.endswith(n.casefold()) for n in lex.raw_list("qualifiers", "amount_nouns"))
+
+
+_UNIT_WORD = re.compile(r"[ \u00a0]+\w+\.?[ \u00a0]+")
+
+
+def _spans(text: str, lex: Lexicon, end: int) -> bool:
+    """Does a word that closes a span ([qualifiers] span_after) follow the number and its unit?
+    Then the bound word before it opens the span (`über sieben Jahre hinweg`, across seven
+    years) and bounds nothing."""
+    unit = _UNIT_WORD.match(text, end)
+    return unit is not None and lex.qualifiers["span_after"].match_at(text, unit.end()) is not None
 
 
 _LEVEL_REACH = 40

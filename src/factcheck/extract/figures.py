@@ -411,7 +411,10 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
             return None  # `8,5 millones el año anterior`: a sum, then the year it was
         if sense.name == "hour" and clock_time(text, lex, mention, unit.end()):
             return None  # `5 giờ sáng`, `à 10 heures`: a time of day, not five or ten hours
-        if _looks_like_a_year(mention) and _date_preposition_before(text, lex, mention.start):
+        if _looks_like_a_year(mention) and (
+            _date_preposition_before(text, lex, mention.start)
+            or _year_span_before(text, lex, mention.start)
+        ):
             return None  # `bis Ende 2026 stellen` (to file by the end of 2026): a year, a verb
         return Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if (after := phrase_after(text, lex.units_before, mention.end, _HYPHEN_GAP)) is not None:
@@ -648,6 +651,19 @@ def _date_preposition_before(text: str, lex: Lexicon, start: int) -> bool:
     """A word that dates (`bis Ende`, `by`, `since`) right before the number."""
     pattern = _preposition_tail(lex)
     return pattern is not None and pattern.search(text, max(0, start - 20), start) is not None
+
+
+@lru_cache(maxsize=32)
+def _year_span_tail(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.raw_list("qualifiers", "range_and") + lex.raw_list("qualifiers", "range_join")
+    joiner = rf"\s*[-\u2013/]\s*|\s+(?:{alternation(words)})\s+" if words else r"\s*[-\u2013/]\s*"
+    return re.compile(rf"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?:{joiner})$", re.I)
+
+
+def _year_span_before(text: str, lex: Lexicon, start: int) -> bool:
+    """The end of a span of years (`zwischen 2017 und 2023 verdächtige Transaktionen`,
+    `from 2017 to 2023 suspect payments`): a year after a year and a joiner, not a count."""
+    return _year_span_tail(lex).search(text, max(0, start - 20), start) is not None
 
 
 def _looks_like_a_year(mention: NumberMention) -> bool:
