@@ -203,6 +203,15 @@ KNOWN_GAPS: dict[str, str] = {
     "something (the Vatican), so topic words alone reach likeness 0.49 (fr) and 0.39 (es, pt), "
     "short of the 0.55 a differing count needs; each is its source's only count of ballots, "
     "but 5 against 7 is no slip, and sole counts are evidence only for slips",
+    "tohoku-snowstorm-2027/g3": "de 'Der Schneefall hatte am Samstag, dem 16. Januar, "
+    "eingesetzt' is the only start day written whole: the others give a weekday or a day "
+    "alone ('began on Sunday', '17日から', '自17日起', '지난 17일부터'), marked relative, and a "
+    "date counted from the report needs likeness 0.75 to differ; the de sentence shares "
+    "Japan, snow and begin with them (0.55-0.62) but also names the JMA (see chip-ipo-2026/g3)",
+    "tohoku-snowstorm-2027/a13": "the JMA forecaster ('立花誠也主任予報官', 'a senior "
+    "forecaster at the JMA', 'leitender Prognostiker der JMA'): no [roles] table reads a "
+    "forecaster, as a role is taken as one holder per body and an agency has many "
+    "forecasters, so two quoted would make a false conflict",
 }
 
 

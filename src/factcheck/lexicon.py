@@ -780,6 +780,11 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
     kinds = {noun: kind for kind, nouns in data.get("unit_kinds", {}).items() for noun in nouns}
     units = {k: _unit_sense(k, v, kinds) for k, v in data.get("units", {}).items()}
     measures = {k: _unit_sense(k, v, kinds) for k, v in data.get("measures", {}).items()}
+    # A unit word read only in context (`度`: degrees of temperature, or times, or an angle)
+    # joins the matcher with its context sense; figures drops it when no cue stands near.
+    for word, entry in data.get("context_units", {}).items():
+        if entry.get("only") and word not in units:
+            units[word] = _unit_sense(word, entry["unit"], kinds)
     heads = {k: _unit_sense(k, v, kinds) for k, v in data.get("count_heads", {}).items()}
     counted = data.get("generic_counters", {}).get("nouns", {})
     counted_nouns = {k: _unit_sense(k, v, kinds) for k, v in counted.items()}

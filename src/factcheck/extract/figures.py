@@ -403,6 +403,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
         return Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
         sense = _sense_in_context(text, lex, mention.start, unit.group(), sense)
+        if not _context_met(text, lex, mention, unit.group()):
+            return None  # `3度目` (the third time): `度` is a temperature only beside `気温`
         if _symbol_in_other_case(lex, unit.group()):
             return None  # `5G`, `4G`: a network generation, not five grams
         if _one_priced(text, lex, mention, unit.end()):
@@ -450,6 +452,19 @@ def _ordinal_word(lex: Lexicon, word: str) -> bool:
     """A unit word that is also an ordinal ([ordinals]: `segundo`, second) reached across a
     link word names a rank (`38 del segundo tiempo`), as a counted noun would be plural."""
     return fold(word) in {fold(k) for k in lex.raw.get("ordinals", {})}
+
+
+def _context_met(text: str, lex: Lexicon, mention: NumberMention, word: str) -> bool:
+    """A unit word read only in context ([context_units] `only = true`) needs a cue in its
+    clause before it, the number's own sign word included: `氷点下24.3度` is a temperature,
+    `3度目` and `角度30度` are not."""
+    entry = lex.raw.get("context_units", {}).get(word)
+    if not isinstance(entry, dict) or not entry.get("only"):
+        return True
+    head = text[max(0, mention.start - _CONTEXT_CHARS) : mention.start]
+    head = head[max(head.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
+    head += text[mention.start : mention.end]  # the sign word is inside the mention
+    return any(cue in head for cue in entry.get("words", ()))
 
 
 def _relative_year(lex: Lexicon, phrase: str) -> bool:

@@ -313,6 +313,8 @@ def _read_word_number(
         # A lone `四` or `千` is part of a word (四川, 千万) unless something is counted after it;
         # a lone `一` before a counter is an article (`一艘渡轮`, a ferry), as `a`/`one` is.
         counted = _counted(text, first.start(), end, lex)
+        if counted and lex.number_words.get(first.group()) is None:
+            counted = not _time_after(text, end, lex)
         if value == 1 and counted:
             counted = _one_as_money_or_share(text, first.start(), end, lex)
         return first.start(), end, value, 0, counted
@@ -333,6 +335,14 @@ def _counted(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or lex.counters.match_at(text, end)
         or _percent_word_before(text, start, lex)
     )
+
+
+def _time_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A lone `千` or `百` before a time unit is a name or an idiom (`新千歳空港`, `千岁机场`,
+    `千年に一度`, `百年老店`), not a span of time: a figure of years is written in digits."""
+    unit = lex.units.match_at(text, skip_spaces(text, end))
+    sense = lex.units.get(unit.group()) if unit is not None else None
+    return sense is not None and sense.dimension == "time"
 
 
 def _one_as_money_or_share(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -19,6 +19,8 @@ _MONTHS_AROUND = 3
 _LAST_RANK = 5
 _CLOSE = re.compile(r"\s*(?:[.,;:!?)\]»\"”’'](?!\d)|$)")
 """What may follow a bare day number: `venerdì 15.`, not `Friday 15 people` or `Friday 15%`."""
+_COMPOUND = re.compile(r"-[^\W\d_]")
+"""An ordinal joined to a word (`the third-deepest`, `the first-ever`) ranks, it names no day."""
 
 
 @lru_cache(maxsize=32)
@@ -57,6 +59,8 @@ def day_of_weekday(
     if match is None:
         return None
     number = _day_number(match, lex)
+    if _COMPOUND.match(text, match.end()):
+        return None  # `on Tuesday, the third-deepest since records began`: a rank, no day
     if match.group("paren") and not text.startswith(")", match.end()):
         return None
     closed = bool(match.group("article") or match.group("suffix") or match.group("paren"))
