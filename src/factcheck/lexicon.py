@@ -230,6 +230,11 @@ class Phrases(Generic[T]):
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
 
+    def written_as_listed(self, found: str) -> bool:
+        """Is `found` written as the data writes its key? A key in capitals (`CEO`, `UN`) is
+        matched only in capitals: `ceo`, Italian `un` are other words."""
+        return found.isupper() or fold(found) not in self.acronyms
+
     def get(self, text: str) -> T | None:
         if text in self._seen:
             return self._seen[text]

@@ -207,14 +207,13 @@ def _transliterated(text: str) -> str:
 @cache
 def skeleton(word: str) -> str:
     """`arutoman` → `altmn`, `Altman` → `altmn`, `sofutobanku` → `sftbnk`, `Исиба` → `isb`."""
-    plain = word.casefold()
-    if not latin(plain):
-        plain = _transliterated(plain)  # before NFKD, which splits `バ` into `ハ` and a mark
-    letters = ascii_letters(plain).replace("r", "l")
+    letters = _plain_letters(word).replace("r", "l")
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", _SOFT_H.sub("", letters)))
 
 
 def _plain_letters(word: str) -> str:
+    """A word's ASCII letters, read from its script first: transliterated before NFKD, which
+    splits `バ` into `ハ` and a mark."""
     plain = word.casefold()
     return ascii_letters(plain if latin(plain) else _transliterated(plain))
 
@@ -371,10 +370,7 @@ skeleton `tk`, too short alone, but `takaoka` with its vowels is telling."""
 def heard_spelling(word: str) -> str:
     """A word's letters with its vowels, blind to voicing and to f/h/p: Hangul writes a
     Japanese name's first stop voiced (`다카오카` is `dakaoka`, Takaoka)."""
-    plain = word.casefold()
-    if not latin(plain):
-        plain = _transliterated(plain)
-    letters = _GLIDE_Y.sub("i", ascii_letters(plain).replace("r", "l"))
+    letters = _GLIDE_Y.sub("i", _plain_letters(word).replace("r", "l"))
     return _DOUBLES.sub(r"\1", letters.translate(_HEARD))
 
 

@@ -40,6 +40,7 @@ from factcheck.extract.periods import (
 )
 from factcheck.extract.quoted_rates import quoted_rates
 from factcheck.extract.shares import guarded, share_mentions, with_tail
+from factcheck.extract.weekday_days import ordinals
 from factcheck.lexicon import Lexicon, Phrases, UnitSense, alternation, fold
 from factcheck.records import MEASURES, Bound, Kind, Money, Number, Percent, Quantity
 from factcheck.text import Spans
@@ -382,7 +383,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
         unit = lex.units.match_at(text, skip.end())
         if unit is not None and _relative_year(lex, text[skip.start() + 1 : unit.end()]):
             unit = None  # `van 38 vorig jaar naar 52 dit jaar`: the year counted, not 38 years
-        if unit is not None and _ordinal_word(lex, unit.group()):
+        if unit is not None and ordinals(lex).get(unit.group()) is not None:
             unit = None  # `aos 22 do segundo tempo`: the second half, not 22 seconds
     head = _COMPOUND_HEAD.match(text, mention.end) if unit is None else None
     if head is not None and lex.number_words.get(head.group().strip(" \u00a0-")) is None:
@@ -446,12 +447,6 @@ def _sense_in_context(
         return sense
     dimension, factor, name = entry["unit"]
     return UnitSense(str(dimension), float(factor), str(name))
-
-
-def _ordinal_word(lex: Lexicon, word: str) -> bool:
-    """A unit word that is also an ordinal ([ordinals]: `segundo`, second) reached across a
-    link word names a rank (`38 del segundo tiempo`), as a counted noun would be plural."""
-    return fold(word) in {fold(k) for k in lex.raw.get("ordinals", {})}
 
 
 def _context_met(text: str, lex: Lexicon, mention: NumberMention, word: str) -> bool:

@@ -148,7 +148,7 @@ def _glued_scale(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
     if match is None or _LATIN_LETTER.match(text, match.end()):
         return None
     word = match.group()
-    if fold(word) in lex.glued_scales.acronyms and not word.isupper():
+    if not lex.glued_scales.written_as_listed(word):
         return None
     return match
 

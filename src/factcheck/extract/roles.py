@@ -438,7 +438,7 @@ def _cut_at_stopword(run: str, lex: Lexicon) -> str:
 
 def _title_case_ok(title: str, lex: Lexicon) -> bool:
     """Offices the data writes in capitals must be written so: `CEO`, not `ceo`; `PM`, not `pm`."""
-    return title.isupper() or fold(title) not in lex.roles.acronyms
+    return lex.roles.written_as_listed(title)
 
 
 def _read_role(

@@ -541,7 +541,7 @@ def _body_names(text: str, lex: Lexicon, start: int, end: int) -> list[tuple[str
         found = []
         for match in lex.bodies.finditer(text, start, end):
             written, name = match.group(), lex.bodies.get(match.group())
-            if not name or (fold(written) in lex.bodies.acronyms and not written.isupper()):
+            if not name or not lex.bodies.written_as_listed(written):
                 continue
             if text[match.end() : match.end() + 20].casefold().startswith(lex.name_descriptors):
                 continue
