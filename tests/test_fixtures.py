@@ -142,10 +142,6 @@ KNOWN_GAPS: dict[str, str] = {
     "'Jedes dritte ... Smartphone' (an ordinal), fr 'Un smartphone sur trois', ko '3대 중 "
     "1대' (counters) and vi 'Cứ ba chiếc ... thì có một chiếc' (the one after the three); "
     "[fraction_shares] one_in reads only the two numbers side by side, as nl 'Een op de drie'",
-    "coffee-frost-2026/t7": "pt 'os papéis da JBS caíram 1,3%' and ja 'ドトール・日レスHDの株価が"
-    "前日比1.2%安' name different companies and share only the topic 'share': sentences "
-    "that both name something and share no name still reach likeness 0.52, over the 0.40 "
-    "differing percents need (a penalty for disjoint names is a likeness.py change)",
     "kaltenbrunn-runway-2026/g1": "ru 'Стоимость проекта оценивается в 2,4 млн евро' names "
     "nothing (the runway and the airport are in the sentence before, in another paragraph): its "
     "topics (cost, estimate, project) meet the others' cost sentences at likeness 0.20-0.26, "

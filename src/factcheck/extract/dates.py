@@ -259,7 +259,9 @@ def find_dates(
                 continue
             if pattern is pats.month_day and _after_a_name(text, match, lex):
                 continue  # `Theresa May 10 years ago`
-            direction = _direction(text, match.start(), match.end(), lex)
+            # a month alone holds its preposition, which may say the side (`since July`)
+            named = match.start("month") if pattern is pats.month_alone else match.start()
+            direction = _direction(text, named, match.end(), lex)
             numeric = "a" in pattern.groupindex  # digits whose order the language decides
             groups = _groups(match, text, lex, pats)
             if groups is None or _counted_date(match, text, lex, pats):
@@ -349,12 +351,13 @@ def _after_a_name(text: str, match: re.Match[str], lex: Lexicon) -> bool:
 
 def _direction(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """`17 Agustus mendatang`, `17 août prochain`, `el próximo 17 de agosto`: a year-less date
-    said to lie ahead or behind."""
+    said to lie ahead or behind; `since July`, `7月以来` look back."""
     after, head = text[end : end + 20], text[max(0, start - 30) : start]
     between = "".join(rf"(?:{re.escape(w)}\s+)?" for w in lex.raw_list("date_direction", "links"))
+    tail = r"(?!\w)" if lex.spaced else ""  # `7月以来の円高`: no spaces, no word's end to see
     for direction in ("future", "past"):
         for word in lex.raw_list("date_direction", direction):
-            if re.match(rf"\s*{re.escape(word)}(?!\w)", after, re.IGNORECASE):
+            if re.match(rf"\s*{re.escape(word)}{tail}", after, re.IGNORECASE):
                 return direction
             if re.search(rf"(?<!\w){re.escape(word)}\s+{between}$", head, re.IGNORECASE):
                 return direction

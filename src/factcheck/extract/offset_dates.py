@@ -110,9 +110,13 @@ def _offset_side(text: str, lex: Lexicon, start: int, end: int) -> tuple[int, in
 
 def _a_span(head: str, tail: str, lex: Lexicon) -> bool:
     """`rose 5% in two weeks`, `in three days of talks`: `in` starts a span of time, not a
-    date, when a figure comes a few words before it or a word such as `of` after the unit."""
+    date, when a figure or a superlative comes a few words before it or a word such as `of`
+    after the unit."""
     if re.search(r"[\d%](?:\s+[^\W\d]+){0,3}\s+\S+\s+$", head):
         return True  # `killed 10 people in two days`
+    marks = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "superlatives"))
+    if marks and re.search(rf"(?<!\w)(?:{marks})(?:\s+\S+){{0,3}}\s+\S+\s+$", head, re.I):
+        return True  # `the steepest fall in seven months`: the span it is the steepest of
     words = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "not_before"))
     return bool(words) and re.match(rf"\s+(?:{words})(?!\w)", tail, re.I) is not None
 

@@ -144,9 +144,12 @@ def _with_body(found: Found, body: str) -> Found:
 
 def _attributive(text: str, lex: Lexicon, end: int) -> bool:
     """`财长会议`, `外相会合`, `장관 회의`: an office before a word for a meeting of such
-    officers names no holder ([role_guards] not_before)."""
+    officers names no holder; nor does `chief` before another word of the post (`chief
+    strategist`, `Chief Investment Officer`) ([role_guards] not_before, any case)."""
     at = after_spaces(text, end)
-    return any(text.startswith(w, at) for w in lex.raw_list("role_guards", "not_before"))
+    return any(
+        fold(text[at : at + len(w)]) == fold(w) for w in lex.raw_list("role_guards", "not_before")
+    )
 
 
 def _with_implied_body(found: Found, lex: Lexicon, title: str) -> Found:
@@ -771,12 +774,27 @@ def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
         # (`us`, `eu`) is more often a word of its own.
         named = word[0].isupper() or not lex.spaced or len(word) > _SHORT_COUNTRY
         if head[country.end() :].strip() == "" and named:
-            return Run(offset + country.start(), offset + country.end(), word)
+            found = Run(offset + country.start(), offset + country.end(), word)
+            return _through_link(text, lex, found) if lex.spaced else found
     while end > 0 and text[end - 1] == " ":
         end -= 1
     run = _acronym_before(text, end) or name_ending(text, lex, end)
     if run is not None and lex.articles.get(run.text) is not None:
         return None  # `L'amministratore delegato`: a sentence's elided article, no body
+    return _through_link(text, lex, run) if run is not None and lex.spaced else run
+
+
+def _through_link(text: str, lex: Lexicon, run: Run) -> Run:
+    """`Bank of Japan Governor`, `Bank of England Governor`: a name after a link word
+    ([role_links]) ends a body's name, whose holder heads the bank, not Japan or England."""
+    head = text[max(0, run.start - 20) : run.start]
+    for link in lex.raw_list("role_links", "words"):
+        found = re.search(rf"(?<=\S) {re.escape(link)} $", head)
+        if found is None:
+            continue
+        body = name_ending(text, lex, run.start - len(head) + found.start())
+        if body is not None and lex.countries.get(body.text) is None:
+            return Run(body.start, run.end, text[body.start : run.end])
     return run
 
 
@@ -950,7 +968,20 @@ def _holder_before(text: str, lex: Lexicon, start: int) -> Run | None:
             break
     if not head.endswith(","):
         return None
-    return name_ending(text, lex, max(0, start - 60) + len(head) - 1)
+    run = name_ending(text, lex, max(0, start - 60) + len(head) - 1)
+    if run is not None and _after_a_place_word(text, lex, run.start):
+        return None  # `Speaking in Tokyo, Prime Minister Shigeru Ishiba said`: a place
+    return run
+
+
+def _after_a_place_word(text: str, lex: Lexicon, start: int) -> bool:
+    """Does a word that opens a place ([role_guards] place_before: `in`, `di`, `à`) stand
+    right before `start`?"""
+    head = text[max(0, start - 12) : start]
+    return any(
+        re.search(rf"(?<!\w){re.escape(word)} $", head, re.IGNORECASE) is not None
+        for word in lex.raw_list("role_guards", "place_before")
+    )
 
 
 def _body_name(run: Run, lex: Lexicon) -> str:
