@@ -208,6 +208,18 @@ KNOWN_GAPS: dict[str, str] = {
     "forecaster at the JMA', 'leitender Prognostiker der JMA'): no [roles] table reads a "
     "forecaster, as a role is taken as one holder per body and an agency has many "
     "forecasters, so two quoted would make a false conflict",
+    "mexico-inflation-2026/g5": "en 'about 23,500 price quotes collected each month' against "
+    "'recopila cada mes unas 235 mil cotizaciones de precios', 'relève chaque mois quelque "
+    "235 000 prix': the others' rate word stands before the count and gives it rate:month, "
+    "while en's 'each month' after a participle is not read, so the counts sit in two blocks",
+    "mexico-inflation-2026/t11": "pt 'avançavam 2,1% na bolsa local' is an intraday move (the "
+    "imperfect tense) against es 'subieron 2.3%' at the close; no table reads tense (as in "
+    "spain-heatwave-2027/t7)",
+    "mexico-inflation-2026/t12": "a month alone is the period of the figure beside it: "
+    "'from 3.81% in September' dates the old value, yet September meets another source's "
+    "October one month away as one date",
+    "mexico-inflation-2026/t13": "the old value's month against the new one's, as in "
+    "mexico-inflation-2026/t12",
 }
 
 
