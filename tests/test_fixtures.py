@@ -212,15 +212,6 @@ KNOWN_GAPS: dict[str, str] = {
     "forecaster at the JMA', 'leitender Prognostiker der JMA'): no [roles] table reads a "
     "forecaster, as a role is taken as one holder per body and an agency has many "
     "forecasters, so two quoted would make a false conflict",
-    "tower-fire-2026/g1": "de (24 Nov) tells the earlier toll as earlier ('Zunächst war am "
-    "Montag von elf Toten die Rede') and its 11 joins tr and en's 11 of the 23rd: a source's "
-    "own two figures never meet, so the 11s and the 14s stay two agreements and no update shows",
-    "tower-fire-2026/g3": "zh '共出动2100名消防员' and en '210 firefighters', tr '210 itfaiye eri' "
-    "are read as no count of firefighters (zh a bare count of people)",
-    "tower-fire-2026/g5": "ru 'губернатор Стамбула Али Ерликая' takes the city's genitive as part "
-    "of the holder's name, and zh '伊斯坦布尔省长' names no place the others' Istanbul meets",
-    "tower-fire-2026/a13": "de 'zwei gelten noch als vermisst' and zh '仍有2人下落不明' "
-    "are read as no count of the missing",
 }
 
 
