@@ -79,6 +79,35 @@ def test_a_dateline_without_a_year_anchors_relative_days(tmp_path: Path) -> None
     assert dates == {"Tuesday": "2026-03-03"}
 
 
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("BRUSSELS, March 3 (Reuters) -", "2026-03-03"),
+        ("BRUSSELS, March 4 (Reuters) -", "2026-03-04"),
+        ("BRUSSELS, Mar 2 (Brussels Ledger) -", "2026-03-02"),
+    ],
+)
+def test_a_dateline_without_a_year_dates_its_report(
+    tmp_path: Path, dateline: str, day: str
+) -> None:
+    """A dateline without its year names the report's day, not the corpus's: an earlier report
+    among later ones keeps its own day (the first toll of a story revised the next day)."""
+    (tmp_path / "wire_en.txt").write_text(
+        f"{dateline} The regulator fined the cloud group Nubis for abusing its position."
+        + _BODY["en"],
+        encoding="utf-8",
+    )
+    (tmp_path / "paper_de.txt").write_text(
+        "Brüssel, 5. März 2026. " + _BODY["de"], encoding="utf-8"
+    )
+    (tmp_path / "paper_es.txt").write_text(
+        "BRUSELAS, 5 de marzo de 2026. " + _BODY["es"], encoding="utf-8"
+    )
+    report = run([str(tmp_path)], ScanOptions(jobs=1))
+    anchors = {s.document.id: s.anchor for s in report.sources}
+    assert str(anchors["wire_en.txt"]) == day
+
+
 def test_a_later_date_than_every_dateline_is_a_plan(tmp_path: Path) -> None:
     """A report with no dateline whose only full date is a plan years ahead (`delayed to 3 June
     2028`) is dated by the other documents' datelines: a dateline without a year takes their

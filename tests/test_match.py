@@ -270,6 +270,23 @@ CONFLICTS = {
         ],
         1,
     ),
+    "another era's look-alike count does not hide a revised toll": (
+        [
+            "Published 3 March 2026. A fire in a residential tower in Kelvara killed 11 people "
+            "on Sunday, officials said. The city's deadliest fire, in 2010, killed 14 people in "
+            "a factory.",
+            "Veröffentlicht am 4. März 2026. Bei dem Brand in einem Wohnhochhaus in Kelvara sind "
+            "14 Menschen ums Leben gekommen, teilten die Behörden mit.",
+        ],
+        1,
+    ),
+    "an earlier toll told as earlier is no rival of today's": (
+        [
+            "Kelvara, 3. März 2026. Zunächst war von elf Toten des Brandes in Kelvara die Rede.",
+            "KELVARA, 3 марта 2026. При пожаре в Кельваре погибли 14 человек.",
+        ],
+        0,
+    ),
     "a body's spokespeople are several: two of them are no conflict": (
         [
             '"Servono più soccorsi in mare", ha detto la portavoce dell\'UNHCR, Chiara Montaldi.',

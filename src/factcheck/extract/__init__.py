@@ -220,6 +220,9 @@ def extract_source(
         own = _datelines(text, dates, tails)
         if own and _has_day(own[0]):
             relative_anchor = _as_date(own[0])
+            # and it is the report's day, not the corpus's: `ISTANBUL, Nov 23 (...) -` among
+            # reports of the 24th is the earlier report of a revised toll
+            anchor = relative_anchor
             dates = [
                 d
                 for d in find_dates(text, lex, anchor, relative_anchor)
