@@ -199,9 +199,6 @@ KNOWN_GAPS: dict[str, str] = {
     "alone ('began on Sunday', '17日から', '自17日起', '지난 17일부터'), marked relative, and a "
     "date counted from the report needs likeness 0.75 to differ; the de sentence shares "
     "Japan, snow and begin with them (0.55-0.62) but also names the JMA (see chip-ipo-2026/g3)",
-    "nordwind-strike-2027/g3": "fr 'jeudi 4 et vendredi 5 mars' reads only the Friday as a "
-    "date (the Thursday stays a bare weekday), and de gives both days in one sentence: it "
-    "'iniziato mercoledì 3 marzo' meets the 5th, the day it is nearer to among written days",
     "tohoku-snowstorm-2027/a13": "the JMA forecaster ('立花誠也主任予報官', 'a senior "
     "forecaster at the JMA', 'leitender Prognostiker der JMA'): no [roles] table reads a "
     "forecaster, as a role is taken as one holder per body and an agency has many "
