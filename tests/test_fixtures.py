@@ -188,11 +188,6 @@ KNOWN_GAPS: dict[str, str] = {
     "del PIB y bajará al 72% del PIB en 2028', pt 'vai recuar para 72% do PIB em 2028'): a "
     "year marks a figure as another time's only two or more years from the report, so "
     "next year's ratio meets this year's as one figure",
-    "argentina-imf-deal-2027/t8": "one share's moves on two exchanges (es 'las acciones de YPF "
-    "avanzaron un 4,8%, hasta 38.250 pesos' in Buenos Aires, en 'U.S.-listed shares of YPF "
-    "gained 5.1% to $36.20'): the price each move ends at is in another currency, but no "
-    "rule reads a move's closing price, and no concept tells a foreign listing from the home "
-    "one (as in spain-heatwave-2027/t7)",
     "papal-conclave-2031/g2": "en 'He was elected after five ballots over two days, a Vatican "
     "source said' against fr 'Il aura fallu sept tours de scrutin aux 127 cardinaux', es "
     "'siete votaciones', pt 'sete votações': the topics (ballot, vote) match, but only en names "

@@ -110,7 +110,13 @@ def _patterns(code: str, lex: Lexicon) -> _Patterns:
             *lex.raw_list("qualifiers", "range_join"),
         )
     )
-    day2 = rf"(?:\s*(?:-|(?:{joins})(?=\s))\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?)?"
+    # `jeudi 4 et vendredi 5 mars`, `am 4. und 5. März`: the second day may have its own
+    # weekday and, as the first may, its ordinal dot.
+    weekday2 = rf"(?:(?:{lex.weekdays.body})\.?,?\s+)?"
+    day2 = (
+        rf"(?:\s*(?:-|(?:{joins})(?=\s))\s*{weekday2}(?P<day2>[0-3]?\d)"
+        rf"(?:st|nd|rd|th|er|\.(?=\s))?)?"
+    )
     prepositions = (
         "|".join(re.escape(w) for w in lex.raw_list("date_prepositions", "words")) or r"(?!x)x"
     )
