@@ -215,6 +215,9 @@ KNOWN_GAPS: dict[str, str] = {
     "October one month away as one date",
     "mexico-inflation-2026/t13": "the old value's month against the new one's, as in "
     "mexico-inflation-2026/t12",
+    "merovia-cabinet-2027/g3": "ko '지난 7일 ... 신임 투표를 실시해' is a day alone, marked "
+    "relative: a date counted from the report needs likeness 0.75 to differ, and the sentence "
+    "shares only the vote with the others' 8日 and Monday (0.50; see tohoku-snowstorm-2027/g3)",
 }
 
 

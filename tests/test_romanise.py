@@ -107,6 +107,10 @@ SAME = [
     ("Angela Merkel", "安格拉·默克尔"),
     # a final u Japanese gives the last consonant is no sound of the name (`seishasu`)
     ("Margarida Seixas", "セイシャス"),
+    # a Slavic c closing a syllable is ts: katakana ツ, Hangul 츠, pinyin ci
+    ("Helena Moravec", "モラヴェツ"),
+    ("Helena Moravec", "모라베츠"),
+    ("Helena Moravec", "莫拉韦茨"),
 ]
 DIFFERENT = [
     ("Paolo Bertini", "デルベッキオ"),  # a predecessor as chief executive
@@ -120,6 +124,7 @@ DIFFERENT = [
     ("Olaf Scholz", "프리드리히 메르츠"),  # a successor, heard through the same sounds
     ("Friedrich Merz", "朔尔茨"),
     ("Marco Rubio", "마크롱"),
+    ("Helena Moravec", "モラレス"),  # the c heard as ts, not as any s
     ("Joe Biden", "도널드 트럼프"),
     ("Yuko Kishida", "岸田文雄"),  # one family, two people: the given names begin apart
     ("Junichiro Koizumi", "小泉進次郎"),

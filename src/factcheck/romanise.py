@@ -299,6 +299,8 @@ _HEARD_REWRITES = (
     (re.compile(r"g(?=[ei])"), "j"),  # a soft g
     (re.compile(r"(?<=[a-z]{3})[dtsx]$"), ""),  # a French silent final letter
     (re.compile(r"z"), "j"),  # Hangul writes z with ㅈ, j (`Zelensky`, `젤렌스키`)
+    # A Slavic or Hungarian c closing a syllable is ts (`Moravec`, `モラヴェツ`, `모라베츠`)
+    (re.compile(r"c(?=$|[^aeiouyhk])"), "s"),
 )
 
 
@@ -306,7 +308,8 @@ def _as_sibilants(word: str) -> set[str]:
     """The word as Chinese and Korean transcriptions hear it, each rewrite made or not: German
     `sch` and `z` (`Scholz`, `Merz`) are Hangul ㅊ (`숄츠`, `메르츠`, read `ch`) and pinyin c
     (`朔尔茨`); a closing r is dropped (`Marco`, `마코`; `Starmer`, `斯塔默`); a soft g is a j
-    and a French final d unsaid (`Genevard`, `热纳瓦尔`, `즈네바르`); a z may be Hangul's j."""
+    and a French final d unsaid (`Genevard`, `热纳瓦尔`, `즈네바르`); a z may be Hangul's j; a
+    c closing a syllable may be the ts of Slavic names (`Dolenc`, `ドレンツ`)."""
     forms = {word}
     for pattern, sound in _HEARD_REWRITES:
         forms |= {pattern.sub(sound, form) for form in forms}

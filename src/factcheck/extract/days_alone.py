@@ -45,6 +45,11 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     if past or future:
         sides = rf"(?P<past>{past or '(?!x)x'})|(?P<future>{future or '(?!x)x'})"
         out.append(re.compile(rf"(?:{sides})\s+{day}"))
+    months = [alternation(lex.raw_list("date_direction", k)) for k in ("last_month", "next_month")]
+    if any(months):
+        # `지난달 17일`, `先月17日`: the day of the month before or after the anchor's
+        sides = rf"(?P<last_month>{months[0] or '(?!x)x'})|(?P<next_month>{months[1] or '(?!x)x'})"
+        out.append(re.compile(rf"(?:{sides}) ?{day}"))
     if near:
         out.append(re.compile(rf"{day}(?:{near})"))
     if before:
@@ -88,7 +93,9 @@ def find_days_alone(
         groups = match.groupdict()
         side = "past" if groups.get("past") else "future" if groups.get("future") else None
         weekday = _bracketed_weekday(text, lex, match.end("mark"))
-        day = _resolve(anchor, int(match.group("day")), side, weekday)
+        day = _in_named_month(anchor, int(match.group("day")), groups) or _resolve(
+            anchor, int(match.group("day")), side, weekday
+        )
         if day is None:
             continue
         end = match.end("mark")
@@ -102,6 +109,21 @@ def find_days_alone(
             DateFinding(Found(Kind.DATE, begin, end, value, () if confirmed else ("relative",)))
         )
     return out
+
+
+def _in_named_month(anchor: dt.date, day: int, groups: dict[str, str | None]) -> dt.date | None:
+    """The day in the month before the anchor's (`지난달 17일`) or after it (`다음 달 5일`)."""
+    first = anchor.replace(day=1)
+    if groups.get("last_month"):
+        month = (first - dt.timedelta(days=1)).replace(day=1)
+    elif groups.get("next_month"):
+        month = (first + dt.timedelta(days=32)).replace(day=1)
+    else:
+        return None
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
 
 
 _BRACKETED = re.compile(r"\s?[(（]([^()（）]{1,4})[)）]")

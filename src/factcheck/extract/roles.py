@@ -157,7 +157,7 @@ def _with_implied_body(found: Found, lex: Lexicon, title: str) -> Found:
     value = found.value
     assert isinstance(value, Role)
     implied = lex.role_bodies.get(title)
-    if value.of is not None or implied is None:
+    if value.of is not None or implied is None or _abroad(value.holder, implied, lex):
         return found
     return Found(
         found.kind,
@@ -167,6 +167,16 @@ def _with_implied_body(found: Found, lex: Lexicon, title: str) -> Found:
         found.qualifiers,
         found.focus,
     )
+
+
+def _abroad(holder: str, body: str, lex: Lexicon) -> bool:
+    """`マレク・トマン外相`: a home office ([names] home_bodies: Japan for `外相` alone) held by a
+    name in the letters the language writes foreign names in ([names] foreign_letters) is
+    another country's, so it is left without a body rather than given the home one."""
+    letters = "".join(lex.raw_list("names", "foreign_letters"))
+    if not letters or body not in lex.raw_list("names", "home_bodies"):
+        return False
+    return re.fullmatch(f"[{letters}]+", holder) is not None
 
 
 # Scripts written without spaces: a name is a run of kanji or katakana (or Latin letters).
