@@ -12,6 +12,22 @@ from factcheck.records import Document
 
 CASES = [
     # language, sentence, figure, concepts it holds, concepts it must not hold
+    # the words of another occasion after the last break are the next figure's too: the
+    # stations are no design figure, the speed after them is
+    (
+        "zh",
+        "该线路全长174公里，设7座车站，设计时速350公里，初期最高运营时速320公里。",
+        "7座车站",
+        {"station"},
+        {"design"},
+    ),
+    (
+        "zh",
+        "该线路全长174公里，设7座车站，设计时速350公里，初期最高运营时速320公里。",
+        "时速350公里",
+        {"design", "speed"},
+        set(),
+    ),
     # widening to the sentence stops at the next figure of a list: its words are its own
     (
         "ru",

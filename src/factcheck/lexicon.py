@@ -61,6 +61,7 @@ _TABLES = {
     "name_endings": dict,
     "clause_endings": dict,
     "clause_links": dict,
+    "relative_clauses": dict,
     "partitive_links": dict,
     "material_links": dict,
     "part_links": dict,

@@ -324,11 +324,12 @@ def _with_era(
     if sentence is None:
         return found
     bounds = (sentence.start, sentence.end)
+    relatives = lex.raw_list("relative_clauses", "words")
 
     def dates_it(at: int, until: int | None = None) -> bool:
         """Does the year (or date) at `at` date this figure, not an aside, a sibling figure,
         or the start of a span reaching today?"""
-        aside = _in_an_aside(text, bounds, at, found.start, until)
+        aside = _in_an_aside(text, bounds, at, found.start, until, relatives)
         aside = aside and not _resumed_after(text, bounds, at, found.start, lex)
         return (
             not (aside and not _opens_in_the_past(text, bounds[0], at, lex))
@@ -597,16 +598,25 @@ def _same_measure(a: Value, b: Value) -> bool:
 
 
 def _in_an_aside(
-    text: str, sentence: tuple[int, int], at: int, figure: int, until: int | None = None
+    text: str,
+    sentence: tuple[int, int],
+    at: int,
+    figure: int,
+    until: int | None = None,
+    relatives: Sequence[str] = (),
 ) -> bool:
     """Is the year at `at` in a stretch set off by commas on both sides that does not hold the
     figure (`independence, proclaimed in 1945 at the end of the occupation, was capped at
     1,300 guests`)? Such an aside dates itself, not the figure; `In 1979, the eruption killed
     40` still dates it, and so does a bare year set off after the phrase it dates (`at the
     last election, in 2022, the party won 27.8%`), as does a whole date (ending at `until`)
-    set off with one word at most (`Last year, in October 2025, Tessaro laid off 1,100`)."""
+    set off with one word at most (`Last year, in October 2025, Tessaro laid off 1,100`).
+    A relative clause closing the sentence after the figure is an aside too (`cost $730
+    million and was built by PNI, which broke ground in March 2022.`; [relative_clauses])."""
     left = _last_comma(text, sentence[0], at)
     right = _first_comma(text, at, sentence[1])
+    if right < 0 and figure < left and _opens_relative(text[left + 1 : at], relatives):
+        right = sentence[1]
     if left < 0 or right < 0 or left < figure < right:
         return False
     aside = text[left + 1 : right].strip()
@@ -618,6 +628,12 @@ def _in_an_aside(
         # An unspaced script: `，维尔辛格创立于1871年，` says more than `，2022年，`.
         return len(aside) > _BARE_YEAR_CHARS
     return len(aside.split()) > _BARE_YEAR_WORDS
+
+
+def _opens_relative(stretch: str, relatives: Sequence[str]) -> bool:
+    """Does `stretch` open with a relative pronoun (`which`, `yang`, `qui`)?"""
+    words = stretch.split(maxsplit=1)
+    return bool(words) and words[0].lower() in relatives
 
 
 def _opens_in_the_past(text: str, start: int, at: int, lex: Lexicon) -> bool:

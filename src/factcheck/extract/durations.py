@@ -5,7 +5,9 @@ Read number by number, `1時間59分42秒` gave three figures (1 hour, 42 second
 count no unit table reads), so a winner's 42 seconds met a runner-up's 58 as a conflict, and
 `1:59:42 Stunden` gave 42 hours. A clock written with seconds (`h:mm:ss`) is a time taken
 unless a time-of-day word follows it (`14:32:05 Uhr`); without seconds (`10:14`) it stays a
-time of day. Words for the parts are data: `[durations] hour`, `minute`, `second`.
+time of day. Words for the parts are data: `[durations] hour`, `minute`, `second`; an hour
+and a half written as one word after the number (`3時間半`, `3个半小时`, `3시간 반`) is
+`[durations] half_hour`, read before the bare hour could take the number alone.
 """
 
 from __future__ import annotations
@@ -26,13 +28,15 @@ _SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 def find_durations(text: str, lex: Lexicon) -> list[Found]:
     """Every duration with seconds in `text`, as a time quantity in seconds."""
     pattern = _pattern(lex)
-    if pattern is None:
-        return []
     found = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text) if pattern is not None else ():
         if match.group("ch") is not None and _time_of_day(text, lex, match.end()):
             continue
         found.append(_found(match))
+    taken = [(f.start, f.end) for f in found]
+    for match in _half_hours(text, lex):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(_found(match, half=True))
     taken = [(f.start, f.end) for f in found]
     for match in _hour_minutes(text, lex):
         if not any(s < match.end() and match.start() < e for s, e in taken):
@@ -63,6 +67,21 @@ _LEAD_REACH = 24
 
 
 @lru_cache(maxsize=32)
+def _half_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.raw_list("durations", "half_hour")
+    if not words:
+        return None
+    return re.compile(rf"(?<![\d:.,])(?P<h>\d{{1,2}})\s?(?:{alternation(words)})")
+
+
+def _half_hours(text: str, lex: Lexicon) -> list[re.Match[str]]:
+    """`約3時間半から48分に`: hours and a half (without this, 3 hours, and the 48 minutes
+    read as the far end of a range of hours)."""
+    pattern = _half_pattern(lex)
+    return list(pattern.finditer(text)) if pattern is not None else []
+
+
+@lru_cache(maxsize=32)
 def _short_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     marks = lex.raw_list("durations", "short_hour")
     if not marks:
@@ -76,12 +95,12 @@ def _short_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     )
 
 
-def _found(match: re.Match[str]) -> Found:
+def _found(match: re.Match[str], half: bool = False) -> Found:
     groups = match.groupdict()
     hours = groups.get("ch") or groups.get("h") or "0"
     minutes = groups.get("cm") or groups.get("m") or "0"
     seconds = groups.get("cs") or groups.get("s") or "0"
-    total = float(int(hours) * 3600 + int(minutes) * 60 + int(seconds))
+    total = float(int(hours) * 3600 + int(minutes) * 60 + int(seconds) + (1800 if half else 0))
     value = Quantity(Number(total, total, total), "second", "time", 1.0)
     return Found(Kind.QUANTITY, match.start(), match.end(), value)
 

@@ -119,12 +119,14 @@ def _next_clause_figure(
     none of the dead or missing). A figure in the same clause (a conversion in brackets, `250
     billion rupiah ($16 million) in emergency funds`) leaves the rest to both. Words that date
     the next figure after the last break are its own (`setzte 685 Mrd. Yen um, für das laufende
-    Jahr erwartet er 740 Mrd.`: the forecast is the 740's); the others' topic is shared
+    Jahr erwartet er 740 Mrd.`: the forecast is the 740's), and so are words of another
+    occasion (`设7座车站，设计时速350公里`: the design speed's); the others' topic is shared
     (`裁员2400人，约占员工总数的12%`: both are of the staff)."""
     for other_start, _ in sorted(others):
         if other_start >= focus[1] and _LIST_BREAK.search(text, focus[1], other_start):
             last = list(_LIST_BREAK.finditer(text, focus[1], other_start))[-1].start()
-            return last if _concepts(text, lex, last, other_start) & _TIMING else other_start
+            own = _TIMING | _STAGES | shared().occasions  # `设7座车站，设计时速350公里`
+            return last if _concepts(text, lex, last, other_start) & own else other_start
     return end
 
 
@@ -145,6 +147,9 @@ _TIMING = frozenset({"previous", "forecast"})
 """Concepts that say which occasion a figure belongs to, not what it counts. Not `first`: in
 another clause it is mostly an adverb (`when Washington first accused ...`), and it took an
 old 10% tariff out of its agreement into a false conflict with the new 25%."""
+_STAGES = frozenset({"design", "in service"})
+"""Concepts that say at which stage of a thing's life a figure holds (what it was designed for,
+what it runs at): like timing, the next figure's own when they follow the last break."""
 _RUNNING = frozenset({"cumulative"})
 """Concepts that say over what span a figure ran up (`今年以来累计上涨28.4%`, year to date),
 not what it counts: a clause holding only these and a direction takes its sentence's topic."""
