@@ -42,6 +42,11 @@ CASES = [
     ("ja", "【横浜】2025年6月5日　港湾当局は6月4日、署名した。", "6月4日", True),
     ("ja", "【横浜】2025年6月5日　", "2025年6月5日", False),
     ("de", "Unterzeichnet wurde am 13. März 2025.", "13. März 2025", True),
+    # a line stamping when the report was filed, at its end or under the byline
+    ("en", "Port deal signed.\nUpdated 4 June 2025, 11:20\n", "4 June 2025", False),
+    ("ja", "港湾協定に署名\n2025年6月5日 11時20分\n", "2025年6月5日", False),
+    # a short line in a script without spaces is still prose
+    ("ja", "港湾協定に署名\n2025年6月4日に署名と発表\n", "2025年6月4日", True),
 ]
 
 

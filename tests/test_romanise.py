@@ -111,6 +111,10 @@ SAME = [
     ("Helena Moravec", "モラヴェツ"),
     ("Helena Moravec", "모라베츠"),
     ("Helena Moravec", "莫拉韦茨"),
+    # one name with its given name hyphenated or not
+    ("Kim Jong Un", "Kim Jong-un"),
+    ("Park Jin-ho", "박진호"),
+    ("Park Jin-ho", "朴振浩"),
 ]
 DIFFERENT = [
     ("Paolo Bertini", "デルベッキオ"),  # a predecessor as chief executive
@@ -133,6 +137,9 @@ DIFFERENT = [
     ("Mariko Kitamura", "기시다 후미오"),
     ("Park Sang-woo", "김윤덕"),
     ("Kim Yoon-duk", "김민석"),  # one family name, another man
+    # a Korean given name romanised with a hyphen follows the family name: these differ in it
+    ("Park Jin-ho", "Lee Jin-ho"),
+    ("Lee Jae-myung", "Kim Jae-myung"),
     ("Jung Min-ho", "Чон Се Гюн"),
     ("高岡", "다나카 마코토"),
     ("Karin Lehmann", "カリン・レーナー"),

@@ -8,6 +8,7 @@ the two; roles when they name the same holder.
 from __future__ import annotations
 
 import math
+import re
 
 from rapidfuzz import fuzz
 
@@ -140,7 +141,17 @@ def _days(value: DateValue) -> set[int]:
     return set(range(value.day, (value.end_day or value.day) + 1))
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Korean given name romanised with a hyphen (`Jin-ho`, `Jae-myung`): written last, after
+the family name, while a Western double name capitalises both halves (`Smith-Jones`)."""
+
+
 def family_name(holder: str) -> str:
+    """The family name: the last word, or the first before a Korean given name (`Park Jin-ho`,
+    not `Lee Jin-ho`)."""
+    written = holder.split()
+    if len(written) > 1 and _KOREAN_GIVEN.fullmatch(written[-1]):
+        return ascii_fold(written[0])
     words = ascii_fold(holder).split()
     return words[-1] if words else ""
 
@@ -167,8 +178,9 @@ def _same_latin(a: str, b: str) -> bool:
     fa, fb = family_name(a), family_name(b)
     if not fa or not fb:
         return False
-    if fa == fb or ascii_fold(a) in ascii_fold(b) or ascii_fold(b) in ascii_fold(a):
-        return True
+    unhyphened_a, unhyphened_b = (ascii_fold(n).replace("-", " ") for n in (a, b))
+    if fa == fb or unhyphened_a in unhyphened_b or unhyphened_b in unhyphened_a:
+        return True  # `Kim Jong Un` is `Kim Jong-un`
     return bool(fuzz.ratio(fa, fb) >= SAME_NAME)
 
 

@@ -146,6 +146,45 @@ def _datelines(text: str, dates: list[DateFinding], tails: tuple[str, ...]) -> l
     return out
 
 
+_CLOCK = re.compile(r"\d{1,2}(?:[:h.]\d{2}|時\d{1,2}分|시 ?\d{1,2}분)")
+_STAMP_WORDS = 2
+_STAMP_LETTERS = 12
+
+
+def _stamps(text: str, dates: list[DateFinding]) -> list[DateFinding]:
+    """Dates on a line of their own but for a time and a word or two (`2027/05/25 11:20 송고`,
+    `Updated 25 May 2027, 11:20`): when the report was filed, no event of the story."""
+    out = []
+    for finding in dates:
+        start, end = finding.found.start, finding.found.end
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[:line_start].strip() and not text[line_end:].strip():
+            continue  # the whole text: a sentence, not a report's stamp
+        rest = _CLOCK.sub(" ", text[line_start:start] + " " + text[end:line_end])
+        words = _WORDS.findall(rest)
+        if (
+            not any(c.isdigit() for c in rest)
+            and len(words) <= _STAMP_WORDS
+            and sum(map(_letter_weight, "".join(words))) <= _STAMP_LETTERS
+        ):
+            out.append(finding)
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _letter_weight(char: str) -> int:
+    """A kana, hanzi or Hangul syllable says about as much as a short word: `송고` (filed) is a
+    stamp's word, `に協定に署名したと発表` a sentence."""
+    return 3 if ord(char) >= _CJK_FIRST else 1
+
+
+_CJK_FIRST = 0x3040
+
+
 def _is_dateline(
     text: str, finding: DateFinding, *, with_year: bool = True, tails: tuple[str, ...] = ()
 ) -> bool:
@@ -229,8 +268,8 @@ def extract_source(
                 for d in find_dates(text, lex, anchor, relative_anchor)
                 if not _inside(d.found, urls)
             ]
-    # A dateline dates no story event.
-    lines = {id(d) for d in _datelines(text, dates, tails)}
+    # A dateline dates no story event, nor does a line that only stamps the report's time.
+    lines = {id(d) for d in _datelines(text, dates, tails) + _stamps(text, dates)}
     told = [d for d in dates if id(d) not in lines]
     anaphoric = find_anaphoric(text, lex, told)
     dates += anaphoric

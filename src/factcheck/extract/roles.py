@@ -288,12 +288,19 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     holder: list[Run] = []
     for word in words:
         if fold(word.text) in lex.stopwords or _is_organisation(word.text, lex):
+            if holder and body is None and _is_organisation(word.text, lex):
+                body = word  # `삼성전자 이재용 회장`: the organisation before the name
             break  # `이날`, `협회`, `일본 총리` (a body alone): no holder
         if holder and _ends_in_particle(word.text, endings, closed):
             if body is None and (link := lex.role_links.get(_link_end(word.text, lex))):
                 body = Run(word.start, word.end - len(link), word.text[: -len(link)])
             break
         holder.insert(0, word)
+    if len(holder) > 1 and _korean_name(holder[-1].text):
+        # `아리셀 박진호 대표`: a Korean name is one word; the words before it name its body
+        if body is None:
+            body = Run(holder[0].start, holder[-2].end, text[holder[0].start : holder[-2].end])
+        holder = holder[-1:]
     if not holder or holder[-1].end - holder[0].start < _MIN_CJK_NAME:
         return _holder_after_office(text, lex, role, body, (start, end))
     if len(holder) > 1 and _link_end(holder[-1].text, lex):
@@ -303,6 +310,20 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     name = Run(holder[0].start, holder[-1].end, text[holder[0].start : holder[-1].end])
     span_start = min(name.start, body.start) if body else name.start
     return _found(role, body, name, (span_start, end), lex, (start, end))
+
+
+_KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
+
+
+def _korean_name(word: str) -> bool:
+    """A Korean's name in Hangul: three syllables, a family name and two of given names
+    (`박진호`); a foreign name's last word seldom is (`엘렌 마르삭`)."""
+    table = shared()
+    return (
+        _KOREAN_NAME.fullmatch(word) is not None
+        and word[0] in table.korean_surnames.values()
+        and all(c in table.korean_given.values() for c in word[1:])
+    )
 
 
 def _words_and_acronym_before(text: str, end: int) -> tuple[list[Run], Run | None]:
