@@ -229,6 +229,19 @@ KNOWN_GAPS: dict[str, str] = {
     "merovia-cabinet-2027/g3": "ko '지난 7일 ... 신임 투표를 실시해' is a day alone, marked "
     "relative: a date counted from the report needs likeness 0.75 to differ, and the sentence "
     "shares only the vote with the others' 8日 and Monday (0.50; see tohoku-snowstorm-2027/g3)",
+    "andean-runoff-2027/g3": "fr 'Le nouveau président sera investi le 11 août' names no one "
+    "and reads 'investi' (sworn in) as the topic invest, while es 'asumirá el cargo', pt 'toma "
+    "posse', en 'sworn in' and it 'passaggio di consegne' carry no topic word: a differing date "
+    "needs likeness 0.75 and nothing is shared",
+    "andean-runoff-2027/g4": "pt 'presidente do Conselho Nacional Eleitoral, Hernán Condori' "
+    "reads as chairman of 'Nacional Eleitoral' while es/fr write 'presidenta del CNE' and en "
+    "'council president': the office and the body differ in every language, so the "
+    "predecessor stays in a block of its own",
+    "andean-runoff-2027/t12": "an early count (en 'with 87% of tally sheets counted, ... ahead "
+    "with 51.9%') is not told from a final figure: no concept reads a partial count, so it "
+    "meets es's share of all votes cast (48,8 %) as a rival",
+    "andean-runoff-2027/t13": "en 'some 3.71 million votes' at 87% counted meets pt's final "
+    "'4,31 milhões de votos', as in andean-runoff-2027/t12",
 }
 
 

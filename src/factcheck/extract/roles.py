@@ -812,6 +812,8 @@ def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
     run = _acronym_before(text, end) or name_ending(text, lex, end)
     if run is not None and lex.articles.get(run.text) is not None:
         return None  # `L'amministratore delegato`: a sentence's elided article, no body
+    if run is not None and run.text.lower() in lex.raw_list("role_modifiers", "before"):
+        return None  # `Outgoing President X`: when the office is held, no body
     return _through_link(text, lex, run) if run is not None and lex.spaced else run
 
 
