@@ -237,11 +237,6 @@ KNOWN_GAPS: dict[str, str] = {
     "reads as chairman of 'Nacional Eleitoral' while es/fr write 'presidenta del CNE' and en "
     "'council president': the office and the body differ in every language, so the "
     "predecessor stays in a block of its own",
-    "andean-runoff-2027/t12": "an early count (en 'with 87% of tally sheets counted, ... ahead "
-    "with 51.9%') is not told from a final figure: no concept reads a partial count, so it "
-    "meets es's share of all votes cast (48,8 %) as a rival",
-    "andean-runoff-2027/t13": "en 'some 3.71 million votes' at 87% counted meets pt's final "
-    "'4,31 milhões de votos', as in andean-runoff-2027/t12",
 }
 
 

@@ -105,6 +105,7 @@ _TABLES = {
     "related_links": dict,
     "back_references": dict,
     "occasions": dict,
+    "partial_counts": dict,
     "role_bodies": dict,
     "role_fallbacks": dict,
     "regions": dict,

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.compare import agree, same_person
+from factcheck.extract.partial_counts import counted_apart
 from factcheck.extract.quotes import quoted_apart
 from factcheck.extract.subject import ascii_fold
 from factcheck.lexicon import country_names, shared
@@ -603,11 +604,13 @@ def _rate(claim: Claim) -> str:
 
 def _apart(a: Claim, b: Claim, options: MatchOptions) -> bool:
     """Never one fact: dead vs injured; `the 1979 eruption killed 40` vs today's toll; a
-    share's quotes of two trading days."""
+    share's quotes of two trading days; a count's early and final figures."""
     if a.kind is not Kind.DATE and contrasting(a, b, options.contrasts):
         return True
     if quoted_apart(a, b):
         return True  # a share's move on Wednesday and its move on Thursday
+    if a.kind is not Kind.DATE and counted_apart(a, b):
+        return True  # the figures with 87% of ballots counted and the final ones
     return _era(a) != _era(b) and not (
         _undated_target(a, b, options) or _undated_target(b, a, options)
     )

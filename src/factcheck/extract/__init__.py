@@ -18,6 +18,7 @@ from factcheck.extract.durations import find_durations
 from factcheck.extract.figures import find_figures
 from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.local_currency import localise
+from factcheck.extract.partial_counts import with_partial_counts
 from factcheck.extract.quotes import with_trading_days
 from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, measure_concepts, subject_of
@@ -292,15 +293,11 @@ def extract_source(
     crowded = _crowded(split, found)
     names = document_names(text, lex, [(s.start, s.end) for s in split])
     figures_of = _figures_by_sentence(split, found)
-    claims = tuple(
-        with_trading_days(
-            [
-                _claim(document, normal, lex, split, f, crowded, names, figures_of)
-                for f in sorted(found, key=lambda f: f.start)
-            ],
-            relative_anchor,
-        )
-    )
+    read = [
+        _claim(document, normal, lex, split, f, crowded, names, figures_of)
+        for f in sorted(found, key=lambda f: f.start)
+    ]
+    claims = tuple(with_partial_counts(with_trading_days(read, relative_anchor), lex))
     warnings = tuple(
         Warning(
             document.id,
