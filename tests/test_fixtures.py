@@ -229,9 +229,6 @@ KNOWN_GAPS: dict[str, str] = {
     "merovia-cabinet-2027/g3": "ko '지난 7일 ... 신임 투표를 실시해' is a day alone, marked "
     "relative: a date counted from the report needs likeness 0.75 to differ, and the sentence "
     "shares only the vote with the others' 8日 and Monday (0.50; see tohoku-snowstorm-2027/g3)",
-    "opec-output-2027/t7": "zh '布伦特原油期货价格下跌2.3%...；美国西得克萨斯轻质原油"
-    "期货价格下跌2.2%' "
-    "gives Brent's move the WTI words of the same sentence, so it meets WTI's 2.2%",
 }
 
 
