@@ -451,6 +451,23 @@ def test_hyphenated_names_split(language: str, text: str, names: set[str]) -> No
             {"world"},
         ),
         ("fr", "Le groupe emploie 21 000 personnes dans le monde.", "21 000", {"world"}),
+        # a country named only after a semicolon is the next statement's, not the figure's
+        # before it (Brent's move, then WTI's, the US benchmark)
+        (
+            "zh",
+            "布伦特原油期货价格下跌2.3%，报每桶76.60美元；美国西得克萨斯轻质原油期货价格下跌2.2%。",
+            "2.3%",
+            set(),
+        ),
+        (
+            "zh",
+            "布伦特原油期货价格下跌2.3%，报每桶76.60美元；美国西得克萨斯轻质原油期货价格下跌2.2%。",
+            "2.2%",
+            {"united_states"},
+        ),
+        ("en", "Brent fell 2.3%; US crude lost 2.2%.", "2.3%", set()),
+        # ... while one named before the semicolon still frames what follows it
+        ("en", "In Japan, sales rose 5%; exports fell 2%.", "2%", {"japan"}),
         # `le monde de la mode` is a trade, not the world as a place
         (
             "fr",

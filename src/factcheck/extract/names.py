@@ -21,7 +21,14 @@ class Run:
 
 
 def _is_capitalised(word: str, lex: Lexicon) -> bool:
-    return bool(word) and (word[0].isupper() or not lex.spaced)
+    return bool(word) and (word[0].isupper() or not lex.spaced or _joined_particle(word, lex))
+
+
+def _joined_particle(word: str, lex: Lexicon) -> bool:
+    """A particle joined by a hyphen to a capitalised word (`al-Faleh`, `el-Sisi`) is a
+    surname, written in lower case only for its article."""
+    head, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and fold(head) in lex.name_particles
 
 
 def _excluded(text: str, token: re.Match[str], lex: Lexicon) -> bool:

@@ -180,7 +180,10 @@ def _abroad(holder: str, body: str, lex: Lexicon) -> bool:
 
 
 # Scripts written without spaces: a name is a run of kanji or katakana (or Latin letters).
-_CJK_NAME = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+")
+# A hyphen joins the parts of a transliterated compound name (`阿卜杜勒-阿齐兹·本·萨勒曼`).
+_CJK_NAME = re.compile(
+    r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+(?:[-‐－][\u30a0-\u30ff\u3005\u3400-\u9fff·・]+)*"
+)
 _CJK_NAME_BEFORE = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+$")
 _MIN_CJK_NAME = 2
 # A kanji family name with a given name in hiragana (`片山さつき`, `野田あかね`).

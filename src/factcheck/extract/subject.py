@@ -590,6 +590,11 @@ def _own_countries(
     naming none continues the clause right before it (`The United States accounts for the
     largest share, with 430,000 vehicles, ...`). A country with no figure of its own frames
     the whole sentence and stays (`Đối với Việt Nam, kim ngạch xuất khẩu thép sang Mỹ ...`)."""
+    if focus is not None:
+        # a semicolon closes the figure's statement: a country named only after it is the
+        # next statement's (`布伦特原油...下跌2.3%；美国西得克萨斯轻质原油...下跌2.2%`)
+        close = _statement(text, *sentence, focus)[1]
+        named = [(c, span) for c, span in named if span[0] < close]
     countries = {country for country, _ in named}
     if clause is None or len(countries) < 2:
         return countries
