@@ -146,6 +146,7 @@ _TABLES = {
     "durations": dict,
     "ages": dict,
     "role_honorifics": dict,
+    "role_ranks": dict,
     "rate_quotes": dict,
 }
 _QUALIFIERS = (
