@@ -57,7 +57,7 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             found = reader(text, lex, role, start, end)
         if found is not None and country is not None:
             found = _with_body(found, _body_name(country, lex))
-        if found is not None and _rank_after_office(title.group(), found, text, lex):
+        if found is not None and _rank_after_office(title.group(), found, lex):
             continue
         if found is not None and not _held_by_a_body(found, lex):
             out.append(_with_implied_body(found, lex, title.group()))
@@ -74,7 +74,7 @@ def _is_rank(word: str, particles: tuple[str, ...], lex: Lexicon) -> bool:
     return word in ranks or any(word == r + p for r in ranks for p in particles)
 
 
-def _rank_after_office(title: str, found: Found, text: str, lex: Lexicon) -> bool:
+def _rank_after_office(title: str, found: Found, lex: Lexicon) -> bool:
     """`モバイル事業部長のカン・ジフン社長`, `모바일사업부장인 강지훈 사장`: after an office, a
     link and a name, a corporate rank (`[role_ranks]`) is the holder's grade, not a second
     office; the office before the name is the one held."""
