@@ -234,6 +234,10 @@ KNOWN_GAPS: dict[str, str] = {
     "without its body joins only a group that holds the same person (see plane-crash-2026/g4)",
     "phone-launch-2026/a11": "pre-orders '104만 대가 예약됐다', '104万台订单', '1,04 Millionen' "
     "Vorbestellungen: only en's 'pre-orders' is a counted noun",
+    "phone-launch-2026/t12": "ko '전작보다 24g 가벼워졌다' is a difference (24 g lighter), but "
+    "no table marks a figure before a comparative (가벼워, lighter, leichter) as one, and a "
+    "concept would mark the whole clause, the 215g beside it too; 24 against 239 g passes "
+    "for a factor-10 slip",
 }
 
 
