@@ -237,6 +237,15 @@ KNOWN_GAPS: dict[str, str] = {
     "reads as chairman of 'Nacional Eleitoral' while es/fr write 'presidenta del CNE' and en "
     "'council president': the office and the body differ in every language, so the "
     "predecessor stays in a block of its own",
+    "phone-launch-2026/g4": "de 'Mobilfunkchef Oh Seung-min' is read, but no source names the "
+    "body of its 'head of mobile' (the invented Hanul is no known body), and an office "
+    "without its body joins only a group that holds the same person (see plane-crash-2026/g4)",
+    "phone-launch-2026/a11": "pre-orders '104만 대가 예약됐다', '104万台订单', '1,04 Millionen' "
+    "Vorbestellungen: only en's 'pre-orders' is a counted noun",
+    "phone-launch-2026/t12": "ko '전작보다 24g 가벼워졌다' is a difference (24 g lighter), but "
+    "no table marks a figure before a comparative (가벼워, lighter, leichter) as one, and a "
+    "concept would mark the whole clause, the 215g beside it too; 24 against 239 g passes "
+    "for a factor-10 slip",
 }
 
 

@@ -147,6 +147,7 @@ _TABLES = {
     "durations": dict,
     "ages": dict,
     "role_honorifics": dict,
+    "role_ranks": dict,
     "rate_quotes": dict,
 }
 _QUALIFIERS = (

@@ -104,6 +104,8 @@ MEASURES = frozenset(
         "time",
         "magnitude",
         "volume",
+        "charge",
+        "resolution",
     }
 )
 """Dimensions of measurement; any other dimension counts things (people, ships, companies)."""

@@ -57,9 +57,36 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
             found = reader(text, lex, role, start, end)
         if found is not None and country is not None:
             found = _with_body(found, _body_name(country, lex))
+        if found is not None and _rank_after_office(title.group(), found, lex):
+            continue
         if found is not None and not _held_by_a_body(found, lex):
             out.append(_with_implied_body(found, lex, title.group()))
     return out
+
+
+def _ranks(lex: Lexicon) -> tuple[str, ...]:
+    return lex.raw_list("role_ranks", "words")
+
+
+def _is_rank(word: str, particles: tuple[str, ...], lex: Lexicon) -> bool:
+    """`사장은`: a rank of `[role_ranks]`, bare or closed by a subject particle."""
+    ranks = _ranks(lex)
+    return word in ranks or any(word == r + p for r in ranks for p in particles)
+
+
+def _rank_after_office(title: str, found: Found, lex: Lexicon) -> bool:
+    """`モバイル事業部長のカン・ジフン社長`, `모바일사업부장인 강지훈 사장`: after an office, a
+    link and a name, a corporate rank (`[role_ranks]`) is the holder's grade, not a second
+    office; the office before the name is the one held."""
+    value = found.value
+    if title not in _ranks(lex) or not isinstance(value, Role):
+        return False
+    if value.of is not None and lex.roles.get(value.of) is not None:
+        return True  # the "body" before の is itself an office
+    first = value.holder.split(" ")[0]
+    office = lex.roles.match_at(first, 0)
+    links = lex.raw_list("role_ranks", "links")
+    return office is not None and first[office.end() :] in links
 
 
 def _fallback(title: str, lex: Lexicon) -> str | None:
@@ -249,7 +276,7 @@ def _honoured_after(text: str, lex: Lexicon, role: str, start: int, end: int) ->
     honorific (`[role_honorifics] words`), where no name stands before the office. The
     honorific marks the run as a person's name, not the office's body or another noun."""
     link = lex.role_links.match_at(text, end)
-    honorifics = lex.raw_list("role_honorifics", "words")
+    honorifics = lex.raw_list("role_honorifics", "words") + _ranks(lex)
     after = _CJK_NAME.match(text, link.end()) if link is not None and honorifics else None
     if after is None:
         return None
@@ -353,12 +380,26 @@ def _holder_after_office(
     particles = lex.raw_list("name_endings", "after_office")
     words: list[re.Match[str]] = []
     pos = title[1]
+    links = lex.raw_list("role_ranks", "links")
+    copula = next(
+        (c for c in sorted(links, key=len, reverse=True) if text.startswith(c, pos)), None
+    )
+    pos += len(copula or "")
     while (
         particles and len(words) < _MAX_NAME_WORDS and (match := _NAME_WORD_AFTER.match(text, pos))
     ):
         word = match.group(1)
         if fold(word) in lex.stopwords or _is_organisation(word, lex):
             return None
+        if copula is not None and words and _is_rank(word, particles, lex):
+            # `모바일사업부장인 강지훈 사장은`, `대표이사 정민호 사장은`: the office, `인` (who
+            # is) or nothing, the name, the rank
+            name = Run(
+                words[0].start(1), words[-1].end(), text[words[0].start(1) : words[-1].end()]
+            )
+            return _found(
+                role, body, name, (body.start if body else title[0], name.end), lex, title
+            )
         if lex.roles.match_at(text, match.start(1)) is not None:
             return None  # `대표이사 정민호 사장은`: another office, whose holder comes first
         words.append(match)
