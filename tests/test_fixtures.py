@@ -231,12 +231,8 @@ KNOWN_GAPS: dict[str, str] = {
     "shares only the vote with the others' 8日 and Monday (0.50; see tohoku-snowstorm-2027/g3)",
     "state-visit-deals-2026/g1": "id 'senilai total US$2,74 miliar' (a decimal slip of the "
     "trip's total) stays single: its sentence shares too little with the others' to differ",
-    "state-visit-deals-2026/a7": "the plant's 30 GWh: en '30 gigawatt-hours', ja '30ギガワット時' "
-    "and zh '30吉瓦时' are read as power (GW), and the GWh figures stay apart",
     "state-visit-deals-2026/a9": "id '7.200 tenaga kerja' and ko '일자리 7천200개' are not "
     "extracted (no counted noun read), so only en and zh's 'about 7000' meet",
-    "state-visit-deals-2026/a15": "zh '18日，普拉博沃在首尔...' (a day alone opening a sentence "
-    "before a comma) is not read as a date, and ko '18일' stays single",
     "state-visit-deals-2026/a16": "the 2030 trade target (ko '300억 달러', id 'US$30 miliar', "
     "zh '300亿美元') stays single in every source",
 }

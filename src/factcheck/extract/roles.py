@@ -440,9 +440,12 @@ def _country_ending(text: str, lex: Lexicon, end: int) -> Run | None:
 
 
 def _cut_at_stopword(run: str, lex: Lexicon) -> str:
-    """`石破茂表示` → `石破茂`: a name ends where a function word begins."""
+    """`石破茂表示` → `石破茂`: a name ends where a function word begins; an office followed at
+    once by a word of two or more of them (`印尼总统结束访问`, `总统举行会谈`) has no name."""
     cut = len(run)
     for word in lex.stopwords:
+        if len(word) >= _MIN_CJK_NAME and run.startswith(word):
+            return ""
         at = run.find(word, _MIN_CJK_NAME)
         if at != -1:
             cut = min(cut, at)
