@@ -524,7 +524,15 @@ def _read_role(
         # Not when the office names its country: `le ministre turc des Affaires étrangères
         # Hakan Fidan, Moscou a libéré`, where the second run opens the next clause.
         bodied_run = left_of is not None or bodied
-        if second is not None and not bodied_run and not ends_in_a_place_case(text, second, lex):
+        # Nor when the second run is a country or its people: `Prime Minister Shigeru Ishiba,
+        # Japanese officials said` names no holder `Japanese`.
+        opens_clause = second is not None and lex.countries.get(second.text) is not None
+        if (
+            second is not None
+            and not bodied_run
+            and not opens_clause
+            and not ends_in_a_place_case(text, second, lex)
+        ):
             of, holder = holder, second
     if holder is not None and text.startswith(", ", holder.end):
         of, holder = _body_ending_in_acronym(text, lex, of, holder)
