@@ -46,7 +46,6 @@ KNOWN_GAPS: dict[str, str] = {
     "ahead word reads the modal, and the bare Friday is taken as the one past",
     "multilingual-summit-2025/g3": "ja 経済産業相 and de 'Wirtschaftsminister' name the office by "
     "different portfolios (industry / economy)",
-    "chip-factory-2025/a3": "'3,500 people' and '3 500 emplois' count different nouns",
     "central-bank-2025/g1": "the old rate -0.1% and the new 0.1% sit in one sentence; the source "
     "that lost the minus sign is not told apart from the new rate",
     "volcano-eruption-2025/g2": "the later, lower injured count (fr) shares no name with the id "
@@ -246,6 +245,15 @@ KNOWN_GAPS: dict[str, str] = {
     "no table marks a figure before a comparative (가벼워, lighter, leichter) as one, and a "
     "concept would mark the whole clause, the 215g beside it too; 24 against 239 g passes "
     "for a factor-10 slip",
+    "state-visit-deals-2026/g1": "id 'senilai total US$2,74 miliar' (a decimal slip of the "
+    "trip's total) stays single: its sentence shares too little with the others' to differ",
+    "state-visit-deals-2026/t11": "ja's headline '協定36本に署名' (one country) meets zh's trip "
+    "total '共签署52份' (0.55+: both name Indonesia and signing); its body copy of 36 is in the "
+    "right cluster, but a headline's copy of two digits is not tied to it (REPEAT_DIGITS 3), "
+    "and tying headlines to their body copies lost conflicts elsewhere",
+    "state-visit-deals-2026/t12": "ko headline '배터리 공장 등 16건 서명, 88억 달러 규모' "
+    "names the plant among the 16 deals, so its sum meets en's plant ($4.2 billion) on "
+    "Indonesia and 'facility'; no rule reads 'X 등 N건' (N deals including X) as a part-whole",
 }
 
 

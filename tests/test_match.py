@@ -1156,3 +1156,17 @@ def test_a_holder_met_across_sources_gives_the_bodiless_office_its_country(
     ]
     report = _scan(tmp_path, texts)
     assert [c.kind for c in report.conflicts] == [Kind.ROLE]
+
+
+def test_two_countries_foreign_ministers_are_never_one_body(tmp_path: Path) -> None:
+    """`조현` (South Korea's) and `苏吉奥诺` (Indonesia's) share a loose skeleton, but two
+    countries' offices are two facts, however their holders' names sound."""
+    report = _scan(
+        tmp_path,
+        [
+            "(서울=한빛뉴스) 이날 서명식에는 조현 외교부 장관과 수기오노 인도네시아 외교장관도 "
+            "참석했다.",
+            "新华社首尔11月19日电 印尼外长苏吉奥诺表示，印尼和韩国计划扩大双边贸易。",
+        ],
+    )
+    assert not [c for c in report.clusters if c.kind is Kind.ROLE and c.status is Status.CONFLICT]

@@ -1022,10 +1022,17 @@ def _join_bodies_across_scripts(
 
 
 def _one_body_by_holder(a: list[Claim], b: list[Claim], options: MatchOptions) -> bool:
+    """Do two groups name one body two ways, by naming one holder? Two countries are never
+    one body: every lexicon names a country by one English name, so `South Korea` and
+    `Indonesia` are two foreign ministers, however alike two transcribed names sound."""
     roles_a = [c.value for c in a if isinstance(c.value, Role) and c.value.of]
     roles_b = [c.value for c in b if isinstance(c.value, Role) and c.value.of]
+    countries = country_names()
     return any(
-        x.of != y.of and _same_office(x.role, y.role, options) and same_person(x.holder, y.holder)
+        x.of != y.of
+        and not (x.of in countries and y.of in countries)
+        and _same_office(x.role, y.role, options)
+        and same_person(x.holder, y.holder)
         for x in roles_a
         for y in roles_b
         if x.of and y.of

@@ -158,11 +158,15 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 def _scale_at(text: str, pos: int, lex: Lexicon) -> re.Match[str] | None:
     """A scale word at `pos`; multipliers after digits scale them too (`4千`, `3 hundred`,
-    `3 docenas`), unless the word is also a currency (French `cents`)."""
+    `3 docenas`), unless the word is also a currency (French `cents`) or only the head of a
+    longer unit word (`600兆瓦` is 600 MW, `5千米` 5 km, never trillions or thousands)."""
     match = lex.scales.match_at(text, pos)
-    if match is not None or (lex.spaced and lex.currencies.match_at(text, pos) is not None):
-        return match
-    return lex.multipliers.match_at(text, pos)
+    if match is None and not (lex.spaced and lex.currencies.match_at(text, pos) is not None):
+        match = lex.multipliers.match_at(text, pos)
+    unit = lex.units.match_at(text, pos) if match is not None else None
+    if match is not None and unit is not None and unit.end() > match.end():
+        return None
+    return match
 
 
 def scale_value(word: str, lex: Lexicon) -> float:

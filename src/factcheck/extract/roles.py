@@ -505,9 +505,12 @@ def _country_ending(text: str, lex: Lexicon, end: int) -> Run | None:
 
 
 def _cut_at_stopword(run: str, lex: Lexicon) -> str:
-    """`石破茂表示` → `石破茂`: a name ends where a function word begins."""
+    """`石破茂表示` → `石破茂`: a name ends where a function word begins; an office followed at
+    once by a word of two or more of them (`印尼总统结束访问`, `总统举行会谈`) has no name."""
     cut = len(run)
     for word in lex.stopwords:
+        if len(word) >= _MIN_CJK_NAME and run.startswith(word):
+            return ""
         at = run.find(word, _MIN_CJK_NAME)
         if at != -1:
             cut = min(cut, at)
@@ -586,7 +589,15 @@ def _read_role(
         # Not when the office names its country: `le ministre turc des Affaires étrangères
         # Hakan Fidan, Moscou a libéré`, where the second run opens the next clause.
         bodied_run = left_of is not None or bodied
-        if second is not None and not bodied_run and not ends_in_a_place_case(text, second, lex):
+        # Nor when the second run is a country or its people: `Prime Minister Shigeru Ishiba,
+        # Japanese officials said` names no holder `Japanese`.
+        opens_clause = second is not None and lex.countries.get(second.text) is not None
+        if (
+            second is not None
+            and not bodied_run
+            and not opens_clause
+            and not ends_in_a_place_case(text, second, lex)
+        ):
             of, holder = holder, second
     if holder is not None and text.startswith(", ", holder.end):
         of, holder = _body_ending_in_acronym(text, lex, of, holder)
