@@ -494,6 +494,9 @@ class Shared:
     role_equivalents: Mapping[str, frozenset[str]]
     contrasts: tuple[frozenset[str], ...]
     update_concepts: frozenset[str]
+    falling_concepts: frozenset[str] = frozenset()
+    """Counts that fall as reports come in (the missing, as people are found): a later lower
+    count of them alone is an update, not a contradiction."""
     directions: frozenset[str] = frozenset()
     """Concepts that say which way a figure moved, not what moved (`increase`)."""
     populations: frozenset[str] = frozenset()
@@ -572,6 +575,7 @@ def shared() -> Shared:
             for c in g
         ),
         update_concepts=frozenset(data.get("updates", {}).get("concepts", [])),
+        falling_concepts=frozenset(data.get("updates", {}).get("falling", [])),
         directions=frozenset(data.get("directions", {}).get("concepts", [])),
         populations=frozenset(data.get("directions", {}).get("populations", [])),
         markets=frozenset(data.get("directions", {}).get("markets", [])),

@@ -101,6 +101,7 @@ MEASURES = frozenset(
         "data",
         "speed",
         "temperature",
+        "pressure",
         "time",
         "magnitude",
         "volume",

@@ -18,6 +18,7 @@ from factcheck.extract.durations import find_durations
 from factcheck.extract.figures import find_figures
 from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.local_currency import localise
+from factcheck.extract.numbers import document_convention
 from factcheck.extract.partial_counts import with_partial_counts
 from factcheck.extract.quotes import with_trading_days
 from factcheck.extract.roles import find_roles
@@ -250,6 +251,7 @@ def extract_source(
     document's own or given by the user, resolves `Monday` and `last month`."""
     normal = NormalText.of(document.text)
     text = normal.text
+    lex = document_convention(text, lex)  # `1,126 refugios` in Mexican Spanish
     urls = url_spans(text) + related_lines(text, lex)  # never read for claims
     tails = lex.raw_list("datelines", "tails")
     dates = [

@@ -49,6 +49,37 @@ class NumberMention:
     """A phrase that is a percentage alone (`对折`, half price, is 50), with no percent word."""
 
 
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,:])")
+_COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,])")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?!\d)")
+_POINT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?!\d)")
+
+
+def document_convention(text: str, lex: Lexicon) -> Lexicon:
+    """The lexicon with the number convention a text plainly uses. Mexican and other Latin
+    American Spanish write `3.62%` and `1,126 refugios` where Spain writes `3,62 %` and
+    `1.126`: a text of such a language (`point_decimals_too` in its [language] table) whose
+    numbers all mark decimals with a point and group thousands with a comma is read so. Not
+    German or Indonesian, whose `13.30 Uhr`, `10.30 WIB` beside `US$1,200` would pass for it.
+
+    >>> from factcheck.lexicon import load
+    >>> document_convention("Cayó 3.62% y hay 1,126 refugios.", load("es")).decimal
+    '.'
+    >>> document_convention("Cayó 3,62 % y hay 1.126 refugios.", load("es")).decimal
+    ','
+    """
+    if not lex.raw.get("language", {}).get("point_decimals_too"):
+        return lex  # only where papers of one language write both (es: Spain and Mexico)
+    if lex.decimal != "," or "." not in lex.group:
+        return lex
+    if _COMMA_DECIMAL.search(text) or _POINT_GROUP.search(text):
+        return lex
+    if not (_POINT_DECIMAL.search(text) and _COMMA_GROUP.search(text)):
+        return lex
+    group = (*(g for g in lex.group if g != "."), ",")
+    return replace(lex, decimal=".", group=group)
+
+
 def parse_digits(raw: str, lex: Lexicon) -> tuple[float, int, int] | None:
     """(value, decimals, characters used) of a digit run, honouring the language's separators.
 
