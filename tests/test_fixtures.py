@@ -17,11 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "canada-wildfire-2027/g4": "no [portfolio_offices] entry reads the emergency management "
-    "minister (en 'Emergency Management Minister', fr 'ministre ... de la Gestion des urgences', "
-    "ja '緊急事態管理相'), so no source states the office and the predecessor goes unseen",
-    "canada-wildfire-2027/a10": "the emergency management minister is read nowhere, as in "
-    "canada-wildfire-2027/g4",
     "hurricane-landfall-2027/g4": "fr 'le Centre national des ouragans (NHC) de Miami, dont "
     "le directeur, Ken Graham': the office follows its body in a relative clause ('dont'), "
     "so the role is read without a body and never meets the others' 'director of NHC'",
