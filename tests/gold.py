@@ -18,11 +18,15 @@ _TIME_S = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}
 _VOLUME_M3 = {"m3": 1.0, "hm3": 1e6, "km3": 1e9, "litre": 0.001, "hl": 0.1}
 _POWER_MW = {"kW": 0.001, "MW": 1.0, "GW": 1000.0}
 _PIXELS = {"pixel": 1.0, "megapixel": 1e6}
-_CONVERTIBLE = (_LENGTH_KM, _MASS_KG, _SPEED_KMH, _TIME_S, _VOLUME_M3, _POWER_MW, _PIXELS)
+_AREA_HA = {"hectare": 1.0, "km2": 100.0, "acre": 0.40468564224, "m2": 1e-4}
+_CONVERTIBLE = (
+    _LENGTH_KM, _MASS_KG, _SPEED_KMH, _TIME_S, _VOLUME_M3, _POWER_MW, _PIXELS, _AREA_HA,
+)  # fmt: skip
 """Units a gold value may name in place of the claim's own: the same length, mass, speed or
 time (`3 h 48` read in seconds, `3 horas y 48 minutos` in hours) or volume (`48 hm³`, cubic
 hectometres, for `48 million m³`) or power (`118万キロワット` in kilowatts, `1,180 MW`) or
-a camera's pixels (`2억 화소`, `200-megapixel`)."""
+a camera's pixels (`2억 화소`, `200-megapixel`) or area (`485 Quadratkilometer` for
+`48,500 hectares`, `120,000 acres`)."""
 
 
 def load(path: Path) -> dict[str, Any]:

@@ -40,7 +40,10 @@ def find_roles(text: str, lex: Lexicon) -> list[Found]:
         if takes is not None:
             office, needs = takes
             country = _country_between(text, lex, end)
-            named = portfolio(text, lex, start, country.end if country else end)
+            # `ministre fédéral de la Gestion des urgences`: a modifier may stand before it too
+            named = portfolio(
+                text, lex, start, country.end if country else _past_modifiers(text, lex, end)
+            )
             if named is not None:
                 role, start, end = f"{named[0]} {office}", named[1], named[2]
             elif needs and (role := _fallback(title.group(), lex)) is None:
@@ -135,7 +138,8 @@ def _after_clock(text: str, title: re.Match[str]) -> bool:
 
 def _past_modifiers(text: str, lex: Lexicon, end: int) -> int:
     """`il premier uscente Tomas Halvik`, `el presidente saliente`: a word after the office that
-    says when it is held ([role_modifiers] after) stands between the office and its holder."""
+    says when or at which level it is held ([role_modifiers] after) stands between the office
+    and its holder or its portfolio (`ministra federal de Gestión de Emergencias`)."""
     words = lex.raw_list("role_modifiers", "after")
     if not words:
         return end
@@ -481,12 +485,14 @@ def _strip_country(run: str, lex: Lexicon) -> tuple[Run | None, str] | None:
 
 
 def _body_before_particle(text: str, lex: Lexicon, holder_start: int) -> Run | None:
-    """`ソフトバンクグループの` before the holder: the body, joined by a link word (`の`)."""
+    """`ソフトバンクグループの` before the holder: the body, joined by a link word (`の`); a
+    level of government (`連邦政府の`, [role_modifiers] before) names none."""
     head = text[max(0, holder_start - 30) : holder_start]
+    levels = lex.raw_list("role_modifiers", "before")
     for link in lex.role_links.finditer(head):
         if link.end() == len(head):
             match = _CJK_NAME_BEFORE.search(head, 0, link.start())
-            if match is not None:
+            if match is not None and match.group() not in levels:
                 offset = holder_start - len(head)
                 return Run(offset + match.start(), offset + match.end(), match.group())
     return None
