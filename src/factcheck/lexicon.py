@@ -164,6 +164,7 @@ _QUALIFIERS = (
     "negative",
     "compared",
     "change_from",
+    "change_by",
     "change_to",
     "change_after",
     "to_after",

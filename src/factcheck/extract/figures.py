@@ -779,14 +779,28 @@ def _is_range_pair(text: str, lex: Lexicon, left: Figure, right: Figure) -> bool
     if whole(lex.qualifiers["range_join"], word) and left.mention.value > right.mention.value:
         return False  # `aprovado por 320 votos a 120`: a tally, not a range running down
     if whole(lex.qualifiers["range_join"], word):
-        # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change;
+        # `de -0,1 % à 0,1 %`, `from 5% to 7%`: two full figures after `from` are a change,
         # so are two before a particle of arrival (`4200億円から4600億円に`).
         changed = qualifier_before(text, lex, left.start, ("change_from",)) is not None
+        changed = changed or _by_then_level(text, lex, left, right)
         after = _past_aside(text, right.end)
         arrived = phrase_after(text, lex.qualifiers["change_after"], after) is not None
         return not (typed and (changed or arrived))
     opened = qualifier_before(text, lex, left.start, ("range_start",)) is not None
     return opened and whole(lex.qualifiers["range_and"], word)
+
+
+_LEVEL_RATIO = 4.0
+"""How much larger than a change the level it reached must be to be read as one: `cut by 0.25%
+to 5.25%` is a cut and a level, `rise by 3% to 5%` a range of the rise."""
+
+
+def _by_then_level(text: str, lex: Lexicon, left: Figure, right: Figure) -> bool:
+    """`cut its rate by 0.25% to 5.25%` ([qualifiers] change_by): the change, then the level
+    it reached, when the second is many times the first."""
+    if qualifier_before(text, lex, left.start, ("change_by",)) is None:
+        return False
+    return right.mention.value >= _LEVEL_RATIO * left.mention.value > 0
 
 
 _ASIDE = re.compile(r"\s?\([^()]{1,40}\)")
