@@ -17,10 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "malaria-vaccine-2027/g4": "the WHO's head is 'director-general' in en, 'Direktur Jenderal' "
-    "in id and '总干事' in zh, but fr and pt read 'directeur général'/'diretor-geral' as a "
-    "firm's ceo, en as a plain director, id as 'direktur' with 'Jenderal' in the name, "
-    "zh not at all",
     "hurricane-landfall-2027/g4": "fr 'le Centre national des ouragans (NHC) de Miami, dont "
     "le directeur, Ken Graham': the office follows its body in a relative clause ('dont'), "
     "so the role is read without a body and never meets the others' 'director of NHC'",
