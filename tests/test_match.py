@@ -592,6 +592,23 @@ def test_a_generic_office_worded_alike_is_one_office(tmp_path: Path) -> None:
     assert _one_role_cluster(report).status is Status.CONFLICT
 
 
+def test_an_agencys_director_general_is_one_office_in_every_reading(tmp_path: Path) -> None:
+    """fr `directeur général` (read as a firm's ceo), id `Direktur Jenderal` and zh `总干事`
+    name one office of the WHO: the source naming another person conflicts with the others,
+    though it comes before the source that names its office in the same word."""
+    report = _scan(
+        tmp_path,
+        [
+            "Le directeur général de l'OMS, Tedros Adhanom Ghebreyesus, a salué le vaccin.",
+            "Direktur Jenderal WHO Margaret Chan menyambut baik vaksin itu.",
+            "世卫组织总干事谭德塞对这款疫苗表示欢迎。",
+        ],
+    )
+    office = _one_role_cluster(report)
+    assert office.status is Status.CONFLICT
+    assert len(office.claims) == 3
+
+
 def test_the_presiding_judge_is_one_office_of_the_story(tmp_path: Path) -> None:
     """Sources name the court each in its own words or not at all: two presiding judges of one
     trial conflict, and a plain `judge` naming one of them joins that one."""

@@ -634,6 +634,35 @@ def test_a_name_before_a_hyphenated_noun(
             {"jakarta_composite"},
             set(),
         ),
+        # India's benchmarks, and Mumbai under its old name (`la Bourse de Bombay`)
+        (
+            "en",
+            "Shares of Sarvodaya rose 6.4% in Mumbai, while the benchmark Sensex added 0.8%.",
+            "0.8%",
+            {"sensex"},
+            {"sarvodaya", "mumbai"},
+        ),
+        (
+            "en",
+            "The Nifty 50 slipped 0.3%, while shares of Arkavati Pharma jumped 4.1%.",
+            "0.3%",
+            {"nifty"},
+            {"arkavati"},
+        ),
+        (
+            "fr",
+            "À la Bourse de Bombay, l'action de Sarvodaya a gagné 6,4 % jeudi.",
+            "6,4 %",
+            {"mumbai", "sarvodaya"},
+            {"bombay"},
+        ),
+        (
+            "zh",
+            "该公司股价在孟买证券交易所上涨6.4%。",
+            "6.4%",
+            {"mumbai"},
+            set(),
+        ),
         # a currency glued to its digits is a figure, not a name of the sentence
         (
             "id",

@@ -952,9 +952,16 @@ def _cluster_roles(claims: list[Claim], options: MatchOptions) -> list[list[Clai
         for role in sorted(by_role)
         for group in (_by_holder(by_role[role]) if role in several else [by_role[role]])
     ]
+    # Generic offices that name a holder go home first, so that one naming another person
+    # meets its own word wherever that word went, whichever source comes first.
+    unplaced: list[Claim] = []
     for claim in generic:
         assert isinstance(claim.value, Role)
-        home = _role_home(groups, claim.value, options) or _worded_alike(groups, claim.value)
+        home = _role_home(groups, claim.value, options)
+        (unplaced.append(claim) if home is None else home.append(claim))
+    for claim in unplaced:
+        assert isinstance(claim.value, Role)
+        home = _worded_alike(groups, claim.value)
         if home is None:
             groups.append([claim])
         else:

@@ -270,6 +270,9 @@ def _ending(head: str, phrases: Phrases[str], spaced: bool) -> int | None:
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z]")
+# A capital letter and a hyphen before the digits make a model or product code (`VM-27`,
+# `F-35`, `B-52`, `G-20`), a name as `A380` is; `mid-2027` and `pre-2020` keep their year.
+_CODE_BEFORE = re.compile(r"[A-Z]-")
 
 
 def _not_a_figure(
@@ -279,6 +282,7 @@ def _not_a_figure(
     or unit written against the digits (`RM50`, `M7.6`) still makes one."""
     start = match.start()
     named = start > 0 and _LATIN_BEFORE.match(text, start - 1) is not None
+    named = named or (start > 1 and _CODE_BEFORE.match(text, start - 2) is not None)
     if named and start not in money_spans and not _unit_against(text, start, lex):
         return True
     return lex.ordinal_suffixes.match_at(text, match.end()) is not None or ranked(text, start, lex)
