@@ -260,8 +260,6 @@ KNOWN_GAPS: dict[str, str] = {
     "telecom-merger-2027/g3": "de 'gaben die Fusion am Sonntag, 18. April, bekannt' stays "
     "single: its sentence names the firms only as 'Die beiden Unternehmen', too little "
     "likeness to differ from the others' announcement day",
-    "telecom-merger-2027/g5": "en 'Ibercom shareholders will own 55%' joins the premium's 27% "
-    "instead of the 55.6% stake: no concept tells a premium from a stake held",
 }
 
 
