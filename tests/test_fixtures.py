@@ -257,9 +257,6 @@ KNOWN_GAPS: dict[str, str] = {
     "state-visit-deals-2026/t12": "ko headline '배터리 공장 등 16건 서명, 88억 달러 규모' "
     "names the plant among the 16 deals, so its sum meets en's plant ($4.2 billion) on "
     "Indonesia and 'facility'; no rule reads 'X 등 N건' (N deals including X) as a part-whole",
-    "telecom-merger-2027/g3": "de 'gaben die Fusion am Sonntag, 18. April, bekannt' stays "
-    "single: its sentence names the firms only as 'Die beiden Unternehmen', too little "
-    "likeness to differ from the others' announcement day",
 }
 
 
