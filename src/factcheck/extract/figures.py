@@ -563,19 +563,21 @@ def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
 
 
 _COUNTED_REACH = 600
-_COUNTED = r"\s?\d[\d.,]*(?:[^\W\d_]\d[\d.,]*)*\s?"
+_COUNTED = r"\s?\d[\d.,]*(?:[^\W\d_]\d[\d.,]*)*[^\W\d_]?\s?"
 
 
 def _counted_earlier(text: str, lex: Lexicon, counter: str, start: int) -> re.Match[str] | None:
     """`여객기 60대 ... 이 가운데 첫 41대는`: a counter with no noun before it counts what the
     same counter last counted with a noun, a few sentences back; the noun may also have come
-    after the counter (`4.5万片12英寸晶圆 ... 年产能约54万片`)."""
-    follows = re.compile(_COUNTED + re.escape(counter))
+    after the counter (`4.5万片12英寸晶圆 ... 年产能约54万片`), and a topic particle may stand
+    between the noun and its count (`차량은 54만4천 대 ... 수출은 24만1천 대`)."""
+    particles = "|".join(map(re.escape, lex.raw_list("generic_counters", "between")))
+    follows = re.compile((f"(?:{particles})?" if particles else "") + _COUNTED + re.escape(counter))
     counters = lex.raw_list("generic_counters", "words")
 
     def counted(m: re.Match[str]) -> bool:
-        if m.group() in counters:
-            return False
+        if m.group() in counters or _word_ending(text, m):
+            return False  # `판매량은 1천42만 대`: the railcars' 량 ends the word for sales
         if follows.match(text, m.end()) is not None:
             return True
         return m.group().startswith(counter) and _number_ends_at(text, lex, m.start())
