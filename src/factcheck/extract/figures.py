@@ -394,6 +394,12 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
         carried = unit.group() not in lex.raw_list("generic_counters", "not_carried")
         if noun is None and headed is None and carried and not _age_after(text, lex, unit.end()):
             noun = _counted_earlier(text, lex, unit.group(), mention.start)
+        if (
+            noun is None
+            and headed is None
+            and unit.group() in lex.raw_list("generic_counters", "sentence")
+        ):
+            noun = _noun_in_sentence(text, lex, mention.start)
         sense = _counted_sense(lex, noun.group()) if noun is not None else None
         if headed is not None:
             sense = headed.unit  # `주택 매매 건수는 6만4천137건`: the phrase names what 건 counts
@@ -562,20 +568,43 @@ def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
     return last
 
 
+_SENTENCE_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?]\s|[。！？\n]")
+
+
+def _noun_in_sentence(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
+    """`Exports of new-energy cars reached 24,100 units`: a counter that names nothing but a
+    unit of whatever is sold ([generic_counters] sentence) counts the last counted noun of
+    its own sentence before it."""
+    opening = max(0, start - _SENTENCE_REACH)
+    for end in _SENTENCE_END.finditer(text, opening, start):
+        opening = end.end()
+    counters = lex.raw_list("generic_counters", "words")
+
+    def counted(m: re.Match[str]) -> bool:
+        sense = lex.units.get(m.group())  # a count of things, not a measure (`a year earlier`)
+        counts = sense is not None and sense.dimension == sense.name
+        return counts and m.group() not in counters and not _word_ending(text, m)
+
+    return _last_before(lex.units, text, start, start - opening, counted)
+
+
 _COUNTED_REACH = 600
-_COUNTED = r"\s?\d[\d.,]*(?:[^\W\d_]\d[\d.,]*)*\s?"
+_COUNTED = r"\s?\d[\d.,]*(?:[^\W\d_]\d[\d.,]*)*[^\W\d_]?\s?"
 
 
 def _counted_earlier(text: str, lex: Lexicon, counter: str, start: int) -> re.Match[str] | None:
     """`여객기 60대 ... 이 가운데 첫 41대는`: a counter with no noun before it counts what the
     same counter last counted with a noun, a few sentences back; the noun may also have come
-    after the counter (`4.5万片12英寸晶圆 ... 年产能约54万片`)."""
-    follows = re.compile(_COUNTED + re.escape(counter))
+    after the counter (`4.5万片12英寸晶圆 ... 年产能约54万片`), and a topic particle may stand
+    between the noun and its count (`차량은 54만4천 대 ... 수출은 24만1천 대`)."""
+    particles = "|".join(map(re.escape, lex.raw_list("generic_counters", "between")))
+    follows = re.compile((f"(?:{particles})?" if particles else "") + _COUNTED + re.escape(counter))
     counters = lex.raw_list("generic_counters", "words")
 
     def counted(m: re.Match[str]) -> bool:
-        if m.group() in counters:
-            return False
+        if m.group() in counters or _word_ending(text, m):
+            return False  # `판매량은 1천42만 대`: the railcars' 량 ends the word for sales
         if follows.match(text, m.end()) is not None:
             return True
         return m.group().startswith(counter) and _number_ends_at(text, lex, m.start())
