@@ -17,10 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "istanbul-airport-record-2027/g2": "en 'aircraft movements rose to 584,300': 'aircraft "
-    "movements' is no unit, so the count is not read and cannot meet the others' flights",
-    "istanbul-airport-record-2027/g4": "ru 'министр транспорта и инфраструктуры Турции Адиль "
-    "Караисмаилоглу' is not read as a role, so the predecessor never meets the others' minister",
     "istanbul-airport-record-2027/t5": "growth of international (de 'Auslandsverkehr') or transfer "
     "(tr 'dış hat transfer') traffic, 9.4%, meets total growth, 7.9%: nothing tells "
     "international from total traffic",
