@@ -20,6 +20,11 @@ KNOWN_GAPS: dict[str, str] = {
     "china-ev-sales-2026/g4": "ko '협회 가오밍위안 사무총장' and the others' secretary-general all "
     "name no body ('the association' is a back-reference), so a different holder has nothing "
     "to meet the others' office on",
+    "istanbul-airport-record-2027/t5": "growth of international (de 'Auslandsverkehr') or transfer "
+    "(tr 'dış hat transfer') traffic, 9.4%, meets total growth, 7.9%: nothing tells "
+    "international from total traffic",
+    "istanbul-airport-record-2027/t7": "two other airports' counts, tr Sabiha Gökçen's 47.5 "
+    "million and de Frankfurt's 'rund 63 Millionen', meet on 'passenger' and Istanbul",
     "hurricane-landfall-2027/g4": "fr 'le Centre national des ouragans (NHC) de Miami, dont "
     "le directeur, Ken Graham': the office follows its body in a relative clause ('dont'), "
     "so the role is read without a body and never meets the others' 'director of NHC'",

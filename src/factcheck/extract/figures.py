@@ -65,14 +65,14 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
     figures: list[Figure] = []
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     by_start = {m.start: m for m in reversed(ordered)}  # the longest mention at each start
-    for mention in ordered:
+    for i, mention in enumerate(ordered):
         if taken.overlaps(mention.start, mention.end):
             continue
         before = currency_before.get(mention.start)
         if before is not None and taken.overlaps(before.start(), before.end()):
             before = None  # `50 dollar 40 rmb`: that currency belongs to the figure before
         figure = _classify(text, lex, mention, before, by_start)
-        if figure is None:
+        if figure is None and not _opens_range(text, lex, mention, ordered[i + 1 : i + 2]):
             figure = _headed_count(text, lex, mention)
         if figure is None:
             figures.append(Figure(None, mention.start, mention.end, mention))
@@ -84,6 +84,20 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
     groups = _join_ranges(text, lex, figures)
     found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
     return mark_changes(text, lex, found) + _fifty_fifty(text, taken)
+
+
+def _opens_range(
+    text: str, lex: Lexicon, mention: NumberMention, following: list[NumberMention]
+) -> bool:
+    """`число пассажиров составит от 40 до 45 млн человек`: a bare number that opens a range
+    takes the range's unit, written after its other end, not the count named before it."""
+    if not following or qualifier_before(text, lex, mention.start, ("change_from",)) is not None:
+        return False  # `the toll rose from 250 to 284`: a change, whose ends are both counted
+    gap = text[mention.end : following[0].start]
+    word = gap.strip()
+    if word in ("-", "\u2013") and len(gap) <= 3:
+        return True
+    return bool(word) and len(gap) <= 12 and whole(lex.qualifiers["range_join"], word)
 
 
 _Spans = Spans  # sorted and merged: a list scanned per number made dense text quadratic

@@ -941,6 +941,9 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
             )
     generic = _generic_bodies(lex)
     kind_only = generic.match_at(text, at) if generic is not None else None
+    longer = generic.match_at(text, pos) if generic is not None and link is not None else None
+    if longer is not None and link is not None and longer.end() > link.end():
+        kind_only, at = longer, pos  # `компании-оператора`: a kind longer than the link word
     lower = kind_only is not None and (kind_only.group()[:1].islower() or not lex.spaced)
     if kind_only is not None and lower and (link is not None or at == pos):
         # `la directora del museo, Lucía Arrieta`, `Giám đốc bảo tàng Lucía Arrieta`: the body
@@ -967,11 +970,28 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
         if named is not None:
             return named
         run = name_at(text, lex, at)
+        if run is not None and _holder_after_kind(lex, link.group(), run):
+            return None, link.end()
         if run is not None:
             body, _holder = _split_script(run)  # `глава компании Siemens Роланд Буш`
             run = _body_tail(text, lex, body or run)
             return run, run.end
     return None, end
+
+
+_PERSON_WORDS = 2
+
+
+def _holder_after_kind(lex: Lexicon, link: str, run: Run) -> bool:
+    """`генеральный директор компании Керем Айдынлы`: a link word that is also a body named by
+    its kind (`[generic_bodies]`) followed by a given name and a surname in one script, and
+    nothing more, names the holder; a body's name there is followed by its holder's
+    (`глава компании Siemens Роланд Буш`, `глава банка ВТБ Андрей Костин`)."""
+    generic = _generic_bodies(lex)
+    words = run.text.split(" ")
+    if generic is None or generic.get(link.strip()) is None or len(words) != _PERSON_WORDS:
+        return False
+    return _split_script(run)[0] is None and all(w[:1].isupper() for w in words)
 
 
 def _region_body(text: str, lex: Lexicon, at: int) -> Run | None:
