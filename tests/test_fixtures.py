@@ -17,16 +17,8 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "sindh-heatwave-2027/g4": "no office of 'chief minister' in any lexicon: en 'Sindh Chief "
-    "Minister', fr 'ministre en chef du Sindh' (read as 'chef du Sindh', head), de 'Chefminister', "
-    "es 'ministro principal', id 'Kepala Menteri' are not roles",
-    "sindh-heatwave-2027/a9": "the chief minister's office, as in sindh-heatwave-2027/g4",
-    "sindh-heatwave-2027/a8": "es 'rupias' and de 'Rupien' read as INR: the India of a 'Read "
-    "also' line names the currency's family country, so the Pakistan of the story does not decide",
     "sindh-heatwave-2027/a5": "en '427 of them in Karachi' and fr 'dont 427 dans la seule ville "
     "de Karachi': a bare number that counts the toll before it ('of them', 'dont') is not read",
-    "sindh-heatwave-2027/t2": "a revised toll: fr Wednesday's '568 morts' and es Thursday's '631 "
-    "muertes' meet in the one conflict of the Sindh toll, beside id's transposed 613",
     "hurricane-landfall-2027/g4": "fr 'le Centre national des ouragans (NHC) de Miami, dont "
     "le directeur, Ken Graham': the office follows its body in a relative clause ('dont'), "
     "so the role is read without a body and never meets the others' 'director of NHC'",
