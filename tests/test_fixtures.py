@@ -25,6 +25,8 @@ KNOWN_GAPS: dict[str, str] = {
     "international from total traffic",
     "istanbul-airport-record-2027/t7": "two other airports' counts, tr Sabiha Gökçen's 47.5 "
     "million and de Frankfurt's 'rund 63 Millionen', meet on 'passenger' and Istanbul",
+    "sindh-heatwave-2027/a5": "en '427 of them in Karachi' and fr 'dont 427 dans la seule ville "
+    "de Karachi': a bare number that counts the toll before it ('of them', 'dont') is not read",
     "hurricane-landfall-2027/g4": "fr 'le Centre national des ouragans (NHC) de Miami, dont "
     "le directeur, Ken Graham': the office follows its body in a relative clause ('dont'), "
     "so the role is read without a body and never meets the others' 'director of NHC'",

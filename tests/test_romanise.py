@@ -9,6 +9,8 @@ from factcheck.likeness import _heard_alike
 from factcheck.romanise import readings, romanise, same_name_word, skeleton
 
 SAME = [
+    ("Joe Biden", "J. Biden"),  # an initial begins as the given name does
+    ("Sindh Murad Ali Shah", "Murad Ali Shah"),  # a place read into the name: the rest is his
     ("Luiz Inácio Lula da Silva", "ルラ"),  # a short name: the office already matched
     ("Lula", "ルラ"),
     ("Shigeru Ishiba", "石破茂"),  # kanji, read as Japanese
@@ -117,6 +119,9 @@ SAME = [
     ("Park Jin-ho", "朴振浩"),
 ]
 DIFFERENT = [
+    # one family name, written in full: the given names begin apart (a predecessor in office)
+    ("Murad Ali Shah", "Qaim Ali Shah"),
+    ("Donald Trump", "Melania Trump"),
     ("Paolo Bertini", "デルベッキオ"),  # a predecessor as chief executive
     ("Budi Karya Sumadi", "Дуди Пурвагандхи"),  # a predecessor in the same office
     ("Shigeru Ishiba", "Фумио Кисида"),

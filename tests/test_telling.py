@@ -17,6 +17,15 @@ CASES = [
     # (language, sentence, the day as written, told?)
     ("en", "The toll rose to 79, fire officials said on Monday.", "Monday", True),
     ("en", "The toll rose to 79, officials said Monday.", "Monday", True),
+    # a teller of four words (`the provincial health department`)
+    (
+        "en",
+        "At least 568 have died, the provincial health department said on Wednesday.",
+        "Wednesday",
+        True,
+    ),
+    ("fr", "La canicule a fait 568 morts, selon un bilan communiqué mercredi.", "mercredi", True),
+    ("es", "Ya hay 631 muertes, según el balance actualizado este jueves.", "jueves", True),
     ("en", "The crash happened on Sunday, officials said.", "Sunday", False),  # dates the crash
     ("en", "Kelvara Air said on Monday it would ground its fleet.", "Monday", False),  # announced
     ("en", "The jet crashed on Sunday and burst into flames.", "Sunday", False),

@@ -179,9 +179,23 @@ def _same_latin(a: str, b: str) -> bool:
     if not fa or not fb:
         return False
     unhyphened_a, unhyphened_b = (ascii_fold(n).replace("-", " ") for n in (a, b))
-    if fa == fb or unhyphened_a in unhyphened_b or unhyphened_b in unhyphened_a:
+    if unhyphened_a in unhyphened_b or unhyphened_b in unhyphened_a:
         return True  # `Kim Jong Un` is `Kim Jong-un`
-    return bool(fuzz.ratio(fa, fb) >= SAME_NAME)
+    if _given_names_apart(unhyphened_a.split(), unhyphened_b.split()):
+        return False
+    return fa == fb or bool(fuzz.ratio(fa, fb) >= SAME_NAME)
+
+
+def _given_names_apart(wa: list[str], wb: list[str]) -> bool:
+    """Two full names of as many words whose given names begin with other letters are two
+    people of one family (`Murad Ali Shah` and his predecessor `Qaim Ali Shah`, `Donald` and
+    `Melania Trump`); an initial or a short form (`J. Biden`, `Joe Biden`) begins alike."""
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    return any(
+        x[:1] != y[:1] and fuzz.ratio(x, y) < SAME_NAME
+        for x, y in zip(wa[:-1], wb[:-1], strict=True)
+    )
 
 
 def _same_whole_name(a: str, b: str) -> bool:

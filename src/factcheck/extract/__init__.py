@@ -281,7 +281,7 @@ def extract_source(
     durations = [d for d in timed if not _inside(d, urls)]
     blocked = [(d.found.start, d.found.end) for d in dates] + [(d.start, d.end) for d in durations]
     figures = find_figures(text, lex, blocked + urls)
-    figures = sorted(localise(text, lex, figures) + durations, key=lambda f: f.start)
+    figures = sorted(localise(text, lex, figures, urls) + durations, key=lambda f: f.start)
     figures = mark_sums(text, join_compound_measures(text, lex, figures))
     found += figures if lex.known else [f for f in figures if not _maybe_scaled(text, f)]
     found += [r for r in find_roles(text, lex) if not _inside(r, urls)]

@@ -4,12 +4,14 @@ currency of the country the document is about.
 The families are data (`[local_currencies]` in base.toml): the code a bare name is read as,
 and the country of each member. A member's currency the document writes out in full (and no
 other member's) decides; else the family's own country named in the document keeps it; else
-exactly one other member's country named decides; else the name keeps its first reading
+exactly one other member's country named decides (countries on `Read also:` lines are
+another story's and left out); else the name keeps its first reading
 (the family's `"*"` entry, when its key is a pseudo-currency such as `pound`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.extract.found import Found
@@ -17,13 +19,21 @@ from factcheck.lexicon import Lexicon
 from factcheck.records import Money
 
 
-def localise(text: str, lex: Lexicon, found: list[Found]) -> list[Found]:
-    """`found` with each shared currency name read as the currency of the document's country."""
+def localise(
+    text: str, lex: Lexicon, found: list[Found], skip: Sequence[tuple[int, int]] = ()
+) -> list[Found]:
+    """`found` with each shared currency name read as the currency of the document's country.
+    A country named only in `skip` (a `Read also:` line, a link) is another story's and
+    decides nothing: `Lesen Sie auch: Indien meldet ...` under a story about Pakistan."""
     families: dict[str, dict[str, str]] = lex.raw.get("local_currencies", {})
     shared = {f.value.currency for f in found if isinstance(f.value, Money)} & families.keys()
     if not shared:
         return found
-    named = {lex.countries.get(m.group()) for m in lex.countries.finditer(text)}
+    named = {
+        lex.countries.get(m.group())
+        for m in lex.countries.finditer(text)
+        if not any(start <= m.start() < end for start, end in skip)
+    }
     written = {f.value.currency for f in found if isinstance(f.value, Money)}
     local = {
         code: _written(families[code], written - {code}) or _local(families[code], code, named)

@@ -13,14 +13,15 @@ from functools import lru_cache
 
 from factcheck.lexicon import Lexicon, alternation
 
-_REACH = 60
+_REACH = 72
 """Characters looked at before the day: a comma, a teller, a verb and two short words fit."""
 
 
 @lru_cache(maxsize=64)
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...] | None:
     """(a tag ending in its verb before the day; a tag before a day its verb follows; that
-    verb). A tag opens with a comma and at most a few words (the teller). Before: up to two
+    verb). A tag opens with a comma and at most four words (the teller: `the provincial
+    health department said on Wednesday`). Before: up to two
     short words between verb and day (`said on`, `informou esta`); after: nothing but spaces
     (`..., Bakanlık Pazartesi açıkladı`), since `The crash happened on Sunday, officials said`
     dates the crash."""
@@ -31,7 +32,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...] | None:
     edge = r"(?<!\w)" if lex.spaced else ""
     end = r"(?!\w)" if lex.spaced else ""
     between = r"(?:\s+[^\W\d_]{1,5}){0,2}\s*" if lex.spaced else r"\s*"
-    teller = r"[,，、]\s*(?:[^\W\d_]+\s+){0,3}" if lex.spaced else r"[,，、]\s*[^\W\d_]{0,10}"
+    teller = r"[,，、]\s*(?:[^\W\d_]+\s+){0,4}" if lex.spaced else r"[,，、]\s*[^\W\d_]{0,10}"
     before = re.compile(rf"{teller}{edge}(?:{verbs}){end}{between}$", re.IGNORECASE)
     after = re.compile(rf"{teller}$", re.IGNORECASE)
     verb_after = re.compile(rf"\s*(?:{verbs}){end}", re.IGNORECASE)
