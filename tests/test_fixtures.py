@@ -233,11 +233,6 @@ KNOWN_GAPS: dict[str, str] = {
     "mexico-inflation-2026/t11": "pt 'avançavam 2,1% na bolsa local' is an intraday move (the "
     "imperfect tense) against es 'subieron 2.3%' at the close; no table reads tense (as in "
     "spain-heatwave-2027/t7)",
-    "mexico-inflation-2026/t12": "a month alone is the period of the figure beside it: "
-    "'from 3.81% in September' dates the old value, yet September meets another source's "
-    "October one month away as one date",
-    "mexico-inflation-2026/t13": "the old value's month against the new one's, as in "
-    "mexico-inflation-2026/t12",
     "merovia-cabinet-2027/g3": "ko '지난 7일 ... 신임 투표를 실시해' is a day alone, marked "
     "relative: a date counted from the report needs likeness 0.75 to differ, and the sentence "
     "shares only the vote with the others' 8日 and Monday (0.50; see tohoku-snowstorm-2027/g3)",

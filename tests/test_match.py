@@ -1187,3 +1187,17 @@ def test_two_countries_foreign_ministers_are_never_one_body(tmp_path: Path) -> N
         ],
     )
     assert not [c for c in report.clusters if c.kind is Kind.ROLE and c.status is Status.CONFLICT]
+
+
+def test_last_months_figure_names_no_other_month_for_this_ones() -> None:
+    """A report that gives this month's rate and last month's names both months; its September
+    is the old figure's period, not a misdating of another report's October. A report naming
+    September alone may still differ from October."""
+    both = _dates("Inflation slowed to 3.6% in October from 3.8% in September.", "en", "a")
+    october = _dates("L'inflation a ralenti à 3,6 % en octobre.", "fr", "b")
+    alone = _dates("Inflation slowed to 3.6% in September.", "en", "c")
+    september = next(c for c in both if c.value.month == 9)  # type: ignore[union-attr]
+    judged = match._Judged([*both, *october, *alone], match.MatchOptions())
+    first, other, lone = (judged.claims.index(c) for c in (september, october[0], alone[0]))
+    assert judged.verdict(first, other) == (False, False)
+    assert judged.verdict(other, lone)[0]

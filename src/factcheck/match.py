@@ -269,6 +269,8 @@ class _Judged:
                     found = (False, False)  # `19 de los heridos` is no misreading of 63
                 elif not agrees and (self._knows_both(x, y) or self._knows_both(y, x)):
                     found = (False, False)  # one office's `240 medewerkers` beside its 20,000
+                elif not agrees and (self._names_both(x, y) or self._names_both(y, x)):
+                    found = (False, False)  # `from 3.81% in September` beside October's rate
             self._verdicts[a, b] = found
         return found
 
@@ -319,6 +321,22 @@ class _Judged:
             and agree(z, y, self.options.tolerance)
             and not _apart(z, y, self.options)
             for z in self._by_source.get(x.source, ())
+        )
+
+    def _names_both(self, x: Claim, y: Claim) -> bool:
+        """Is `x` a month alone whose source also names `y`'s month? A report that gives this
+        month's figure and last month's (`3.62% in October, from 3.81% in September`) names
+        both months as the periods of its figures; its September is no misdating of another
+        source's October. Days are left out: a wrong day is the slip a date conflict is for."""
+        vx, vy = x.value, y.value
+        if not (isinstance(vx, DateValue) and isinstance(vy, DateValue)):
+            return False
+        if vx.day is not None or vy.day is not None:
+            return False
+        return any(
+            z is not x and agree(z, y, self.options.tolerance)
+            for z in self._by_source.get(x.source, ())
+            if isinstance(z.value, DateValue) and z.value.day is None
         )
 
     def threshold(self, a: int, b: int, agrees: bool) -> float:
