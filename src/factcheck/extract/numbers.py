@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factcheck.lexicon import Lexicon, Phrases, fold
 from factcheck.records import MEASURES, Bound
@@ -76,6 +77,13 @@ def document_convention(text: str, lex: Lexicon) -> Lexicon:
         return lex
     if not (_POINT_DECIMAL.search(text) and _COMMA_GROUP.search(text)):
         return lex
+    return _point_decimals(lex)
+
+
+@lru_cache(maxsize=16)
+def _point_decimals(lex: Lexicon) -> Lexicon:
+    """`lex` reading a point as the decimal mark and a comma as a group: one object per
+    language, so the patterns cached per lexicon are compiled once, not once a document."""
     group = (*(g for g in lex.group if g != "."), ",")
     return replace(lex, decimal=".", group=group)
 

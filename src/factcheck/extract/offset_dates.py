@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from factcheck.extract.found import DateFinding, Found
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, listed_pattern
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans
 
@@ -114,8 +114,10 @@ def _a_span(head: str, tail: str, lex: Lexicon) -> bool:
     after the unit."""
     if re.search(r"[\d%](?:\s+[^\W\d]+){0,3}\s+\S+\s+$", head):
         return True  # `killed 10 people in two days`
-    marks = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "superlatives"))
-    if marks and re.search(rf"(?<!\w)(?:{marks})(?:\s+\S+){{0,3}}\s+\S+\s+$", head, re.I):
+    marks = listed_pattern(
+        lex, "relative_offsets", "superlatives", r"(?<!\w)(?:{words})(?:\s+\S+){0,3}\s+\S+\s+$"
+    )
+    if marks is not None and marks.search(head):
         return True  # `the steepest fall in seven months`: the span it is the steepest of
     words = "|".join(re.escape(w) for w in lex.raw_list("relative_offsets", "not_before"))
     return bool(words) and re.match(rf"\s+(?:{words})(?!\w)", tail, re.I) is not None

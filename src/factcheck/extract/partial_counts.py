@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
-from factcheck.lexicon import Lexicon, alternation
+from factcheck.lexicon import Lexicon, listed_pattern
 from factcheck.records import Claim, Kind, Percent
 
 _LEAD_REACH = 15
@@ -39,7 +38,7 @@ def counted_apart(a: Claim, b: Claim) -> bool:
 def with_partial_counts(claims: Sequence[Claim], lex: Lexicon) -> list[Claim]:
     """Mark the figures of each sentence that tells a count under way with the share counted."""
     patterns = _patterns(lex)
-    if patterns is None:
+    if not any(patterns):
         return list(claims)
     shares: dict[str, str] = {}
     for claim in claims:
@@ -59,7 +58,8 @@ _FIGURES = frozenset({Kind.MONEY, Kind.PERCENT, Kind.QUANTITY})
 
 
 def _share_counted(
-    claim: Claim, patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    claim: Claim,
+    patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None],
 ) -> str | None:
     value = claim.value
     if claim.kind is not Kind.PERCENT or not isinstance(value, Percent):
@@ -70,25 +70,21 @@ def _share_counted(
     lead, word, before = patterns
     head = claim.sentence[max(0, at - _LEAD_REACH) : at]
     tail = claim.sentence[at + len(claim.text) : at + len(claim.text) + _WORD_REACH]
-    if not ((lead.search(head) and word.search(tail)) or before.search(head)):
+    led = lead is not None and word is not None and lead.search(head) and word.search(tail)
+    if not (led or (before is not None and before.search(head))):
         return None
     amount = value.number.amount
     return None if amount >= _ALL else f"{amount:g}"
 
 
-@lru_cache(maxsize=32)
-def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _patterns(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     """The share's lead word, the word of counting after it, and a word of counting before it
     ([partial_counts] lead, after, before; `after` words are stems: `escrutad` for any ending)."""
-    lead, after, before = (
-        alternation(lex.raw_list("partial_counts", key)) for key in ("lead", "after", "before")
-    )
-    if not (lead and after) and not before:
-        return None
     edge = r"(?<!\w)" if lex.spaced else ""
-    never = r"(?!x)x"
     return (
-        re.compile(rf"{edge}(?:{lead or never})\s+(?:\w+\s+)?$", re.IGNORECASE),
-        re.compile(rf"{edge}(?:{after or never})", re.IGNORECASE),
-        re.compile(rf"(?:{before or never})\s*$", re.IGNORECASE),
+        listed_pattern(lex, "partial_counts", "lead", edge + r"(?:{words})\s+(?:\w+\s+)?$"),
+        listed_pattern(lex, "partial_counts", "after", edge + "(?:{words})"),
+        listed_pattern(lex, "partial_counts", "before", r"(?:{words})\s*$"),
     )

@@ -178,9 +178,13 @@ def _attributive(text: str, lex: Lexicon, end: int) -> bool:
     officers names no holder; nor does `chief` before another word of the post (`chief
     strategist`, `Chief Investment Officer`) ([role_guards] not_before, any case)."""
     at = after_spaces(text, end)
-    return any(
-        fold(text[at : at + len(w)]) == fold(w) for w in lex.raw_list("role_guards", "not_before")
-    )
+    return any(fold(text[at : at + size]) == word for size, word in _guard_words(lex))
+
+
+@lru_cache(maxsize=32)
+def _guard_words(lex: Lexicon) -> tuple[tuple[int, str], ...]:
+    """[role_guards] not_before, each with its length as written and folded once."""
+    return tuple((len(w), fold(w)) for w in lex.raw_list("role_guards", "not_before"))
 
 
 def _with_implied_body(found: Found, lex: Lexicon, title: str) -> Found:
@@ -352,12 +356,19 @@ _KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
 def _korean_name(word: str) -> bool:
     """A Korean's name in Hangul: three syllables, a family name and two of given names
     (`박진호`); a foreign name's last word seldom is (`엘렌 마르삭`)."""
-    table = shared()
+    surnames, given = _korean_syllables()
     return (
         _KOREAN_NAME.fullmatch(word) is not None
-        and word[0] in table.korean_surnames.values()
-        and all(c in table.korean_given.values() for c in word[1:])
+        and word[0] in surnames
+        and all(c in given for c in word[1:])
     )
+
+
+@lru_cache(maxsize=1)
+def _korean_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    """The Hangul syllables of Korean family names and of given names ([korean_name_readings])."""
+    table = shared()
+    return frozenset(table.korean_surnames.values()), frozenset(table.korean_given.values())
 
 
 def _words_and_acronym_before(text: str, end: int) -> tuple[list[Run], Run | None]:
@@ -1091,11 +1102,8 @@ def _holder_before(text: str, lex: Lexicon, start: int) -> Run | None:
 def _after_a_place_word(text: str, lex: Lexicon, start: int) -> bool:
     """Does a word that opens a place ([role_guards] place_before: `in`, `di`, `à`) stand
     right before `start`?"""
-    head = text[max(0, start - 12) : start]
-    return any(
-        re.search(rf"(?<!\w){re.escape(word)} $", head, re.IGNORECASE) is not None
-        for word in lex.raw_list("role_guards", "place_before")
-    )
+    places = listed_pattern(lex, "role_guards", "place_before", r"(?<!\w)(?:{words}) $")
+    return places is not None and places.search(text[max(0, start - 12) : start]) is not None
 
 
 def _body_name(run: Run, lex: Lexicon) -> str:
