@@ -165,6 +165,7 @@ _QUALIFIERS = (
     "compared",
     "change_from",
     "change_by",
+    "change_by_after",
     "change_to",
     "change_after",
     "to_after",

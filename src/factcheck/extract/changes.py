@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck.extract.bounds import phrase_after, qualifier_before
 from factcheck.extract.found import Found
 from factcheck.lexicon import Lexicon
-from factcheck.records import Money
+from factcheck.records import Money, Percent
 
 BEFORE_CHANGE = "phase:before"
 """A bare first end read as a sum (`von 4.806 auf ...`): compared only with other such ends."""
@@ -37,6 +38,39 @@ def mark_changes(text: str, lex: Lexicon, found: list[Found]) -> list[Found]:
         out[i] = replace(left, value=replace(left.value, period=period))
         out[i + 1] = replace(right, value=replace(right.value, period=period))
     return out
+
+
+LEVEL_RATIO = 4.0
+"""How much larger than a change the level it reached must be to be read as one: `cut by 0.25%
+to 5.25%` is a cut and a level, `rise by 3% to 5%` a range of the rise."""
+
+
+def mark_moves(text: str, lex: Lexicon, found: list[Found]) -> list[Found]:
+    """`found` with a rate's move in percentage points where it is written as a percent
+    before the level it reached: `cut by 0.25% to 5.25%`, `0.25%引き下げ5.25%に` move the rate
+    by the `25 basis points` or `0,25 Prozentpunkte` of other sources, not by a share."""
+    out = sorted(found, key=lambda f: f.start)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        if not isinstance(left.value, Percent) or not isinstance(right.value, Percent):
+            continue
+        if left.value.points or right.value.points or not _moved_to(text, lex, left, right):
+            continue
+        out[i] = replace(left, value=replace(left.value, points=True))
+    return out
+
+
+def _moved_to(text: str, lex: Lexicon, change: Found, level: Found) -> bool:
+    """Is `change` a move ([qualifiers] change_by before it, change_by_after after it) closely
+    followed by `level`, many times larger?"""
+    gap = text[change.end : level.start]
+    if len(gap) > _GAP_LIMIT or any(c.isdigit() or c in ".!?;。" for c in gap):
+        return False
+    by = qualifier_before(text, lex, change.start, ("change_by",)) is not None
+    if not by and phrase_after(text, lex.qualifiers["change_by_after"], change.end) is None:
+        return False
+    assert isinstance(change.value, Percent) and isinstance(level.value, Percent)
+    return level.value.number.amount >= LEVEL_RATIO * change.value.number.amount > 0
 
 
 def _same_currency(left: Found, right: Found) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.bounds import bounded, phrase_after, qualifier_before, trailing_bound
-from factcheck.extract.changes import BEFORE_CHANGE, mark_changes
+from factcheck.extract.changes import BEFORE_CHANGE, LEVEL_RATIO, mark_changes, mark_moves
 from factcheck.extract.clock_times import CLOCK, clock_time, time_of_day
 from factcheck.extract.figure_echoes import (
     MILLION,
@@ -83,7 +83,7 @@ def find_figures(text: str, lex: Lexicon, blocked: Iterable[tuple[int, int]]) ->
     figures = quoted_rates(text, lex, figures)
     groups = _join_ranges(text, lex, figures)
     found = [_finish(text, lex, g) for g in groups if any(f.kind is not None for f in g)]
-    return mark_changes(text, lex, found) + _fifty_fifty(text, taken)
+    return mark_moves(text, lex, mark_changes(text, lex, found)) + _fifty_fifty(text, taken)
 
 
 def _opens_range(
@@ -190,8 +190,11 @@ def _classify(
         percent = None
     if percent is not None and (share := _share(lex, percent, mention.value)) is not None:
         unit = UnitSense("percent", share, "tenths") if share != 1.0 else None
-        if lex.percent.get(percent.group()) in (_POINT, _POINT_OR_LEVEL):
+        kind = lex.percent.get(percent.group())
+        if kind in (_POINT, _POINT_OR_LEVEL):
             unit = _POINTS  # `6,3 Prozentpunkte`: a change of a share, not a share
+        elif kind == _BASIS_POINT:
+            unit = _BASIS_POINTS  # `25 basis points` is the `0.25 percentage point` of others
         mention, end = with_tail(text, lex, mention, percent)  # `七成六`, `三成半`
         return Figure(Kind.PERCENT, mention.start, end, mention, unit=unit)
     if (lead := _percent_before(text, lex, mention.start)) is not None:
@@ -212,6 +215,8 @@ _POINT = "point"
 _POINT_OR_LEVEL = "point_or_level"
 """A points word an index's level shares (tr `puan`, ja `ポイント`), unlike `百分点`."""
 _POINTS = UnitSense("percent", 1.0, "points")
+_BASIS_POINT = "basis_point"
+_BASIS_POINTS = UnitSense("percent", 0.01, "points")
 _MOST_POINTS = 100.0
 
 
@@ -833,17 +838,12 @@ def _is_range_pair(text: str, lex: Lexicon, left: Figure, right: Figure) -> bool
     return opened and whole(lex.qualifiers["range_and"], word)
 
 
-_LEVEL_RATIO = 4.0
-"""How much larger than a change the level it reached must be to be read as one: `cut by 0.25%
-to 5.25%` is a cut and a level, `rise by 3% to 5%` a range of the rise."""
-
-
 def _by_then_level(text: str, lex: Lexicon, left: Figure, right: Figure) -> bool:
     """`cut its rate by 0.25% to 5.25%` ([qualifiers] change_by): the change, then the level
     it reached, when the second is many times the first."""
     if qualifier_before(text, lex, left.start, ("change_by",)) is None:
         return False
-    return right.mention.value >= _LEVEL_RATIO * left.mention.value > 0
+    return right.mention.value >= LEVEL_RATIO * left.mention.value > 0
 
 
 _ASIDE = re.compile(r"\s?\([^()]{1,40}\)")
@@ -949,7 +949,8 @@ def _value(
             number = replace(share, decimals=digits, scale=1.0)
         elif figure.unit is not None and figure.unit.factor != 1.0:
             number = _times(number, figure.unit.factor)
-        return Percent(number, points=figure.unit is _POINTS), end, ()
+        points = figure.unit is not None and figure.unit.name == _POINTS.name
+        return Percent(number, points=points), end, ()
     unit = figure.unit or UnitSense("count", 1.0, "count")
     # `kits for 60,000 vehicles a month`: a count per month is a rate, never one total.
     rate = rate_after(text, lex, end) or unit.rate
