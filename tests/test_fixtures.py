@@ -17,15 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "data-breach-2027/g2": "servers are no counted noun in any language: '28 servers', "
-    "'서버는 모두 28대', 'サーバーは28台', '28台服务器', '82 máy chủ' are not read",
-    "data-breach-2027/g3": "the day found has no topic word ('detected', '발견', '発覚', "
-    "'发现', 'phát hiện'), so zh's 4月18日 meets nothing",
-    "data-breach-2027/g4": "Korea's science and ICT minister: en and vi read no office, ja "
-    "keeps '科学技術' in the holder, zh reads a communications minister",
-    "data-breach-2027/a4": "the day found has no topic word to meet on",
-    "data-breach-2027/a5": "servers are no counted noun",
-    "data-breach-2027/a11": "Korea's science and ICT minister is read as three offices",
     "china-ev-sales-2026/g4": "ko '협회 가오밍위안 사무총장' and the others' secretary-general all "
     "name no body ('the association' is a back-reference), so a different holder has nothing "
     "to meet the others' office on",
