@@ -315,9 +315,9 @@ def extract_source(
     return Source(document, lex.code, anchor, anchor_inferred, claims, warnings)
 
 
-_LINE_LEAD = r"(?m)^[ \t]*(?:[-–—•·*»►▶■□◆>|\"]+[ \t]*)?"
+_LINE_LEAD = r"(?m)^[ \t]*(?:[-–—•·*»►▶■□◆◇◈▲△▷●○☞>|\"]+[ \t]*)?"
 """Blank space and a bullet at a line's start, before the words that open it (`»`, which
-normalised text writes as a straight quote)."""
+normalised text writes as a straight quote; `◇ 관련 기사:`, `☞`, `▲` in Korean news)."""
 
 
 @functools.lru_cache(maxsize=32)

@@ -339,6 +339,11 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
         if body is None:
             body = Run(holder[0].start, holder[-2].end, text[holder[0].start : holder[-2].end])
         holder = holder[-1:]
+    elif len(holder) > 1 and _korean_name(holder[0].text):
+        # `윤재석 다온텔레콤 대표`, `조현준 효성 회장`: the name first, then its body's words
+        if body is None:
+            body = Run(holder[1].start, holder[-1].end, text[holder[1].start : holder[-1].end])
+        holder = holder[:1]
     if not holder or holder[-1].end - holder[0].start < _MIN_CJK_NAME:
         return _holder_after_office(text, lex, role, body, (start, end))
     if len(holder) > 1 and _link_end(holder[-1].text, lex):
