@@ -20,10 +20,6 @@ KNOWN_GAPS: dict[str, str] = {
     "climate-finance-pledge-2027/g3": "es 'El acuerdo fue adoptado el viernes 19 de noviembre' "
     "shares no topic word with the others' day of adoption ('adoptado' is no concept) and "
     "joins the Friday of share quotes through zh '汇率周五', a sentence with no topic word",
-    "climate-finance-pledge-2027/g4": "'执行秘书' (executive secretary) is no office in any "
-    "lexicon and the UN climate convention no body, so zh's predecessor is never read",
-    "climate-finance-pledge-2027/a10": "'executive secretary' is no office: only en 'UN climate "
-    "chief Simon Stiell' is read, as a head without a body",
     "china-ev-sales-2026/g4": "ko '협회 가오밍위안 사무총장' and the others' secretary-general all "
     "name no body ('the association' is a back-reference), so a different holder has nothing "
     "to meet the others' office on",
