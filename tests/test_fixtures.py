@@ -17,9 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "climate-finance-pledge-2027/g3": "es 'El acuerdo fue adoptado el viernes 19 de noviembre' "
-    "shares no topic word with the others' day of adoption ('adoptado' is no concept) and "
-    "joins the Friday of share quotes through zh '汇率周五', a sentence with no topic word",
     "china-ev-sales-2026/g4": "ko '협회 가오밍위안 사무총장' and the others' secretary-general all "
     "name no body ('the association' is a back-reference), so a different holder has nothing "
     "to meet the others' office on",
