@@ -465,7 +465,7 @@ def _since(text: str, at: int, lex: Lexicon) -> bool:
         words = _word_phrases(lex, "era_bases", key)
         if words is not None and any(m.end() == len(head) for m in words.finditer(head)):
             return True
-    if _founded_after(text, at, lex):
+    if _founded_after(text, at, lex) or _compared_after(text, at, lex):
         return True
     clause = re.split(r"[,.;:!?()]", text[max(0, at - _COMPARED_REACH) : at])[-1]
     return compared is not None and next(compared.finditer(clause), None) is not None
@@ -514,7 +514,17 @@ def _ends_with(text: str, at: int, words: Phrases[str]) -> bool:
 def _founded_after(text: str, at: int, lex: Lexicon) -> bool:
     """Is the year at `at` followed by a word of founding (`werd in 2019 opgericht`, `2019년
     설립된`, `2019年成立`)? Languages that put the verb after the year date the body so."""
-    words = _word_phrases(lex, "era_bases", "founded_after")
+    return _word_after_year(text, at, lex, "founded_after")
+
+
+def _compared_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Is the year at `at` the base of a comparison written after it (`在2019年基础上减少60%`,
+    `2019年比`, `2019년 대비`)? A cut measured against a base year happens later, not then."""
+    return _word_after_year(text, at, lex, "compared_after")
+
+
+def _word_after_year(text: str, at: int, lex: Lexicon, key: str) -> bool:
+    words = _word_phrases(lex, "era_bases", key)
     year = _year_patterns(lex)[0].match(text, at)
     return words is not None and year is not None and words.match_at(text, year.end()) is not None
 

@@ -221,6 +221,8 @@ _CJK_NAME = re.compile(
 )
 _CJK_NAME_BEFORE = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+$")
 _MIN_CJK_NAME = 2
+# Closing title marks around a treaty's, a law's or a work's name (`《...》`, `「...」`).
+_TITLE_MARKS_CLOSE = "》」』〉"
 # A kanji family name with a given name in hiragana (`片山さつき`, `野田あかね`).
 _KANJI_HIRAGANA_NAME_BEFORE = re.compile(r"[\u3005\u3400-\u9fff]{1,3}[\u3041-\u3096]{2,4}$")
 
@@ -516,7 +518,9 @@ def _body_before_particle(text: str, lex: Lexicon, holder_start: int) -> Run | N
 
 def _country_ending(text: str, lex: Lexicon, end: int) -> Run | None:
     """A country or a known body right before an unspaced office (`日本首相`, and
-    `纳斯达克首席执行官`, Nasdaq's chief executive)."""
+    `纳斯达克首席执行官`, Nasdaq's chief executive), also when the body is a treaty or a law
+    written in title marks (`《联合国气候变化框架公约》执行秘书`)."""
+    end = len(text[:end].rstrip(_TITLE_MARKS_CLOSE))
     head = text[max(0, end - 12) : end]
     for table in (lex.countries, lex.bodies):
         for found in table.finditer(head):
