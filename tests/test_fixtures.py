@@ -19,8 +19,6 @@ from factcheck.render.json_report import to_dict
 KNOWN_GAPS: dict[str, str] = {
     "rice-price-2027/g5": "id 'lebih rendah 7,3 persen dari periode yang sama tahun lalu' "
     "stays single: its sentence shares too little with the others' 7.4% to differ from it",
-    "rice-price-2027/a7": "stores surveyed ('約1200店', '1,200 supermarkets', '约1200家超市', "
-    "'1천200곳', '1.200 supermarket'): no language reads a shop as a counted noun",
     "rice-price-2027/a9": "the day sales start: ja '28日（月）から', zh '28日起', "
     "ko '오는 28일부터' name no sale or launch, so they stay apart from id "
     "'mulai dijual di toko pada Senin (28/6)'",
