@@ -19,9 +19,6 @@ from factcheck.render.json_report import to_dict
 KNOWN_GAPS: dict[str, str] = {
     "rice-price-2027/g5": "id 'lebih rendah 7,3 persen dari periode yang sama tahun lalu' "
     "stays single: its sentence shares too little with the others' 7.4% to differ from it",
-    "rice-price-2027/a9": "the day sales start: ja '28日（月）から', zh '28日起', "
-    "ko '오는 28일부터' name no sale or launch, so they stay apart from id "
-    "'mulai dijual di toko pada Senin (28/6)'",
     "china-ev-sales-2026/g4": "ko '협회 가오밍위안 사무총장' and the others' secretary-general all "
     "name no body ('the association' is a back-reference), so a different holder has nothing "
     "to meet the others' office on",
