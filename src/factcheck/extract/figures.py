@@ -428,7 +428,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
             return None
         return Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
-        sense = _sense_in_context(text, lex, mention.start, unit.group(), sense)
+        sense = _sense_in_context(text, lex, (mention.start, unit.end()), unit.group(), sense)
         if not _context_met(text, lex, mention, unit.group()):
             return None  # `3度目` (the third time): `度` is a temperature only beside `気温`
         if _symbol_in_other_case(lex, unit.group()):
@@ -459,16 +459,21 @@ _CLAUSE_MARKS = "。、，,.;!?\n"
 
 
 def _sense_in_context(
-    text: str, lex: Lexicon, start: int, word: str, sense: UnitSense
+    text: str, lex: Lexicon, span: tuple[int, int], word: str, sense: UnitSense
 ) -> UnitSense:
     """A unit word with two senses ([context_units]: `キロ` is kilometres or kilograms) takes
-    the other one when a word for it stands earlier in the clause (`着陸時の質量は780キロ`)."""
+    the other one when a word for it stands earlier in the clause (`着陸時の質量は780キロ`)
+    or one of its `after` words follows it (`5キロ当たり3918円`, `5キロ入り`: a price per
+    kilogram, a bag's weight)."""
     entry = lex.raw.get("context_units", {}).get(word)
     if not isinstance(entry, dict):
         return sense
+    start, end = span
     head = text[max(0, start - _CONTEXT_CHARS) : start]
     head = head[max(head.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
-    if not any(cue in head for cue in entry.get("words", ())):
+    if not any(cue in head for cue in entry.get("words", ())) and not any(
+        text.startswith(cue, end) for cue in entry.get("after", ())
+    ):
         return sense
     dimension, factor, name = entry["unit"]
     return UnitSense(str(dimension), float(factor), str(name))
