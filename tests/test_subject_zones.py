@@ -709,6 +709,15 @@ def test_an_index_clause_keeps_its_own_names(
             "0,4 Prozent",
             {"elia"},
         ),
+        # a stock index's clause keeps to itself (`_indexes_elsewhere`), but the place beside
+        # it still frames the share's move
+        (
+            "en",
+            "Shares in Nordwind fell 3.2% to 11.12 euros, while Frankfurt's DAX index was "
+            "down 0.3%.",
+            "3.2%",
+            {"nordwind", "frankfurt"},
+        ),
         # a clause that names nothing of its own keeps the sentence's names
         (
             "en",

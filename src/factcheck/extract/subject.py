@@ -481,7 +481,10 @@ def _entities(
         and not any(s <= at < e for s, e in own_clause)
         and scope[0] <= at < scope[1]
     ]
-    entities.update(key for _, key in _own_clause_names(text, lex, capitals, clause, (start, end)))
+    indexes = [span for _, span in natives]
+    entities.update(
+        key for _, key in _own_clause_names(text, lex, capitals, clause, (start, end), indexes)
+    )
     return entities
 
 
@@ -491,13 +494,16 @@ def _own_clause_names(
     capitals: list[tuple[int, str]],
     clause: tuple[int, int] | None,
     sentence: tuple[int, int],
+    indexes: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, str]]:
     """Names of the figure's own clause, when it has some, and not those of the clause next
     to it when a link word ([clause_links]) opens the later of the two and the other holds a
     figure of its own: in `Engie closed 1.3% higher, while Elia gained 0.7%` each move is its
     own company's, as each country keeps its own figure (`_own_countries`). A clause naming
     nothing keeps the sentence's, and so does any figure for names further away (`Segundo a
-    Emater-MG, ..., e a perda é de 18%`)."""
+    Emater-MG, ..., e a perda é de 18%`), and so do those beside a stock index, whose own
+    clause `_indexes_elsewhere` keeps (`Nordwind fell 3.2%, while Frankfurt's DAX was down
+    0.3%`: the share trades in Frankfurt too)."""
     if clause is None or not any(clause[0] <= at < clause[1] for at, _ in capitals):
         return capitals
     links = folded_words(lex, "clause_links")
@@ -531,6 +537,8 @@ def _own_clause_names(
     def apart(at: int) -> bool:
         other = nearby(at)
         if other is None or not any(ch.isdigit() for ch in text[other[0] : other[1]]):
+            return False
+        if any(other[0] <= at < other[1] for at, _ in indexes):
             return False
         return linked(other[0]) if at >= clause[1] else linked(clause[0])
 
