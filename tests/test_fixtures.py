@@ -20,6 +20,11 @@ KNOWN_GAPS: dict[str, str] = {
     "rice-price-2027/g5": "id 'lebih rendah 7,3 persen dari periode yang sama tahun lalu' "
     "stays single: a rounding one tenth apart is no slip, and its sentence (decrease, previous, "
     "no name) shares too little with the others' 7.4% to differ from it",
+
+    "energy-price-cap-2027/g3": "nl 'Een doorsnee gezin ... betaalt vanaf 4 april maximaal "
+    "€ 1842 per jaar' names the cap only in the sentence before: its topic words (energy, gas, "
+    "pay) share nothing with the others' 'The new cap applies from April 1' (price cap, "
+    "effective), and a wrong day three days off is no slip",
     "china-ev-sales-2026/g4": "ko '협회 가오밍위안 사무총장' and the others' secretary-general all "
     "name no body ('the association' is a back-reference), so a different holder has nothing "
     "to meet the others' office on",

@@ -678,3 +678,57 @@ def test_an_index_clause_keeps_its_own_names(
 ) -> None:
     _, entities = _subject_of(language, text, figure)
     assert named <= entities and not not_named & entities, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "names"),
+    [
+        # two companies' moves in one sentence, joined by a link word ([clause_links]): each
+        # move is its own company's, as each country keeps its own figure
+        (
+            "en",
+            "Shares in Engie closed 1.3% higher in Paris, while grid operator Elia gained 0.7%.",
+            "1.3%",
+            {"engie", "paris"},
+        ),
+        (
+            "en",
+            "Shares in Engie closed 1.3% higher in Paris, while grid operator Elia gained 0.7%.",
+            "0.7%",
+            {"elia"},
+        ),
+        (
+            "fr",
+            "L'action Engie a gagné 1,3 % à Paris, tandis que Elia a cédé 0,4 %.",
+            "1,3 %",
+            {"engie", "paris"},
+        ),
+        (
+            "de",
+            "Die Aktie von Engie stieg um 1,3 Prozent, während Elia 0,4 Prozent verlor.",
+            "0,4 Prozent",
+            {"elia"},
+        ),
+        # a stock index's clause keeps to itself (`_indexes_elsewhere`), but the place beside
+        # it still frames the share's move
+        (
+            "en",
+            "Shares in Nordwind fell 3.2% to 11.12 euros, while Frankfurt's DAX index was "
+            "down 0.3%.",
+            "3.2%",
+            {"nordwind", "frankfurt"},
+        ),
+        # a clause that names nothing of its own keeps the sentence's names
+        (
+            "en",
+            "Shares in Engie rose 12% on Friday, and its bonds gained 4%.",
+            "4%",
+            {"engie"},
+        ),
+    ],
+)
+def test_names_of_one_figure(language: str, text: str, figure: str, names: set[str]) -> None:
+    source = extract_source(Document(id="c", path="c", text=text), load(language), None, False)
+    claims = [c for c in source.claims if c.text == figure]
+    assert claims, f"{figure!r} not found in {[c.text for c in source.claims]}"
+    assert set(claims[0].subject.entities) == names

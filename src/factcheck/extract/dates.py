@@ -328,9 +328,12 @@ def _groups(
 
 
 def _word_day(match: re.Match[str], lex: Lexicon) -> dict[str, Any] | None:
-    """`the fourth of July`, `vierde juli van 1995`; not `a second March on Washington`."""
+    """`the fourth of July`, `vierde juli van 1995`; not `a second March on Washington`. A word
+    a language writes for the first of a month needs neither (`dal primo aprile`, `[date_links]
+    day_words`)."""
     groups = match.groupdict()
-    if not (groups.get("ord_link") or groups.get("year")):
+    alone = fold(match.group("ord_word")) in lex.raw_list("date_links", "day_words")
+    if not (groups.get("ord_link") or groups.get("year") or alone):
         return None
     day = ordinals(lex).get(match.group("ord_word"))
     return {**groups, "day": str(day)} if day else None

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from factcheck.extract.figure_echoes import folded_words
 from factcheck.extract.memo import remembered
 from factcheck.lexicon import Lexicon, alternation, fold, listed_pattern, shared
 from factcheck.records import Subject
@@ -473,14 +474,75 @@ def _entities(
     own_clause = countries + [span for _, span in natives] + [span for _, span in bodies]
     own = _apposed_name(text, lex, lead, focus) if apposed else None
     scope = _index_clause(natives, clause) or own or (lead, end)
-    entities.update(
-        key
+    capitals = [
+        (at, key)
         for at, key in _capitalised_names(text, lex, lead, end, names)
         if not focus[0] <= at < focus[1]
         and not any(s <= at < e for s, e in own_clause)
         and scope[0] <= at < scope[1]
+    ]
+    indexes = [span for _, span in natives]
+    entities.update(
+        key for _, key in _own_clause_names(text, lex, capitals, clause, (start, end), indexes)
     )
     return entities
+
+
+def _own_clause_names(
+    text: str,
+    lex: Lexicon,
+    capitals: list[tuple[int, str]],
+    clause: tuple[int, int] | None,
+    sentence: tuple[int, int],
+    indexes: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, str]]:
+    """Names of the figure's own clause, when it has some, and not those of the clause next
+    to it when a link word ([clause_links]) opens the later of the two and the other holds a
+    figure of its own: in `Engie closed 1.3% higher, while Elia gained 0.7%` each move is its
+    own company's, as each country keeps its own figure (`_own_countries`). A clause naming
+    nothing keeps the sentence's, and so does any figure for names further away (`Segundo a
+    Emater-MG, ..., e a perda é de 18%`), and so do those beside a stock index, whose own
+    clause `_indexes_elsewhere` keeps (`Nordwind fell 3.2%, while Frankfurt's DAX was down
+    0.3%`: the share trades in Frankfurt too)."""
+    if clause is None or not any(clause[0] <= at < clause[1] for at, _ in capitals):
+        return capitals
+    links = folded_words(lex, "clause_links")
+    if not links:
+        return capitals
+    marks = [
+        m
+        for m in _clause_breaks(lex).finditer(text, *sentence)
+        if not (text[m.start() - 1 : m.start()].isdigit() and m.group() in ",.")
+    ]  # a mark inside a number (`1,3 Prozent`) ends no clause
+
+    def next_break(pos: int) -> re.Match[str] | None:
+        return next((m for m in marks if m.start() >= pos), None)
+
+    def nearby(at: int) -> tuple[int, int] | None:
+        """The clause holding `at` when it is the one right before or after the figure's."""
+        begin = max([sentence[0], *(m.end() for m in marks if m.end() <= at)])
+        stop = next_break(at)
+        if at >= clause[1]:
+            first = next_break(clause[1])
+            adjacent = first is not None and first.end() == begin
+        else:
+            adjacent = stop is not None and stop.end() == clause[0]
+        return (begin, stop.start() if stop else sentence[1]) if adjacent else None
+
+    def linked(begin: int) -> bool:
+        word = re.match(r"\s*([^\W\d_]+(?:\s[^\W\d_]+)?)", text[begin : begin + 40])
+        opening = fold(word.group(1)) if word else ""
+        return any(opening == w or opening.startswith(w + " ") for w in links)
+
+    def apart(at: int) -> bool:
+        other = nearby(at)
+        if other is None or not any(ch.isdigit() for ch in text[other[0] : other[1]]):
+            return False
+        if any(other[0] <= at < other[1] for at, _ in indexes):
+            return False
+        return linked(other[0]) if at >= clause[1] else linked(clause[0])
+
+    return [(at, key) for at, key in capitals if clause[0] <= at < clause[1] or not apart(at)]
 
 
 def _apposed_name(
