@@ -63,6 +63,7 @@ _TABLES = {
     "clause_links": dict,
     "relative_clauses": dict,
     "partitive_links": dict,
+    "subset_links": dict,
     "material_links": dict,
     "part_links": dict,
     "measure_links": dict,

@@ -8,6 +8,11 @@ unless a time-of-day word follows it (`14:32:05 Uhr`); without seconds (`10:14`)
 time of day. Words for the parts are data: `[durations] hour`, `minute`, `second`; an hour
 and a half written as one word after the number (`3時間半`, `3个半小时`, `3시간 반`) is
 `[durations] half_hour`, read before the bare hour could take the number alone.
+
+A lap time or a margin with its thousandths (`1:21.046`, `1'21"046`, `3"412`, `1分21秒046`,
+`3秒412`) is one time in seconds, read first: digit by digit, `3秒412` was 3 seconds and
+`1'21"046` nothing. The marks of the racing notation are `[durations] minute_marks` and
+`second_marks` in base.toml; the thousandths are required, so `5'11"` (a height) is not read.
 """
 
 from __future__ import annotations
@@ -28,11 +33,13 @@ _SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 def find_durations(text: str, lex: Lexicon) -> list[Found]:
     """Every duration with seconds in `text`, as a time quantity in seconds."""
     pattern = _pattern(lex)
-    found = []
+    found = [_found(m) for m in _lap_times(text, lex)]
+    taken = [(f.start, f.end) for f in found]
     for match in pattern.finditer(text) if pattern is not None else ():
         if match.group("ch") is not None and _time_of_day(text, lex, match.end()):
             continue
-        found.append(_found(match))
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(_found(match))
     taken = [(f.start, f.end) for f in found]
     for match in _half_hours(text, lex):
         if not any(s < match.end() and match.start() < e for s, e in taken):
@@ -95,14 +102,53 @@ def _short_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=32)
+def _lap_pattern(lex: Lexicon) -> re.Pattern[str]:
+    def thousandths(n: int) -> str:
+        return rf"(?P<f{n}>\d{{1,3}})(?![\d:]|[.,]\d)"
+
+    forms = [rf"(?<![\d:.,])(?P<m1>\d{{1,2}}):(?P<s1>[0-5]\d)[.,]{thousandths(1)}"]
+    marks = lex.raw_list("durations", "second_marks")
+    if marks:
+        minute = _minutes_of(lex.raw_list("durations", "minute_marks"), 2, "")
+        forms.append(
+            rf"(?<![\d'’′.,]){minute}(?P<s2>[0-5]?\d)(?:{alternation(marks)}){thousandths(2)}"
+        )
+    words = lex.raw_list("durations", "second")
+    if words:
+        minute = _minutes_of(lex.raw_list("durations", "minute"), 3, r"\s?")
+        forms.append(
+            rf"(?<![\d.,]){minute}(?P<s3>[0-5]?\d)\s?(?:{alternation(words)}){thousandths(3)}"
+        )
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
+
+
+def _minutes_of(words: tuple[str, ...], n: int, gap: str) -> str:
+    """The optional minutes before a lap time's seconds, marked by one of `words`."""
+    return rf"(?:(?P<m{n}>\d{{1,2}}){gap}(?:{alternation(words)}))?" if words else ""
+
+
+def _lap_times(text: str, lex: Lexicon) -> list[re.Match[str]]:
+    """`1:21.046`, `1'21"046`, `3秒412`: minutes (if any), seconds and their thousandths."""
+    return list(_lap_pattern(lex).finditer(text))
+
+
 def _found(match: re.Match[str], half: bool = False) -> Found:
     groups = match.groupdict()
     hours = groups.get("ch") or groups.get("h") or "0"
-    minutes = groups.get("cm") or groups.get("m") or "0"
-    seconds = groups.get("cs") or groups.get("s") or "0"
+    minutes = _first(groups, "cm", "m", "m1", "m2", "m3")
+    seconds = _first(groups, "cs", "s", "s1", "s2", "s3")
+    fraction = _first(groups, "f1", "f2", "f3", default="")
     total = float(int(hours) * 3600 + int(minutes) * 60 + int(seconds) + (1800 if half else 0))
-    value = Quantity(Number(total, total, total), "second", "time", 1.0)
+    if fraction:
+        total = round(total + int(fraction) / 10 ** len(fraction), len(fraction))
+    number = Number(total, total, total, decimals=len(fraction))
+    value = Quantity(number, "second", "time", 1.0)
     return Found(Kind.QUANTITY, match.start(), match.end(), value)
+
+
+def _first(groups: dict[str, str | None], *names: str, default: str = "0") -> str:
+    return next((v for n in names if (v := groups.get(n))), default)
 
 
 def _time_of_day(text: str, lex: Lexicon, end: int) -> bool:

@@ -48,7 +48,9 @@ def elided(text: str, lex: Lexicon, figures: list[Figure]) -> list[Figure]:
             following = figures[index + 1] if index + 1 < len(figures) else None
             model = _counted_like(text, lex, previous, figure, following)
             if model is not None:
-                part = model is following and _part_of(text, lex, figure, model)
+                part = (model is following and _part_of(text, lex, figure, model)) or (
+                    model is previous and _subset_echoed(text, lex, model, figure)
+                )
                 figure = Figure(
                     model.kind,
                     figure.start,
@@ -99,6 +101,7 @@ def _counted_like(
         or _sum_echoed(text, lex, previous, figure)
         or _count_echoed(text, lex, previous, figure)
         or _others_echoed(text, lex, previous, figure)
+        or _subset_echoed(text, lex, previous, figure)
     ):
         return previous
     if following is not None and (
@@ -404,6 +407,28 @@ def _count_echoed(text: str, lex: Lexicon, previous: Figure, figure: Figure) -> 
     if _ENDS_CLAUSE.match(text, place.end() if place is not None else figure.end) is None:
         return False
     return _linked_clause(text, lex, previous, figure)
+
+
+def _subset_echoed(text: str, lex: Lexicon, previous: Figure, figure: Figure) -> bool:
+    """`338.000 spettatori, di cui 142mila la domenica`, `568 morts, dont 427 à Karachi`,
+    `568 died, 427 of them in Karachi`: a bare number right after a subset link
+    (`[subset_links] before`) or right before one (`after`) counts what the figure before it
+    in its sentence counts, and is a part of it."""
+    if previous.kind is None or (previous.unit is not None and previous.unit.dimension in MEASURES):
+        return False
+    between = text[previous.end : figure.start]
+    if len(between) > _ELISION_REACH or any(mark in between for mark in ".!?;。"):
+        return False
+    folded = fold(between)
+    before = _folded_list(lex, "subset_links", "before")
+    if any(re.search(rf"(?<!\w){re.escape(w)}[ \u00a0]*$", folded) for w in before):
+        return True
+    after = fold(text[figure.end : figure.end + _SUBSET_REACH]).lstrip()
+    links = _folded_list(lex, "subset_links", "after")
+    return any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in links)
+
+
+_SUBSET_REACH = 24
 
 
 def _linked_clause(text: str, lex: Lexicon, previous: Figure, figure: Figure) -> bool:

@@ -428,6 +428,8 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
             return None
         return Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
     if unit is not None and (sense := lex.units.get(unit.group())) is not None:
+        if not sense.name:
+            return None  # listed with no unit, a longer word guards a shorter: `50周年` no lap
         sense = _sense_in_context(text, lex, (mention.start, unit.end()), unit.group(), sense)
         if not _context_met(text, lex, mention, unit.group()):
             return None  # `3度目` (the third time): `度` is a temperature only beside `気温`
