@@ -709,6 +709,19 @@ def test_an_index_clause_keeps_its_own_names(
             "0,4 Prozent",
             {"elia"},
         ),
+        # a clause that opens with a name needs no link word
+        (
+            "de",
+            "Die Aktien von Toyota gaben 5,6 Prozent nach, Sony verlor 4,3 Prozent.",
+            "5,6 Prozent",
+            {"toyota"},
+        ),
+        (
+            "de",
+            "Die Aktien von Toyota gaben 5,6 Prozent nach, Sony verlor 4,3 Prozent.",
+            "4,3 Prozent",
+            {"sony"},
+        ),
         # a stock index's clause keeps to itself (`_indexes_elsewhere`), but the place beside
         # it still frames the share's move
         (

@@ -497,9 +497,10 @@ def _own_clause_names(
     indexes: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, str]]:
     """Names of the figure's own clause, when it has some, and not those of the clause next
-    to it when a link word ([clause_links]) opens the later of the two and the other holds a
-    figure of its own: in `Engie closed 1.3% higher, while Elia gained 0.7%` each move is its
-    own company's, as each country keeps its own figure (`_own_countries`). A clause naming
+    to it when a link word ([clause_links]) or a name opens the later of the two and the
+    other holds a figure of its own: in `Engie closed 1.3% higher, while Elia gained 0.7%`
+    and `Toyota gaben 5,6 Prozent nach, Sony verlor 4,3 Prozent` each move is its own
+    company's, as each country keeps its own figure (`_own_countries`). A clause naming
     nothing keeps the sentence's, and so does any figure for names further away (`Segundo a
     Emater-MG, ..., e a perda é de 18%`), and so do those beside a stock index, whose own
     clause `_indexes_elsewhere` keeps (`Nordwind fell 3.2%, while Frankfurt's DAX was down
@@ -540,7 +541,13 @@ def _own_clause_names(
             return False
         if any(other[0] <= at < other[1] for at, _ in indexes):
             return False
-        return linked(other[0]) if at >= clause[1] else linked(clause[0])
+        later = other[0] if at >= clause[1] else clause[0]
+        return linked(later) or named(later)
+
+    def named(begin: int) -> bool:
+        """`..., Sony verlor 4,3 Prozent`: a clause opening with a name needs no link word."""
+        first = len(text[begin:]) - len(text[begin:].lstrip())
+        return any(at == begin + first for at, _ in capitals)
 
     return [(at, key) for at, key in capitals if clause[0] <= at < clause[1] or not apart(at)]
 
