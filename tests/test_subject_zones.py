@@ -321,6 +321,10 @@ def test_japanese_place_names_by_their_ending(text: str, names: set[str]) -> Non
         # the place of a dateline names no subject of the lead's figure
         ("it", "DORVIK - Oltre un milione di persone in piazza a Kanel.", {"kanel"}),
         ("id", "DORVIK, WARTA KITA - Sebanyak 240 kota menggelar aksi di Kanel.", {"kanel"}),
+        # ... nor the outlet after a day and month in title case (an agency's `(EFE).-`)
+        ("es", "Madrid, 14 oct (Faro Diario).- Unos 240 agentes actuaron en Kanel.", {"kanel"}),
+        ("pt", "Lisboa, 14 out (Folha Lusa) - Cerca de 240 agentes atuaram em Kanel.", {"kanel"}),
+        ("en", "Madrid, Oct 14 (Port Wire) - Some 240 officers took part in Kanel.", {"kanel"}),
         # where a firm is based describes it: no name of what the figure counts
         ("en", "The Austin-based company employed about 20,000 people.", set()),
         ("en", "The Nasdaq-listed Tessaro employed about 20,000 people.", {"tessaro"}),

@@ -767,7 +767,7 @@ def _worldwide(countries: set[str]) -> set[str]:
     return {_WORLD} if _WORLD in countries else countries
 
 
-_DATELINE_LEAD = re.compile(r"[^\n]{0,80}?\s[-–—]\s")
+_DATELINE_LEAD = re.compile(r"[^\n]{0,80}?(?:\s|\)\.)[-–—]\s")
 _MARKUP_LEAD = re.compile(r"(?:[-*+•>#]+[ \t]+|\*\*|__)+")
 
 
@@ -789,10 +789,15 @@ def _dateline_lead(text: str, start: int, end: int) -> int:
 
 
 _DATED_LEAD = re.compile(
-    r"[^\W\d][^,\n]{0,30}, [^\n]{0,30}?(?:\d{4}|\d{1,2}/\d{1,2})\s*(?:\([^()\n]{1,40}\))?\s[-–—]\s"
+    r"[^\W\d][^,\n]{0,30}, [^\n]{0,30}?"
+    r"(?:(?:\d{4}|\d{1,2}/\d{1,2})\s*(?:\([^()\n]{1,40}\))?"
+    r"|(?:\d{1,2}\.? [^\W\d]{3,10}\.?|[^\W\d]{3,10}\.? \d{1,2})\s*\([^()\n]{1,40}\))"
+    r"\s?\.?[-–—]\s"
 )
 """A dateline in title case, known by its date and the outlet in brackets after it (`Frankfurt,
-15. April 2026 (Börsenkurier) – `, `Hà Nội, 15/4/2026 – `): the outlet names no subject either."""
+15. April 2026 (Börsenkurier) – `, `Hà Nội, 15/4/2026 – `), or by a day and month and the
+outlet (`Madrid, 14 oct (EFE).- `, `Lisboa, 14 out (Lusa) - `): the outlet names no subject
+either."""
 
 
 def _capitalised_names(
