@@ -17,6 +17,13 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
+    "currency-devaluation-2027/g2": "fr 'Une première tranche de 120 millions de dollars doit être "
+    "versée' shares only 'first' and 'fund' with the others' first tranche (released, disbursed): "
+    "its likeness stays under what a factor-10 slip needs",
+    "currency-devaluation-2027/g3": "tr '5 Ekim Salı günü resmi döviz kurunu ... belirledi' shares "
+    "no topic with the others' day of the devaluation ('kur' and 'belirledi' are unread)",
+    "currency-devaluation-2027/g4": "ru 'Глава ЦБ Нигерии Годвин Эмефиэле': 'глава ЦБ' (head of "
+    "the central bank) is read as no office, so the predecessor never meets the governor",
     "rice-price-2027/g5": "id 'lebih rendah 7,3 persen dari periode yang sama tahun lalu' "
     "stays single: a rounding one tenth apart is no slip, and its sentence (decrease, previous, "
     "no name) shares too little with the others' 7.4% to differ from it",
