@@ -20,6 +20,9 @@ SAME = [
     ("Ishiba", "Исиба"),
     ("Fumio Kishida", "Фумио Кисида"),
     ("Vladimir Putin", "Владимир Путин"),
+    ("Wale Edun", "Уэйл Эдун"),  # Cyrillic у before a vowel is an English w
+    ("William Ruto", "Уильям Руто"),
+    ("Warren Buffett", "Уоррен Баффетт"),
     ("Shigeru Ishiba", "이시바 시게루"),  # Hangul, family name first
     ("Kyriakos Mitsotakis", "Κυριάκος Μητσοτάκης"),  # Greek
     ("Donald Trump", "ドナルド・トランプ"),  # n before p, r as l

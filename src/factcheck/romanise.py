@@ -355,9 +355,15 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 def _heard_from_cyrillic(word: str) -> str:
     """Russian writes a foreign h as х (`Хендра`, Hendra; `Пурвагандхи`, Purwagandhi) and a
     w as в (`Вашингтон`): read so, х is h, not the usual kh, and a в inside a word may be
-    the glide a Latin w is (`Purwagandhi`, `purvagandkhi` letter for letter)."""
+    the glide a Latin w is (`Purwagandhi`, `purvagandkhi` letter for letter). An English w
+    before a vowel is written у (`Уильям`, William; `Уэйн`, Wayne; `Уолтер`, Walter)."""
     plain = _transliterated(word.casefold()).replace("kh", "h")
+    plain = _CYRILLIC_W.sub("w", plain)
     return plain[:1] + plain[1:].replace("v", "w")
+
+
+_CYRILLIC_W = re.compile(r"^u(?=[aeio])")
+"""A first у before a vowel (`уэ`, `уи`, `уо`, `уа`): Russian has no w, so it writes one so."""
 
 
 _SILENT_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
