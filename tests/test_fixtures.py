@@ -17,10 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "alps-avalanche-2028/g5": "de 'mindestens drei Menschen' (at least 3, a bound that holds "
-    "5) joins the later 5 dead first; the exact 3s (en 'killing three', de 'Drei Tote') then do "
-    "not merge with that group, since an open bound takes no side, so the rising toll is never "
-    "reported (without 'mindestens' the update is found)",
     "rice-price-2027/g5": "id 'lebih rendah 7,3 persen dari periode yang sama tahun lalu' "
     "stays single: a rounding one tenth apart is no slip, and its sentence (decrease, previous, "
     "no name) shares too little with the others' 7.4% to differ from it",
