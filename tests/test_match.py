@@ -280,6 +280,14 @@ CONFLICTS = {
         ],
         1,
     ),
+    "an open bound beside a source's exact toll does not hide the revised toll": (
+        [
+            "Kelvara, 12. Februar 2028. Drei Tote nach Lawine in Kelvara. Eine Lawine hat am "
+            "Samstag in Kelvara mindestens drei Menschen in den Tod gerissen.",
+            "KELVARA, 13 febbraio 2028. Sono cinque i morti della valanga di Kelvara.",
+        ],
+        1,
+    ),
     "an earlier toll told as earlier is no rival of today's": (
         [
             "Kelvara, 3. März 2026. Zunächst war von elf Toten des Brandes in Kelvara die Rede.",

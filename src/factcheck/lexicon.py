@@ -114,6 +114,7 @@ _TABLES = {
     "body_words": dict,
     "generic_bodies": dict,
     "region_nouns": dict,
+    "place_kinds": dict,
     "date_direction": dict,
     "date_suffixes": dict,
     "datelines": dict,

@@ -309,7 +309,9 @@ class _Judged:
         sentence and one report's deficit and growth are often the same 3.1% (tried for
         percents from another sentence: budget-vote g1 and steel-tariffs g2 were lost). A
         count that could never be `y`'s fact (another era's: `in 2012, killed 14 people`
-        beside today's 11) tells nothing of `x`: a revised toll meets the earlier one."""
+        beside today's 11) tells nothing of `x`: a revised toll meets the earlier one. Nor
+        does an open bound (`mindestens drei Menschen` beside `Drei Tote`): it agrees with a
+        later `5` by its bound alone and states no other count."""
         value = x.value
         if not isinstance(value, Quantity) or not value.is_count:
             return False
@@ -318,6 +320,7 @@ class _Judged:
         return any(
             z is not x
             and z.source == x.source
+            and not _open_bound(z)
             and agree(z, y, self.options.tolerance)
             and not _apart(z, y, self.options)
             for z in self._by_source.get(x.source, ())

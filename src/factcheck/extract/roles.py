@@ -959,6 +959,8 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
                 if article.group().endswith("'")
                 else after_spaces(text, article.end())
             )
+    if link is not None:
+        at = _past_place_kind(text, lex, at)
     generic = _generic_bodies(lex)
     kind_only = generic.match_at(text, at) if generic is not None else None
     longer = generic.match_at(text, pos) if generic is not None and link is not None else None
@@ -1026,6 +1028,32 @@ def _region_body(text: str, lex: Lexicon, at: int) -> Run | None:
     if noun is None or noun.start() == word.end():
         return None
     return Run(at, noun.end(), text[at : noun.end()])
+
+
+def _past_place_kind(text: str, lex: Lexicon, at: int) -> int:
+    """`der Bürgermeister der Stadt Linz`, `le chef de la sécurité de la région du Gurnautal`:
+    a word for a kind of place (`[place_kinds]`), then maybe a link and an article, before a
+    capitalised name: the name is the body, and the kind word no part of it (German capitalises
+    the kind word, which would start the name, and lists it as a stopword that ends one)."""
+    kinds = _place_kinds(lex)
+    kind = kinds.match_at(text, at) if kinds is not None else None
+    if kind is None:
+        return at
+    pos = after_spaces(text, kind.end())
+    link = lex.role_links.match_at(text, pos)
+    if link is not None:
+        pos = link.end() if link.group().endswith("'") else after_spaces(text, link.end())
+        article = lex.articles.match_at(text, pos)
+        if article is not None:
+            pos = article.end()
+            pos = pos if article.group().endswith("'") else after_spaces(text, pos)
+    return pos if pos > kind.end() and text[pos : pos + 1].isupper() else at
+
+
+@lru_cache(maxsize=32)
+def _place_kinds(lex: Lexicon) -> Phrases[str] | None:
+    words = lex.raw_list("place_kinds", "words")
+    return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
 
 
 @lru_cache(maxsize=32)
