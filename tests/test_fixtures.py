@@ -17,11 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "bird-flu-2027/g4": "ko '베트남 농업농촌개발부 레 민 호안 장관' names the ministry before the "
-    "holder, and the joint ministry reads as 'environment minister' in the other sources",
-    "bird-flu-2027/a10": "ja 'ドー・ドゥック・ズイ農業環境相' reads 農業 as part of the name",
-    "bird-flu-2027/a11": "vi 'Chủ tịch UBND tỉnh Nghệ An X' reads the committee's initials as "
-    "the holder",
     "rice-price-2027/g5": "id 'lebih rendah 7,3 persen dari periode yang sama tahun lalu' "
     "stays single: a rounding one tenth apart is no slip, and its sentence (decrease, previous, "
     "no name) shares too little with the others' 7.4% to differ from it",
