@@ -120,6 +120,10 @@ SAME = [
     ("Kim Jong Un", "Kim Jong-un"),
     ("Park Jin-ho", "박진호"),
     ("Park Jin-ho", "朴振浩"),
+    # Vietnamese: the crossed d folds to d, and a D is heard z in Japanese (`ズイ`, Duy)
+    ("Đỗ Đức Duy", "Do Duc Duy"),
+    ("Do Duc Duy", "ドー・ドゥック・ズイ"),
+    ("Nguyễn Văn Đức", "Nguyen Van Duc"),
 ]
 DIFFERENT = [
     # one family name, written in full: the given names begin apart (a predecessor in office)
@@ -175,6 +179,7 @@ DIFFERENT = [
     ("Jonas Gahr Støre", "延斯·斯托尔滕贝格"),
     ("Jens Stoltenberg", "约纳斯·加尔·斯特勒"),
     ("Johann Wadephul", "约翰内斯·哈恩"),
+    ("Đỗ Đức Duy", "Đỗ Đức Anh"),
 ]
 
 # Names whose customary spelling in another script is not what its sounds lead to: read from

@@ -151,8 +151,8 @@ def family_name(holder: str) -> str:
     not `Lee Jin-ho`)."""
     written = holder.split()
     if len(written) > 1 and _KOREAN_GIVEN.fullmatch(written[-1]):
-        return ascii_fold(written[0])
-    words = ascii_fold(holder).split()
+        return _name_fold(written[0])
+    words = _name_fold(holder).split()
     return words[-1] if words else ""
 
 
@@ -178,7 +178,7 @@ def _same_latin(a: str, b: str) -> bool:
     fa, fb = family_name(a), family_name(b)
     if not fa or not fb:
         return False
-    unhyphened_a, unhyphened_b = (ascii_fold(n).replace("-", " ") for n in (a, b))
+    unhyphened_a, unhyphened_b = (_name_fold(n).replace("-", " ") for n in (a, b))
     if unhyphened_a in unhyphened_b or unhyphened_b in unhyphened_a:
         return True  # `Kim Jong Un` is `Kim Jong-un`
     if _given_names_apart(unhyphened_a.split(), unhyphened_b.split()):
@@ -217,12 +217,18 @@ def _same_letters(a: str, b: str) -> bool:
     return any(len(letters) >= MIN_SAME_LETTERS for letters in shared_letters)
 
 
+def _name_fold(name: str) -> str:
+    """A name folded to plain letters, the crossed d too (`Đỗ Đức Duy` is `do duc duy`, as
+    other scripts and the English press write it)."""
+    return ascii_fold(name).replace("đ", "d")
+
+
 def _same_romanised(a: str, b: str) -> bool:
     """Japanese names come family name first: every word of the shorter name must be found,
     in any order, in the other (`ishiba shigeru` in `Shigeru Ishiba`). A kanji given name has
     several readings (`恭之` is read `yasuyuki`, the man is `Yasushi`), so once a telling word
     has matched, the others need only begin alike."""
-    wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
+    wa, wb = _name_fold(a).split(), _name_fold(b).split()
     shorter, longer = sorted((wa, wb), key=len)
     if not shorter or not any(_same_holder_word(x, y) for x in shorter for y in longer):
         return False  # at least one word must be telling on its own
@@ -233,7 +239,7 @@ def _split_given_name(a: str, b: str) -> bool:
     """A kanji given name the reader found no word for comes out in pieces (`武藤容治` read
     `mutou you osamu`; the man is Yoji Muto): with the family name matched, the pieces need
     only begin as the other's given name does."""
-    wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
+    wa, wb = _name_fold(a).split(), _name_fold(b).split()
     if len(wb) > len(wa):
         wa, wb = wb, wa
     if len(wb) != 2 or len(wa) != 3:

@@ -55,6 +55,7 @@ _TABLES = {
     "countries": dict,
     "stopwords": dict,
     "org_suffixes": dict,
+    "ministry_before_name": dict,
     "date_links": dict,
     "date_prepositions": dict,
     "names": dict,

@@ -338,7 +338,8 @@ def given_name_forms(word: str) -> frozenset[str]:
     """A word's loose forms, and the one it has if its first j sounds y: only a check of how
     a given name begins may take it, as `Jens` and `Jonas` (`ans`) would otherwise tell one
     Norwegian from another as little as their skeletons do."""
-    return loose_forms(word) | {loose_skeleton(w) for w in _j_as_y(word)}
+    heard = _j_as_y(word) | _d_as_z(word)
+    return loose_forms(word) | {loose_skeleton(w) for w in heard}
 
 
 def _j_as_y(word: str) -> set[str]:
@@ -347,6 +348,13 @@ def _j_as_y(word: str) -> set[str]:
     that starts otherwise, or not in Latin script."""
     folded = word.casefold()
     return {"y" + folded[1:]} if folded.startswith("j") and latin(word) else set()
+
+
+def _d_as_z(word: str) -> set[str]:
+    """The word as heard if its first d sounds z, as a Vietnamese D does (not Đ): Japanese
+    writes `Duy` `ズイ` and `Dũng` `ズン`. Nothing for a word that starts otherwise, with Đ, or
+    not in Latin script."""
+    return {"z" + word[1:].casefold()} if word[:1] in "Dd" and latin(word) else set()
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

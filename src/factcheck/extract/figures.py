@@ -143,12 +143,16 @@ def _verb_not_currency(mark: str, lex: Lexicon) -> bool:
 def _word_not_currency(mark: str, mention: NumberMention, lex: Lexicon) -> bool:
     """`three crowns`, `trois couronnes`: a currency name that is also a common word (titles
     won, a king's crowns; `[currency_guards] not_after_number_word`) is that word after a small
-    number written in words; a sum is written in digits or with a scale (`2 billion crowns`)."""
-    return (
-        mention.in_words
-        and mention.value * mention.scale < _WORDS_SUM
-        and fold(mark) in lex.raw_list("currency_guards", "not_after_number_word")
-    )
+    number written in words; a sum is written in digits or with a scale (`2 billion crowns`).
+    So is one that also counts places (Korean `동`, a block or a ward: `101동`) after any small
+    number (`[currency_guards] not_after_small_number`): such a currency's sums run to
+    thousands."""
+    if mention.value * mention.scale >= _WORDS_SUM:
+        return False
+    guards = lex.raw_list("currency_guards", "not_after_small_number")
+    if mention.in_words:
+        guards += lex.raw_list("currency_guards", "not_after_number_word")
+    return fold(mark) in guards
 
 
 _WORDS_SUM = 1000

@@ -44,10 +44,29 @@ def portfolio(text: str, lex: Lexicon, start: int, end: int) -> tuple[str, int, 
         m for m in lex.portfolios.finditer(head) if _only_list_between(head[m.end() :], lex)
     ]
     if not found:
-        return None
+        ministry = _ministry_before_name(head, lex)
+        return (ministry, start, end) if ministry is not None else None
     first = min(found, key=lambda m: m.start())
     last = max(found, key=lambda m: m.end())
     return lex.portfolios.get(last.group()) or "", start - len(head) + first.start(), end
+
+
+_MINISTRY_REACH = 5
+"""The ministry and up to four words of its minister's name before the office."""
+
+
+def _ministry_before_name(head: str, lex: Lexicon) -> str | None:
+    """`베트남 농업농촌개발부 레 민 호안 장관`: Korean may name a minister's ministry (a word
+    holding a portfolio and ending in `[ministry_before_name] suffixes`, 부) before the
+    holder's name, the office after it; the ministry's first portfolio is the office's."""
+    suffixes = lex.raw_list("ministry_before_name", "suffixes")
+    if not suffixes or not head.endswith(" "):
+        return None
+    words = head.split(" ")[:-1]
+    for word in reversed(words[-_MINISTRY_REACH:-1]):  # past one to four words of the name
+        if word.endswith(suffixes) and (first := next(lex.portfolios.finditer(word), None)):
+            return lex.portfolios.get(first.group())
+    return None
 
 
 def _only_list_between(gap: str, lex: Lexicon) -> bool:

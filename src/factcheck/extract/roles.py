@@ -233,6 +233,9 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
     if lex.spaced_names:
         return _read_role_words(text, lex, role, start, end)
     if lex.name_before_title:
+        # `ドー・ドゥック・ズイ農業環境相`: a joint ministry's other portfolios glued before
+        # the office are the office's, not the end of the name
+        start = past_joint_portfolios(text, lex, start)
         match = _CJK_NAME_BEFORE.search(text, max(0, start - 24), start) or _hiragana_given(
             text, lex, start
         )
@@ -330,6 +333,11 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
         if fold(word.text) in lex.stopwords or _is_organisation(word.text, lex):
             if holder and body is None and _is_organisation(word.text, lex):
                 body = word  # `삼성전자 이재용 회장`: the organisation before the name
+                if _ministry(word.text, lex):
+                    # `베트남 농업농촌개발부 레 민 호안 장관`: the ministry is the office's
+                    # portfolio (portfolios.py); the country before it is the body
+                    country = words[words.index(word) + 1 :][:1]
+                    body = country[0] if country and lex.countries.get(country[0].text) else None
             break  # `이날`, `협회`, `일본 총리` (a body alone): no holder
         if holder and _ends_in_particle(word.text, endings, closed):
             if body is None and (link := lex.role_links.get(_link_end(word.text, lex))):
@@ -358,6 +366,13 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
 
 
 _KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
+
+
+def _ministry(word: str, lex: Lexicon) -> bool:
+    """A ministry's name (`해양수산부`): a portfolio ending in `[ministry_before_name] suffixes`."""
+    suffixes = lex.raw_list("ministry_before_name", "suffixes")
+    held = next(lex.portfolios.finditer(word), None) is not None
+    return bool(suffixes) and word.endswith(suffixes) and held
 
 
 def _korean_name(word: str) -> bool:
@@ -994,6 +1009,8 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
         run = name_at(text, lex, at)
         if run is not None and _holder_after_kind(lex, link.group(), run):
             return None, link.end()
+        if run is not None and (place := _place_before_family_name(text, lex, at)) is not None:
+            return place, place.end
         if run is not None:
             body, _holder = _split_script(run)  # `глава компании Siemens Роланд Буш`
             run = _body_tail(text, lex, body or run)
@@ -1002,6 +1019,32 @@ def _body_after(text: str, lex: Lexicon, end: int) -> tuple[Run | None, int]:
 
 
 _PERSON_WORDS = 2
+
+_CAPITALISED_RUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*")
+_FAMILY_NAMED = (2, 4)
+"""Words of a name opened by a family name: `Hoàng Minh Tuấn`, `Lê Hoàng Anh Tuấn`, `Lê Duẩn`."""
+
+
+def _place_before_family_name(text: str, lex: Lexicon, at: int) -> Run | None:
+    """`Chủ tịch UBND tỉnh Nghệ An Hoàng Minh Tuấn`: after a link word, a place and its
+    holder's name in one run of capitalised words. The first family name (`[names]
+    family_names`) after the run's first word that opens a name of two to four words ending
+    the run is where the name begins; the words before it are the place."""
+    families = lex.raw_list("names", "family_names")
+    run = _CAPITALISED_RUN.match(text, at) if families else None
+    if run is None:
+        return None
+    words = []
+    for word in re.finditer(r"\S+", run.group()):
+        if not word.group()[:1].isupper():
+            break
+        words.append(word)
+    for i in range(1, len(words)):
+        rest = len(words) - i
+        if words[i].group() in families and _FAMILY_NAMED[0] <= rest <= _FAMILY_NAMED[1]:
+            end = at + words[i - 1].end()
+            return Run(at, end, text[at:end])
+    return None
 
 
 def _holder_after_kind(lex: Lexicon, link: str, run: Run) -> bool:
