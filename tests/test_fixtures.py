@@ -21,6 +21,15 @@ KNOWN_GAPS: dict[str, str] = {
     "Nigeria, the others' 'Governor Olayemi Cardoso' a governor of no body: a bare governor is "
     "no portfolio or story office (a state's governor is one too), and a Cyrillic holder is "
     "never joined to a bodiless office",
+
+    "vat-increase-2027/g1": "ja '初年度の税収増は7.5兆ルピア' names nothing and shares only "
+    "'first, revenue' with the others' 75 trillion sentences (forecast, increase, names), so "
+    "likeness stays under what a slip of ten needs",
+    "vat-increase-2027/g2": "ko '새 세율은 2028년 2월 1일부터 적용된다' names nothing; its topic "
+    "words (rate, effective) meet the others' start date (announce, increase, tax, names) on "
+    "'rate' alone, too little for a date a month off",
+    "vat-increase-2027/g3": "zh '印度尼西亚财政部长斯里·穆利亚尼' names the body, the others' "
+    "finance minister names none, and a bodiless office does not meet a bodied one here",
     "rice-price-2027/g5": "id 'lebih rendah 7,3 persen dari periode yang sama tahun lalu' "
     "stays single: a rounding one tenth apart is no slip, and its sentence (decrease, previous, "
     "no name) shares too little with the others' 7.4% to differ from it",

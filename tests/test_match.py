@@ -14,6 +14,33 @@ from factcheck.pipeline import ScanOptions, run
 from factcheck.records import Claim, Cluster, Document, Kind, Nature, Report, Status
 
 CONFLICTS = {
+    "the old and new ends of a rate change written in five languages never clash": (
+        [
+            "Kelvara to raise sales tax to 12% in March\n\nKelvara will raise its sales tax "
+            "from 11% to 12% from March 1, Finance Minister Anton Reyes said on Tuesday.",
+            "Kelvara naikkan pajak penjualan jadi 12 persen\n\nPemerintah Kelvara menaikkan "
+            "tarif pajak penjualan dari 11 persen menjadi 12 persen mulai 1 Maret.",
+            "克尔瓦拉将销售税从11%上调至12%\n\n克尔瓦拉财政部宣布，自3月1日起将销售税税率从11%上调至12%。",
+            "ケルバラ、売上税を12%に引き上げ\n\nケルバラ政府は、売上税の税率を3月1日から11%から12%に"
+            "引き上げると発表した。",
+            "켈바라, 판매세 11%에서 12%로 인상\n\n켈바라 정부는 판매세 세율을 3월 1일부터 "
+            "11%에서 12%로 올린다고 발표했다.",
+        ],
+        0,
+    ),
+    "a new rate stated wrongly beside the right old one still clashes": (
+        [
+            "Kelvara to raise sales tax to 12% in March\n\nKelvara will raise its sales tax "
+            "from 11% to 12% from March 1, Finance Minister Anton Reyes said on Tuesday.",
+            "Kelvara naikkan pajak penjualan jadi 12 persen\n\nPemerintah Kelvara menaikkan "
+            "tarif pajak penjualan dari 11 persen menjadi 12 persen mulai 1 Maret.",
+            "Kelvara lifts sales tax to 13%\n\nKelvara is raising its sales tax from 11% to 13% "
+            "from March 1, finance minister Anton Reyes announced.",
+            "Kelvara hebt Umsatzsteuer an\n\nKelvara erhöht die Umsatzsteuer ab 1. März von 11 "
+            "Prozent auf 12 Prozent, sagte Finanzminister Anton Reyes.",
+        ],
+        1,
+    ),
     "a bound does not bridge measures far apart": (
         [
             "The Kelvara agency warned that waves of at least 3 metres could hit.",

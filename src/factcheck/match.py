@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.compare import agree, same_person
+from factcheck.crossed_ends import uncross
 from factcheck.extract.partial_counts import counted_apart
 from factcheck.extract.quotes import quoted_apart
 from factcheck.extract.subject import ascii_fold
@@ -132,6 +133,7 @@ def group(claims: Sequence[Claim], options: MatchOptions) -> list[list[Claim]]:
     groups = [g for key in sorted(blocks) for g in _cluster_block(blocks[key], options, weights)]
     groups = _join_currency_twins(groups, weights, options)
     groups = _join_bodies_across_scripts(groups, options)
+    groups = uncross(groups, block_key)
     return _attach_roles_without_body(groups, loose, options)
 
 
