@@ -18,7 +18,7 @@ from factcheck.extract.weekday_days import (
     nth_weekday,
     rank_before,
 )
-from factcheck.lexicon import Lexicon, Phrases, alternation, fold
+from factcheck.lexicon import Lexicon, Phrases, alternation, fold, listed_pattern
 from factcheck.records import DateValue, Kind
 from factcheck.text import Spans, line_around, title_case
 
@@ -345,6 +345,11 @@ def _planned_after(text: str, lex: Lexicon, end: int) -> bool:
     if not words:
         return False
     clause = _CLAUSE_MARKS.split(text[end : end + _CLAUSE_REACH])[0]
+    # `hob am Dienstag seine Prognose an und erwartet ...`: a verb after `und` is another
+    # clause's, whose weekday it does not date
+    links = listed_pattern(lex, "clause_links", "words", r"(?<!\w)(?:{words})(?!\w)")
+    if links is not None and (link := links.search(clause)) is not None:
+        clause = clause[: link.start()]
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in words)
 
 
