@@ -17,7 +17,6 @@ figure (`3%` beside `3.49%`) allows other values, and would carry a slip away wi
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Hashable, Sequence
 
 from factcheck.compare import interval
@@ -31,64 +30,79 @@ Key = Callable[[Claim], Hashable]
 """The block a claim is compared in: a claim only moves to a group of its own block."""
 
 
-def same_figure(a: Claim, b: Claim) -> bool:
-    """Do `a` and `b` state one figure, neither a bound (`12%` and `12 persen`)?"""
-    if a.kind is not b.kind or a.kind not in MOVABLE:
-        return False
-    va, vb = a.value, b.value
-    assert isinstance(va, (Money, Percent, Quantity)) and isinstance(vb, (Money, Percent, Quantity))
-    if {va.number.bound, vb.number.bound} & {Bound.AT_LEAST, Bound.AT_MOST}:
-        return False
-    if isinstance(va, Money) and isinstance(vb, Money) and va.currency != vb.currency:
-        return False
-    return math.isclose(_middle(a), _middle(b), rel_tol=1e-9)
+Figure = tuple[Kind, str, float]
+"""What a claim states, for telling alike figures apart: kind, currency, middle value."""
 
 
-def _middle(claim: Claim) -> float:
-    assert isinstance(claim.value, (Money, Percent, Quantity))
-    low, high = interval(claim.value, as_stated=True)
-    return (low + high) / 2
+def figure_of(claim: Claim) -> Figure | None:
+    """The figure `claim` states, None for a bound (`at least 12%`) or a kind that is never
+    an end of a change; two claims state one figure when their figures are equal."""
+    if claim.kind not in MOVABLE:
+        return None
+    value = claim.value
+    assert isinstance(value, (Money, Percent, Quantity))
+    if value.number.bound in (Bound.AT_LEAST, Bound.AT_MOST):
+        return None
+    low, high = interval(value, as_stated=True)
+    currency = value.currency if isinstance(value, Money) else ""
+    return claim.kind, currency, float(f"{(low + high) / 2:.12g}")
 
 
 def uncross(groups: Sequence[list[Claim]], key: Key) -> list[list[Claim]]:
     """`groups` with the crossed ends of changes put back in the group of their value."""
     out = [list(g) for g in groups]
-    _swap_siblings(out, key)
-    _join_own_copies(out, key)
+    figures = {id(c): figure_of(c) for g in out for c in g}
+    _swap_siblings(out, key, figures)
+    _join_own_copies(out, key, figures)
     return [g for g in out if g]
 
 
-def _ruling(group: list[Claim]) -> Claim | None:
-    """The claim whose value most of the group's sources state, if they outnumber the rest."""
+def _ruling(group: list[Claim], figures: dict[int, Figure | None]) -> Figure | None:
+    """The figure most of the group's sources state, if they outnumber the rest."""
     if len({c.source for c in group}) < 3 or group[0].kind not in MOVABLE:
         return None
-    best = max(group, key=lambda c: len(_sources_agreeing(group, c)))
-    agreeing = _sources_agreeing(group, best)
-    others = {c.source for c in group if not same_figure(c, best)} - agreeing
-    return best if len(agreeing) >= 2 and len(agreeing) > len(others) else None
+    sources: dict[Figure, set[str]] = {}
+    for claim in group:
+        if (figure := figures[id(claim)]) is not None:
+            sources.setdefault(figure, set()).add(claim.source)
+    if not sources:
+        return None
+    best = max(sources, key=lambda f: len(sources[f]))  # the first stated wins a tie
+    others = {c.source for c in group if figures[id(c)] != best} - sources[best]
+    return best if len(sources[best]) >= 2 and len(sources[best]) > len(others) else None
 
 
-def _sources_agreeing(group: list[Claim], model: Claim) -> set[str]:
-    return {c.source for c in group if same_figure(c, model)}
+def _dissenters(group: list[Claim], rule: Figure, figures: dict[int, Figure | None]) -> list[Claim]:
+    return [c for c in group if c.kind is rule[0] and figures[id(c)] != rule]
 
 
-def _dissenters(group: list[Claim], rule: Claim) -> list[Claim]:
-    return [c for c in group if c.kind is rule.kind and not same_figure(c, rule)]
+def _ruled_groups(
+    groups: list[list[Claim]], key: Key, figures: dict[int, Figure | None]
+) -> tuple[list[Figure | None], dict[tuple[Hashable, Figure], list[int]]]:
+    """Each group's ruling figure, and the groups by block and ruling figure."""
+    rules = [_ruling(g, figures) for g in groups]
+    by_rule: dict[tuple[Hashable, Figure], list[int]] = {}
+    for i, (group, rule) in enumerate(zip(groups, rules, strict=True)):
+        if rule is not None:
+            model = next(c for c in group if figures[id(c)] == rule)
+            by_rule.setdefault((key(model), rule), []).append(i)
+    return rules, by_rule
 
 
-def _swap_siblings(groups: list[list[Claim]], key: Key) -> None:
-    rules = [_ruling(g) for g in groups]
+def _swap_siblings(groups: list[list[Claim]], key: Key, figures: dict[int, Figure | None]) -> None:
+    rules, by_rule = _ruled_groups(groups, key, figures)
     for i, group in enumerate(groups):
         rule = rules[i]
         if rule is None:
             continue
-        for claim in _dissenters(group, rule):
-            for j, other in enumerate(groups):
-                other_rule = rules[j]
-                if j == i or other_rule is None or key(other_rule) != key(claim):
+        for claim in _dissenters(group, rule, figures):
+            figure = figures[id(claim)]
+            if figure is None:
+                continue
+            for j in by_rule.get((key(claim), figure), []):
+                if j == i:
                     continue
-                if not same_figure(claim, other_rule):
-                    continue
+                other = groups[j]
                 sibling = next(
                     (
                         s
@@ -96,7 +110,7 @@ def _swap_siblings(groups: list[list[Claim]], key: Key) -> None:
                         if s.source == claim.source
                         and s.sentence == claim.sentence
                         and s.kind is claim.kind
-                        and same_figure(s, rule)
+                        and figures[id(s)] == rule
                     ),
                     None,
                 )
@@ -106,25 +120,33 @@ def _swap_siblings(groups: list[list[Claim]], key: Key) -> None:
                     break
 
 
-def _join_own_copies(groups: list[list[Claim]], key: Key) -> None:
-    rules = [_ruling(g) for g in groups]
+def _join_own_copies(
+    groups: list[list[Claim]], key: Key, figures: dict[int, Figure | None]
+) -> None:
+    rules, by_rule = _ruled_groups(groups, key, figures)
     for i, group in enumerate(groups):
         rule = rules[i]
         if rule is None:
             continue
-        for claim in _dissenters(group, rule):
+        for claim in _dissenters(group, rule, figures):
+            figure = figures[id(claim)]
+            if figure is None:
+                continue
             home = next(
                 (
                     j
-                    for j, other in enumerate(groups)
+                    for j in by_rule.get((key(claim), figure), [])
                     if j != i
-                    and (other_rule := rules[j]) is not None
-                    and key(other_rule) == key(claim)
-                    and same_figure(claim, other_rule)
-                    and any(c.source == claim.source and same_figure(c, claim) for c in other)
+                    and any(
+                        c.source == claim.source and figures[id(c)] == figure for c in groups[j]
+                    )
                 ),
                 None,
             )
             if home is not None:
                 group.remove(claim)
                 groups[home].append(claim)
+
+
+def _states(claim: Claim, source: str, figure: Figure, figures: dict[int, Figure | None]) -> bool:
+    return claim.source == source and figures[id(claim)] == figure
