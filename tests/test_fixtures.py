@@ -284,11 +284,6 @@ KNOWN_GAPS: dict[str, str] = {
     "state-visit-deals-2026/t12": "ko headline '배터리 공장 등 16건 서명, 88억 달러 규모' "
     "names the plant among the 16 deals, so its sum meets en's plant ($4.2 billion) on "
     "Indonesia and 'facility'; no rule reads 'X 등 N건' (N deals including X) as a part-whole",
-    "lottery-draw-2027/g1": "'1.850 décimos', '18 500 dixièmes', '1,850 décimos' count "
-    "tenth-tickets, a noun no lexicon knows, so no count of tickets is read",
-    "lottery-draw-2027/a4": "the same tenth-tickets ('décimos', 'decimi') are no counted noun",
-    "lottery-draw-2027/g2": "pt '2.720 milhões de euros' names the operator SELAE, the others' "
-    "pool names nothing: likeness stays under what swapped digits need",
 }
 
 
