@@ -156,6 +156,24 @@ def _word_not_currency(mark: str, mention: NumberMention, lex: Lexicon) -> bool:
 
 
 _WORDS_SUM = 1000
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _verb_after_number(mark: str, text: str, end: int, lex: Lexicon) -> bool:
+    """`number 58432 won the top prize`, `Team 7 won a medal`: a currency name that is also a
+    verb (`[currency_guards] verb_after_number`) is that verb when a word that opens a noun
+    phrase follows it (`[currency_guards] verb_objects`: `the`, `a`, `its`); a sum is followed
+    by a verb or a preposition (`3 billion won in loans`, `5,000 won was paid`)."""
+    if fold(mark) not in lex.raw_list("currency_guards", "verb_after_number"):
+        return False
+    follower = _NEXT_WORD.match(text, end)
+    return follower is not None and follower.group(1) in lex.raw_list(
+        "currency_guards", "verb_objects"
+    )
+
+
 """A number in words this large (`two thousand crowns`, `two billion crowns`) is a sum."""
 
 
@@ -186,7 +204,11 @@ def _classify(
             Kind.MONEY, before.start(), mention.end, mention, lex.currencies.get(before.group())
         )
     after = _currency_after(text, lex, mention.end)
-    if after is not None and not _word_not_currency(after.group(), mention, lex):
+    if (
+        after is not None
+        and not _word_not_currency(after.group(), mention, lex)
+        and not _verb_after_number(after.group(), text, after.end(), lex)
+    ):
         mention, end = _with_subunits(text, lex, mention, after, by_start)
         return Figure(Kind.MONEY, mention.start, end, mention, lex.currencies.get(after.group()))
     percent = _percent_after(text, lex, mention.end)

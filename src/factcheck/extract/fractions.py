@@ -151,14 +151,18 @@ def _numerator_first(text: str, lex: Lexicon, ends: _Ends) -> list[Operand]:
 
 def _denominator_words(text: str, lex: Lexicon, operands: list[Operand]) -> list[Operand]:
     """`three fifths`, `tres quintos`, `zwei Drittel`: a numerator, then its denominator as a
-    word (not a unit or a currency: `50 centesimi` are cents)."""
+    word (not a currency: `50 centesimi` are cents). A denominator that also counts a thing
+    (a lottery's tenth-tickets, `dixièmes`, `decimi`) is that thing after digits (`18 500
+    dixièmes`) and still a fraction after a number in words (`trois dixièmes`)."""
     found: list[Operand] = []
     for start, end, value in operands if lex.fraction_denominators else ():
         gap = _WORD_GAP.match(text, end)
         if gap is None:
             continue
         word = lex.fraction_denominators.match_at(text, gap.end())
-        if word is None or _counts_something(text, lex, word.start()):
+        if word is None or _counts_something(
+            text, lex, word.start(), units=_digits(text[start:end])
+        ):
             continue
         below = lex.fraction_denominators.get(word.group()) or 0.0
         if below:
@@ -187,11 +191,15 @@ def _a_year(value: float) -> bool:
     return float(value).is_integer() and _YEARS[0] <= value <= _YEARS[1]  # inf is no year
 
 
-def _counts_something(text: str, lex: Lexicon, pos: int) -> bool:
+def _digits(written: str) -> bool:
+    return any(ch.isdigit() for ch in written)
+
+
+def _counts_something(text: str, lex: Lexicon, pos: int, *, units: bool = True) -> bool:
     gap = _WORD_GAP.match(text, pos)
     at = gap.end() if gap else pos
     return bool(
-        lex.units.match_at(text, at)
+        (units and lex.units.match_at(text, at))
         or lex.currencies.match_at(text, at)
         or lex.subunits.match_at(text, at)
     )
