@@ -284,6 +284,12 @@ KNOWN_GAPS: dict[str, str] = {
     "state-visit-deals-2026/t12": "ko headline '배터리 공장 등 16건 서명, 88억 달러 규모' "
     "names the plant among the 16 deals, so its sum meets en's plant ($4.2 billion) on "
     "Indonesia and 'facility'; no rule reads 'X 등 N건' (N deals including X) as a part-whole",
+    "grain-harvest-2027/g3": "tr 'Kota 25 Şubat 2028'den itibaren ... uygulanacak' shares "
+    "too few topic words with the others' quota start (quota, export) to meet a date ten days off",
+    "grain-harvest-2027/t7": "de's EU soft-wheat crop (128.3 Mio. Tonnen) meets Russia's old "
+    "130 million grain forecast: nothing marks the EU as another place than Russia in a tonnage",
+    "grain-harvest-2027/t8": "the old grain forecast (130 million) meets the old wheat forecast "
+    "(86 million): both are 'from' values of a forecast raise, and wheat vs grain is no topic",
 }
 
 
