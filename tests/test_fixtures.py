@@ -284,12 +284,14 @@ KNOWN_GAPS: dict[str, str] = {
     "state-visit-deals-2026/t12": "ko headline '배터리 공장 등 16건 서명, 88억 달러 규모' "
     "names the plant among the 16 deals, so its sum meets en's plant ($4.2 billion) on "
     "Indonesia and 'facility'; no rule reads 'X 등 N건' (N deals including X) as a part-whole",
-    "grain-harvest-2027/g3": "tr 'Kota 25 Şubat 2028'den itibaren ... uygulanacak' shares "
-    "too few topic words with the others' quota start (quota, export) to meet a date ten days off",
-    "grain-harvest-2027/t7": "de's EU soft-wheat crop (128.3 Mio. Tonnen) meets Russia's old "
-    "130 million grain forecast: nothing marks the EU as another place than Russia in a tonnage",
-    "grain-harvest-2027/t8": "the old grain forecast (130 million) meets the old wheat forecast "
-    "(86 million): both are 'from' values of a forecast raise, and wheat vs grain is no topic",
+    "grain-harvest-2027/g3": "tr 'Kota 25 Şubat 2028'den itibaren uygulanacak' now shares "
+    "its topics (quota, effective) with ru's start day, but a day ten off needs more likeness "
+    "than two topic words give a date",
+    "grain-harvest-2027/t7": "fr 'sa prévision, qui était jusqu'ici de 130 millions de "
+    "tonnes' names no crop, so nothing tells it from de's EU soft-wheat crop of 128.3 million, "
+    "whose sentence also names Russia; the EU is no country to set the two apart",
+    "grain-harvest-2027/t8": "de 'nach zuvor 130 Mio. Tonnen' names no crop (the grain is in "
+    "the sentence before), so it meets en's old wheat forecast of 86 million on Moscow alone",
 }
 
 
