@@ -284,6 +284,11 @@ KNOWN_GAPS: dict[str, str] = {
     "state-visit-deals-2026/t12": "ko headline '배터리 공장 등 16건 서명, 88억 달러 규모' "
     "names the plant among the 16 deals, so its sum meets en's plant ($4.2 billion) on "
     "Indonesia and 'facility'; no rule reads 'X 등 N건' (N deals including X) as a part-whole",
+    "grain-harvest-2027/t7": "fr 'sa prévision, qui était jusqu'ici de 130 millions de "
+    "tonnes' names no crop, so nothing tells it from de's EU soft-wheat crop of 128.3 million, "
+    "whose sentence also names Russia; the EU is no country to set the two apart",
+    "grain-harvest-2027/t8": "de 'nach zuvor 130 Mio. Tonnen' names no crop (the grain is in "
+    "the sentence before), so it meets en's old wheat forecast of 86 million on Moscow alone",
 }
 
 

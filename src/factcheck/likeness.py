@@ -322,11 +322,17 @@ _NEAR_DAYS = 2
 
 def _days_slip(a: int, b: int) -> bool:
     """Two days of one month that differ as slips do: a day or two apart (a time zone, a wrong
-    weekday), a digit dropped (19 and 9) or swapped (12 and 21). The 9th against the 18th is
-    two events more often than one misreported."""
+    weekday), a digit dropped (19 and 9) or swapped (12 and 21), or the tens digit mistyped
+    (25 for 15: the unit digit kept). The 9th against the 18th is two events more often than
+    one misreported.
+
+    >>> _days_slip(15, 25), _days_slip(19, 9), _days_slip(9, 18), _days_slip(13, 18)
+    (True, True, False, False)
+    """
     x, y = str(a), str(b)
     dropped = len(x) != len(y) and (x in y or y in x)
-    return abs(a - b) <= _NEAR_DAYS or dropped or sorted(x) == sorted(y)
+    tens = len(x) == len(y) == 2 and x[1] == y[1]
+    return abs(a - b) <= _NEAR_DAYS or dropped or tens or sorted(x) == sorted(y)
 
 
 TRANSPOSED_DIGITS = 3
