@@ -17,9 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "canal-drought-2027/g1": "zh '2027财年运河收入将因此减少52亿美元' and pt 'no ano fiscal de "
-    "2027' carry no era, but es, en and ja 'the fiscal year that ends on Sept. 30' take the "
-    "guessed year 2026 of a bare day half a year back as a past era, so the two sides never meet",
     "wildfire-heatwave-2026/t8": "ru 'Акции турецких страховых компаний ... на 3,8%' names "
     "no company: once tr 'değer kaybederek' reads as a fall, the sector's move is as alike to "
     "the others' Anadolu Sigorta 4.2% as to anything, and nothing tells a sector from a company",
