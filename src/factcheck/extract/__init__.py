@@ -427,13 +427,20 @@ def _long_ago(found: Sequence[Found], anchor: dt.date | None) -> list[tuple[int,
         if isinstance(d.value, DateValue)
         and d.value.year is not None
         and d.value.month is not None
-        and _months_back(anchor, d.value.year, d.value.month)
+        and _months_back(anchor, d.value.year, d.value.month, _guessed_year(d.value))
     )
 
 
-def _months_back(anchor: dt.date, year: int, month: int) -> bool:
+def _guessed_year(value: DateValue) -> bool:
+    """Was the year of a bare day and month (`Sept. 30`) taken as the one nearest the anchor?
+    Half a year back is then a coin toss (`the fiscal year that ends on Sept. 30` in March)."""
+    return value.year_inferred and value.relative is None
+
+
+def _months_back(anchor: dt.date, year: int, month: int, guessed: bool = False) -> bool:
     months = (anchor.year - year) * 12 + anchor.month - month
-    return months >= _PAST_MONTHS or (year < anchor.year and months >= _PAST_MONTHS_LAST_YEAR)
+    last_year = _PAST_MONTHS_LAST_YEAR + (1 if guessed else 0)
+    return months >= _PAST_MONTHS or (year < anchor.year and months >= last_year)
 
 
 _ERA_LINK_REACH = 24

@@ -408,9 +408,14 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
         return partitive
     if unit is None and (partitive := partitive_before(text, lex, mention)) is not None:
         return partitive
-    # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word.
+    # `two thirds of voters` is a share, not a count: a fraction takes no unit across a word;
+    # nor does a rate's count (`22 por día`, `22 per day` are not 22 days).
     skip = (
-        _SKIP_ONE_WORD.match(text, mention.end) if unit is None and not mention.fraction else None
+        _SKIP_ONE_WORD.match(text, mention.end)
+        if unit is None
+        and not mention.fraction
+        and phrase_after(text, lex.periods, mention.end) is None
+        else None
     )
     word = skip.group().strip() if skip is not None else ""
     links = folded_words(lex, "clause_links")
