@@ -156,6 +156,7 @@ def _word_not_currency(mark: str, mention: NumberMention, lex: Lexicon) -> bool:
 
 
 _WORDS_SUM = 1000
+"""A number in words this large (`two thousand crowns`, `two billion crowns`) is a sum."""
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -172,9 +173,6 @@ def _verb_after_number(mark: str, text: str, end: int, lex: Lexicon) -> bool:
     return follower is not None and follower.group(1) in lex.raw_list(
         "currency_guards", "verb_objects"
     )
-
-
-"""A number in words this large (`two thousand crowns`, `two billion crowns`) is a sum."""
 
 
 def _word_ending(text: str, match: re.Match[str]) -> bool:
