@@ -910,6 +910,9 @@ def _body_before(text: str, lex: Lexicon, end: int) -> Run | None:
         return None  # `L'amministratore delegato`: a sentence's elided article, no body
     if run is not None and run.text.lower() in lex.raw_list("role_modifiers", "before"):
         return None  # `Outgoing President X`: when the office is held, no body
+    generic = _generic_bodies(lex)
+    if run is not None and generic is not None and generic.get(run.text.rstrip("-")):
+        return None  # `Museums-Direktor X`: named by its kind only, as `la directora del museo`
     return _through_link(text, lex, run) if run is not None and lex.spaced else run
 
 
