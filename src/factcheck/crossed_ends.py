@@ -17,7 +17,7 @@ figure (`3%` beside `3.49%`) allows other values, and would carry a slip away wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 
 from factcheck.compare import interval
 from factcheck.records import Bound, Claim, Kind, Money, Percent, Quantity
@@ -89,7 +89,11 @@ def _ruled_groups(
     return rules, by_rule
 
 
-def _swap_siblings(groups: list[list[Claim]], key: Key, figures: dict[int, Figure | None]) -> None:
+def _crossed(
+    groups: list[list[Claim]], key: Key, figures: dict[int, Figure | None]
+) -> Iterator[tuple[list[Claim], Claim, Figure, list[int]]]:
+    """Each claim that breaks its group's rule, with that group, the rule, and the other
+    groups of its block whose rule is the claim's own figure."""
     rules, by_rule = _ruled_groups(groups, key, figures)
     for i, group in enumerate(groups):
         rule = rules[i]
@@ -99,53 +103,44 @@ def _swap_siblings(groups: list[list[Claim]], key: Key, figures: dict[int, Figur
             figure = figures[id(claim)]
             if figure is None:
                 continue
-            for j in by_rule.get((key(claim), figure), []):
-                if j == i:
-                    continue
-                other = groups[j]
-                sibling = next(
-                    (
-                        s
-                        for s in other
-                        if s.source == claim.source
-                        and s.sentence == claim.sentence
-                        and s.kind is claim.kind
-                        and figures[id(s)] == rule
-                    ),
-                    None,
-                )
-                if sibling is not None:
-                    group[group.index(claim)] = sibling
-                    other[other.index(sibling)] = claim
-                    break
+            homes = [j for j in by_rule.get((key(claim), figure), []) if j != i]
+            yield group, claim, rule, homes
+
+
+def _swap_siblings(groups: list[list[Claim]], key: Key, figures: dict[int, Figure | None]) -> None:
+    for group, claim, rule, homes in _crossed(groups, key, figures):
+        for j in homes:
+            other = groups[j]
+            sibling = next(
+                (
+                    s
+                    for s in other
+                    if s.source == claim.source
+                    and s.sentence == claim.sentence
+                    and s.kind is claim.kind
+                    and figures[id(s)] == rule
+                ),
+                None,
+            )
+            if sibling is not None:
+                group[group.index(claim)] = sibling
+                other[other.index(sibling)] = claim
+                break
 
 
 def _join_own_copies(
     groups: list[list[Claim]], key: Key, figures: dict[int, Figure | None]
 ) -> None:
-    rules, by_rule = _ruled_groups(groups, key, figures)
-    for i, group in enumerate(groups):
-        rule = rules[i]
-        if rule is None:
-            continue
-        for claim in _dissenters(group, rule, figures):
-            figure = figures[id(claim)]
-            if figure is None:
-                continue
-            home = next(
-                (
-                    j
-                    for j in by_rule.get((key(claim), figure), [])
-                    if j != i
-                    and any(
-                        c.source == claim.source and figures[id(c)] == figure for c in groups[j]
-                    )
-                ),
-                None,
-            )
-            if home is not None:
-                group.remove(claim)
-                groups[home].append(claim)
+    for group, claim, _rule, homes in _crossed(groups, key, figures):
+        figure = figures[id(claim)]
+        assert figure is not None
+        states = (
+            j for j in homes if any(_states(c, claim.source, figure, figures) for c in groups[j])
+        )
+        home = next(states, None)
+        if home is not None:
+            group.remove(claim)
+            groups[home].append(claim)
 
 
 def _states(claim: Claim, source: str, figure: Figure, figures: dict[int, Figure | None]) -> bool:
