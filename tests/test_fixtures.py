@@ -96,9 +96,6 @@ KNOWN_GAPS: dict[str, str] = {
     "from the report needs likeness 0.75 to differ, and the sentence shares only 'sb3127' and "
     "South Korea with the others (names in romaji and Cyrillic do not meet); the source dates "
     "other steps of December too, so it is no sole day of its month",
-    "plane-crash-2026/g4": "en 'Transport Minister Park Sang-woo' names no country: an office "
-    "without its body joins only a group that holds the same person (joining by the country the "
-    "document names elsewhere made false conflicts on the devset)",
     "plane-crash-2026/g5": "en 'The death toll stood at 62' names nothing: a differing count "
     "needs likeness 0.55 and the topic word 'death' alone gives 0.35",
     "steel-tariffs-2026/t10": "Corvania is invented, so no country table knows it: Brazil's "
@@ -268,7 +265,7 @@ KNOWN_GAPS: dict[str, str] = {
     "predecessor stays in a block of its own",
     "phone-launch-2026/g4": "de 'Mobilfunkchef Oh Seung-min' is read, but no source names the "
     "body of its 'head of mobile' (the invented Hanul is no known body), and an office "
-    "without its body joins only a group that holds the same person (see plane-crash-2026/g4)",
+    "without its body joins only a group that holds the same person",
     "phone-launch-2026/a11": "pre-orders '104만 대가 예약됐다', '104万台订单', '1,04 Millionen' "
     "Vorbestellungen: only en's 'pre-orders' is a counted noun",
     "phone-launch-2026/t12": "ko '전작보다 24g 가벼워졌다' is a difference (24 g lighter), but "

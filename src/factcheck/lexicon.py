@@ -134,6 +134,8 @@ _TABLES = {
     "counters": dict,
     "counter_modifiers": dict,
     "target_eras": dict,
+    "part_outcomes": dict,
+    "clock_asides": dict,
     "generic_counters": dict,
     "rate_heads": dict,
     "fraction_marks": dict,
@@ -538,6 +540,9 @@ class Shared:
     shared_offices: frozenset[str] = frozenset()
     """Offices a body has several holders of (`spokesperson`): different holders are two
     people, never a conflict."""
+    part_outcomes: frozenset[str] = frozenset()
+    """What befalls the people a count counts (`rescue`, `missing`): in `14 of its 21 crew were
+    rescued` said of the part, never of the whole it is taken from."""
     occasions: frozenset[str] = frozenset()
     """Concepts that make a figure another measurement (`intraday`: a move at one point of
     the day, not at the close): compared only with figures that have the concept too."""
@@ -615,6 +620,7 @@ def shared() -> Shared:
         shared_offices=frozenset(data.get("shared_offices", {}).get("offices", [])),
         loose_units={k: float(v) for k, v in data.get("loose_units", {}).items()},
         occasions=frozenset(data.get("occasions", {}).get("concepts", [])),
+        part_outcomes=frozenset(data.get("part_outcomes", {}).get("concepts", [])),
     )
 
 

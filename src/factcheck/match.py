@@ -36,7 +36,7 @@ from factcheck.likeness import (
     transposed,
 )
 from factcheck.records import Bound, Claim, DateValue, Kind, Money, Percent, Quantity, Role
-from factcheck.romanise import latin
+from factcheck.romanise import spelled
 
 AGREEING_LINK = (0.30, 0.15, 0.05)
 """Subject likeness at which claims with agreeing values are one fact, for values of one, two,
@@ -1101,10 +1101,10 @@ def _join_bodiless_portfolios(
         elif (role := _office_of_one_body(candidate)) is not None and _one_per_story(role):
             bodied[role].append(candidate)
     for role, joined in by_role.items():
-        if len(bodied[role]) == 1 and _latin_holder(bodied[role][0]):
+        if len(bodied[role]) == 1 and _spelled_holder(bodied[role][0]):
             # `ministre indonésien des Transports, X` where the others say `Transport Minister
             # Y`: the only country whose such office any source names is the one reported on.
-            # Only a holder in Latin letters: a reading from another script may miss its man.
+            # Only a holder in letters (Latin, Cyrillic): a reading of kanji may miss its man.
             joined = [bodied[role][0], *joined]
         claims = [c for g in joined for c in g]
         sources = [{c.source for c in g} for g in joined]
@@ -1139,8 +1139,8 @@ def _bodiless_office(candidate: list[Claim], options: MatchOptions) -> str | Non
     return None
 
 
-def _latin_holder(candidate: list[Claim]) -> bool:
-    return any(isinstance(c.value, Role) and latin(c.value.holder) for c in candidate)
+def _spelled_holder(candidate: list[Claim]) -> bool:
+    return any(isinstance(c.value, Role) and spelled(c.value.holder) for c in candidate)
 
 
 def _office_of_one_body(candidate: list[Claim]) -> str | None:

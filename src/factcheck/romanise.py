@@ -48,6 +48,16 @@ def _is_latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
 
+def spelled(text: str) -> bool:
+    """Written in letters that each stand for a sound (Latin, Cyrillic, Greek): a name so
+    written romanises letter by letter, not by a reading that may miss it as kanji may."""
+    return all(not c.isalpha() or _is_spelled(c) for c in text)
+
+
+def _is_spelled(char: str) -> bool:
+    return _is_latin(char) or unicodedata.name(char, "").startswith(("CYRILLIC", "GREEK"))
+
+
 @cache
 def romanise(text: str) -> str:
     """Japanese text in Hepburn romaji, other scripts transliterated, words separated by

@@ -25,6 +25,7 @@ from factcheck.extract.roles import find_roles
 from factcheck.extract.subject import document_names, measure_concepts, subject_of
 from factcheck.extract.sums import mark_sums
 from factcheck.extract.telling import told_day
+from factcheck.extract.wholes import without_part_outcomes
 from factcheck.lexicon import Lexicon, Phrases, fold, listed_pattern
 from factcheck.records import (
     Claim,
@@ -299,7 +300,8 @@ def extract_source(
         _claim(document, normal, lex, split, f, crowded, names, figures_of)
         for f in sorted(found, key=lambda f: f.start)
     ]
-    claims = tuple(with_partial_counts(with_trading_days(read, relative_anchor), lex))
+    read = without_part_outcomes(with_trading_days(read, relative_anchor))
+    claims = tuple(with_partial_counts(read, lex))
     warnings = tuple(
         Warning(
             document.id,

@@ -7,7 +7,7 @@ steps live here too."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -60,6 +60,8 @@ def elided(text: str, lex: Lexicon, figures: list[Figure]) -> list[Figure]:
                     model.unit,
                     part,
                 )
+        elif previous is not None and _counted_part(text, lex, previous, figure):
+            figure = replace(figure, part=True)
         out.append(figure)
         if figure.kind is not None and not _bracketed(text, figure.start, figure.end):
             previous = figure
@@ -157,11 +159,17 @@ def partitive_before(text: str, lex: Lexicon, mention: NumberMention) -> Figure 
         if noun.endswith(suffix) and len(noun) > len(suffix):
             sense = lex.units.get(noun[: -len(suffix)])
             if sense is not None and sense.dimension not in MEASURES:
-                return Figure(
-                    Kind.QUANTITY, word.start(), mention.end, mention, unit=sense, part=True
-                )
+                # `21 mürettebattan 14'ü`: the noun is the whole's, counted by the number
+                # before it; the part is the number alone
+                counted = _COUNTED_NOUN.search(text, max(0, word.start() - 24), word.start())
+                start = mention.start if counted is not None else word.start()
+                return Figure(Kind.QUANTITY, start, mention.end, mention, unit=sense, part=True)
             return None
     return None
+
+
+_COUNTED_NOUN = re.compile(r"\d[ \u00a0]+$")
+"""A digit right before a partitive's noun: the noun is counted by a figure of its own."""
 
 
 def _coordinated(text: str, lex: Lexicon, figure: Figure, following: Figure) -> bool:
@@ -429,6 +437,21 @@ def _subset_echoed(text: str, lex: Lexicon, previous: Figure, figure: Figure) ->
 
 
 _SUBSET_REACH = 24
+
+
+def _counted_part(text: str, lex: Lexicon, previous: Figure, figure: Figure) -> bool:
+    """`선원 21명 가운데 14명이 구조됐고`, `乗組員21人のうち14人`: a count after a subset link
+    that follows a larger count of the same noun is a part of it, as a bare number is."""
+    unit = figure.unit
+    if figure.kind is not Kind.QUANTITY or unit is None or unit.dimension in MEASURES:
+        return False
+    if previous.unit != unit or _size(figure) >= _size(previous):
+        return False
+    return _subset_echoed(text, lex, previous, figure)
+
+
+def _size(figure: Figure) -> float:
+    return figure.mention.value * figure.mention.scale
 
 
 def _linked_clause(text: str, lex: Lexicon, previous: Figure, figure: Figure) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from factcheck.extract.figure_echoes import folded_words
 from factcheck.extract.memo import remembered
@@ -56,7 +56,7 @@ def subject_of(
     clause's own words overrule (`984 feet from bow to stern` is a length); `apposed` whether
     a quantity set off after a name is that name's (`Chen Liwen, 45 ans,`: see _apposed_name)."""
     start, end = sentence[0], _before_part(text, lex, focus[1], sentence[1])
-    clause = _clause(text, start, end, focus, _clause_breaks(lex), others)
+    clause = _clause(text, start, end, focus, _clause_breaks(lex), others, _clock_asides(lex))
     zone = _zone(text, lex, clause, focus, others)
     own = _concepts(text, lex, *zone) if zone != clause else frozenset()
     given = extra | _side_before(text, lex, focus[0])  # the counted noun; a tally's side
@@ -82,13 +82,19 @@ def subject_of(
         # figure moved (or of whom it is a share); what moved is the sentence's.
         _widen(concepts, _sentence_topic(text, lex, (start, upto), focus, others))
     entities = _entities(text, lex, start, end, focus, names, clause, apposed)
-    summary = " ".join(sorted(concepts)) + (" | " + " ".join(sorted(entities)) if entities else "")
+    summary = summarise(concepts, entities)
     words = (
         _content_words(text, lex, start, end, focus, entities)
         if lex.spaced
         else _bigrams(text, start, end, focus)
     )
-    return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary.strip())
+    return Subject(frozenset(entities), frozenset(concepts), words, lex.code, summary)
+
+
+def summarise(concepts: Iterable[str], entities: Iterable[str]) -> str:
+    """A subject's readable summary: its concepts, then its entities after a bar."""
+    names = " ".join(sorted(entities))
+    return (" ".join(sorted(concepts)) + (" | " + names if names else "")).strip()
 
 
 def _sentence_topic(
@@ -298,6 +304,7 @@ def _clause(
     focus: tuple[int, int],
     breaks: re.Pattern[str],
     others: Sequence[tuple[int, int]] = (),
+    clocks: re.Pattern[str] | None = None,
 ) -> tuple[int, int]:
     """The stretch of the sentence between the clause breaks around `focus`. A break inside
     another figure (the comma of `1,950`) breaks nothing, and nor does the comma that closes
@@ -306,13 +313,16 @@ def _clause(
     left, right = start, end
     closing = _closing_comma(text, focus)
     asides = [m.span() for m in _ACRONYM_ASIDE.finditer(text, start, end)]
+    if clocks is not None:
+        asides += [m.span() for m in clocks.finditer(text, start, end)]
     for match in breaks.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in [*others, *asides]) or match.start() == closing:
             continue
         if match.end() <= focus[0]:
             left = match.end()
         elif match.start() >= focus[1]:
-            right = match.start()
+            # a clause ending (`싣고 `, loaded and) is its verb's own suffix: the verb stays
+            right = match.end() if _LETTER.match(match.group()) else match.start()
             break
     return left, right
 
@@ -324,6 +334,14 @@ _ACRONYM_ASIDE = re.compile(
 a weekday's one letter (`6日（日）午後`),
 or a time in another zone (`take effect at 2:30 p.m. (0730 GMT) on Saturday`): an aside
 that ends no clause."""
+
+
+@functools.lru_cache(maxsize=32)
+def _clock_asides(lex: Lexicon) -> re.Pattern[str] | None:
+    """The clock a time or a day is told in, in brackets (`9일(현지시간) 밤`, `(local time)`,
+    `[clock_asides] words`): an aside that ends no clause, so the day keeps its verb."""
+    return listed_pattern(lex, "clock_asides", "words", r"\((?:{words})\)")
+
 
 _APPOSITION_COMMA = re.compile(r",\s")
 
