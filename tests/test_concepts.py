@@ -2,8 +2,10 @@
 
 Each case is a short news sentence with a figure, the concepts its claims' subjects must hold
 (`concepts`) and, optionally, concepts they must not hold (`not`: a look-alike word such as the
-money sense of `capital`). Concepts are what lets a French and a Japanese sentence about the
-same figure meet, so every concept one language names must be known to the others' tables.
+money sense of `capital`) and words that must not be taken for names (`not_names`: German
+capitalises every noun, `Rekord` and `Sommer` name nothing). Concepts are what lets a French
+and a Japanese sentence about the same figure meet, so every concept one language names must
+be known to the others' tables.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def test_concepts(language: str, case: dict[str, Any]) -> None:
     held = set().union(*(c.subject.concepts for c in source.claims))
     assert set(case["concepts"]) <= held, f"{case['text']!r}: concepts {sorted(held)}"
     assert not set(case.get("not", [])) & held, f"{case['text']!r}: concepts {sorted(held)}"
+    named = set().union(*(c.subject.entities for c in source.claims))
+    assert not set(case.get("not_names", [])) & named, f"{case['text']!r}: names {sorted(named)}"
 
 
 def _concepts(code: str) -> set[str]:
