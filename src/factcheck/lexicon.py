@@ -94,6 +94,7 @@ _TABLES = {
     "unit_kinds": dict,
     "portfolio_offices": dict,
     "story_offices": dict,
+    "vague_numbers": dict,
     "shared_offices": dict,
     "loose_units": dict,
     "context_units": dict,

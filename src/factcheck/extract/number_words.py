@@ -65,10 +65,13 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     reads: list[Operand] = []  # every reading, for fractions
     while (first := starts.search(text, pos)) is not None:
         start, end, value, decimals, meaningful = _read_word_number(text, first, lex)
-        # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30;
+        # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30,
+        # as a numeral after a word for "several" is (`数十人`, `几百名`, [vague_numbers]);
         # and a multiplier right after digits belongs to them (`1千`).
         vague = not lex.spaced and (
-            start == last_end or lex.number_words.match_at(text, end) is not None
+            start == last_end
+            or lex.number_words.match_at(text, end) is not None
+            or text[max(0, start - 1) : start] in lex.raw_list("vague_numbers", "before")
         )
         after_digits = not lex.spaced and start > 0 and text[start - 1].isdigit()
         counted = not after_digits and not ranked(text, start, lex)

@@ -221,6 +221,7 @@ _CJK_NAME = re.compile(
 )
 _CJK_NAME_BEFORE = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+$")
 _MIN_CJK_NAME = 2
+_KANA_NAME_THEN_PLACE = re.compile(r"([\u30a0-\u30ff]+・[\u30a0-\u30ff・]+)([\u3400-\u9fff]{2,4})")
 # Closing title marks around a treaty's, a law's or a work's name (`《...》`, `「...」`).
 _TITLE_MARKS_CLOSE = "》」』〉"
 # A kanji family name with a given name in hiragana (`片山さつき`, `野田あかね`).
@@ -247,6 +248,10 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
         if _is_organisation(holder[1], lex):
             return None  # `自民党総裁`: the party's president, no one named
         body = holder[0] or _body_before_particle(text, lex, match.start())
+        if body is None and (place := _KANA_NAME_THEN_PLACE.fullmatch(holder[1])):
+            # `オ・セジン東林警察庁長`: a foreign name in katakana, then its office's place in kanji
+            body = Run(name_end - len(place.group(2)), name_end, place.group(2))
+            name_end, holder = body.start, (None, place.group(1))
         span_start = match.start() if not body else min(match.start(), body.start)
         return _found(
             role,
@@ -321,9 +326,11 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     words before the office, the nearest a body when it is a country, a known body or an
     organisation, then the holder's words, up to one that ends in a particle or is a
     function word (`정부는`, `이날`); a word ending in a link (`일본의`) before them is the body."""
-    if start > 0 and text[start - 1].isalnum():
+    glued = _glued_place(text, start, end)
+    if glued is None and start > 0 and text[start - 1].isalnum():
         return None  # inside a word: `회의장` (a conference hall) holds no `의장`
-    words, body = _words_and_acronym_before(text, start - 1)
+    words, body = _words_and_acronym_before(text, (glued.start if glued else start) - 1)
+    body = glued or body
     if body is None and words and _is_body(words[0].text, lex):
         body = words.pop(0)
     endings = lex.raw_list("name_endings", "words")
@@ -363,6 +370,20 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     name = Run(holder[0].start, holder[-1].end, text[holder[0].start : holder[-1].end])
     span_start = min(name.start, body.start) if body else name.start
     return _found(role, body, name, (span_start, end), lex, (start, end))
+
+
+_GLUED_OFFICE = 4
+"""Syllables of an office long enough to be read inside a word (`경찰청장`, not `의장`)."""
+_GLUED_PLACE = re.compile(r"(?<![\w])[\uac00-\ud7a3]{1,4}$")
+
+
+def _glued_place(text: str, start: int, end: int) -> Run | None:
+    """`동림경찰청장`, `강남경찰서장`: a long office written onto the end of a word of one to
+    four syllables names its place there, the office's body."""
+    if end - start < _GLUED_OFFICE or " " in text[start:end]:
+        return None
+    head = _GLUED_PLACE.search(text, max(0, start - 5), start)
+    return Run(head.start(), start, head.group()) if head else None
 
 
 _KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
@@ -608,6 +629,8 @@ def _read_role(
             right_of, holder = _split_known_body(text, lex, holder)
         if right_of is None:
             right_of, holder = _split_region(holder)
+        if right_of is None:
+            right_of, holder = _split_korean_name(holder)
     if holder is not None and right_of is None and left_of is None:
         # `Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto`: the run was the
         # body, named by its acronym, and the holder follows
@@ -646,6 +669,8 @@ def _read_role(
         # `l'amministratore delegato di Maasoever Hans Kooistra`: the run after the link held
         # the body and its holder, told apart where the text writes the body alone
         body, rest = _split_known_body(text, lex, right_of, shortest=1)
+        if body is None:
+            body, rest = _split_korean_name(right_of)
         if body is not None:
             of, holder, after_of = body, rest, max(after_of, rest.end)
     if holder is None and of is not None:
@@ -862,6 +887,21 @@ def _split_region(run: Run) -> tuple[Run | None, Run]:
     end = run.start + len(words[0]) + 1 + len(words[1])
     return Run(run.start, end, run.text[: end - run.start]), Run(
         end + 1, run.end, run.text[end - run.start + 1 :]
+    )
+
+
+def _split_korean_name(run: Run) -> tuple[Run | None, Run]:
+    """`Cảnh sát trưởng thành phố Dongrim Oh Se-jin`, `Chủ tịch Dongrim Kim Min-su`: a run
+    that ends in a Korean name as Latin text writes it (a family name custom spells,
+    [korean_name_readings] latin, then a hyphenated given name) is the body before that name,
+    and the name the holder's."""
+    words = run.text.split(" ")
+    surnames = {s.casefold() for names in shared().korean_latin_surnames.values() for s in names}
+    if len(words) < _PARTS + 1 or words[-2].casefold() not in surnames or "-" not in words[-1]:
+        return None, run
+    cut = run.text.rindex(" ", 0, run.text.rindex(" "))
+    return Run(run.start, run.start + cut, run.text[:cut]), Run(
+        run.start + cut + 1, run.end, run.text[cut + 1 :]
     )
 
 
