@@ -289,9 +289,6 @@ KNOWN_GAPS: dict[str, str] = {
     "whose sentence also names Russia; the EU is no country to set the two apart",
     "grain-harvest-2027/t8": "de 'nach zuvor 130 Mio. Tonnen' names no crop (the grain is in "
     "the sentence before), so it meets en's old wheat forecast of 86 million on Moscow alone",
-    "defence-budget-2027/a8": "no lexicon counts tanks ('105 Kampfpanzer', '105 chars de "
-    "combat', '105 carri armati', '105 tanks'), and en's '105 tanks and 24 combat aircraft' "
-    "gives the 105 the aircraft after the link word",
     "defence-budget-2027/a16": "de '181.500 Frauen und Männer' names no counted noun, and en "
     "'lift troop numbers from about 181,500' is a bare number after a count head no lexicon has",
     "defence-budget-2027/t1": "it 'salirà dal 2,1% al 2,4% del Pil' is read as a range (2.1 to "
