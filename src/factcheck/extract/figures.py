@@ -871,7 +871,10 @@ def _is_range_pair(text: str, lex: Lexicon, left: Figure, right: Figure) -> bool
         arrived = phrase_after(text, lex.qualifiers["change_after"], after) is not None
         return not (typed and (changed or arrived))
     opened = qualifier_before(text, lex, left.start, ("range_start",)) is not None
-    return opened and whole(lex.qualifiers["range_and"], word)
+    if not (opened and whole(lex.qualifiers["range_and"], word)):
+        return False
+    # `salirà dal 2,1% al 2,4% del Pil`: after a verb of change, `dal ... al` is a change.
+    return not (typed and qualifier_before(text, lex, left.start, ("change_from",)) is not None)
 
 
 def _by_then_level(text: str, lex: Lexicon, left: Figure, right: Figure) -> bool:
