@@ -294,10 +294,6 @@ KNOWN_GAPS: dict[str, str] = {
     "digits",
     "metro-opening-2027/g3": "ko '2호선이 11일 개통했다' stays single: a Korean day alone "
     "before '개통' is read, but its subject does not meet the others' opening day",
-    "metro-opening-2027/g4": "vi 'Trưởng ban Quản lý đường sắt đô thị' and ko '도시철도관리청 "
-    "청장' are read as no office, and fr's director of 'Autorité' has a body the others lack",
-    "metro-opening-2027/a2": "vi 'nhà ga' is read as houses, and en, fr 'stations' and ko "
-    "'역 11개' as nothing counted",
 }
 
 
