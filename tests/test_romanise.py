@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.compare import same_person
-from factcheck.likeness import _heard_alike
+from factcheck.likeness import _heard_alike, _syllables_heard_alike
 from factcheck.romanise import readings, romanise, same_name_word, skeleton
 
 SAME = [
@@ -314,3 +314,26 @@ def test_subject_names_meet_once_romanised(romanised: str, latin: str) -> None:
 )
 def test_short_skeletons_do_not_meet_by_sound(a: str, b: str) -> None:
     assert not _heard_alike(a, b)
+
+
+@pytest.mark.parametrize(
+    ("romanised", "latin", "shared"),
+    [
+        # ファン・クオック・ビン and 판 꾸옥 빈 are Phan Quoc Vinh: one-syllable words, each too
+        # short to tell alone, heard alike three together.
+        (
+            {"fan", "kuokku", "bin", "maur"},
+            {"phan", "quoc", "vinh", "urban"},
+            {"fan", "kuokku", "bin"},
+        ),
+        ({"pan", "kkuok", "bin"}, {"phan", "quoc", "vinh"}, {"pan", "kkuok", "bin"}),
+        # two short words alike are chance, not a name
+        ({"fan", "bin", "tokyo"}, {"phan", "vinh", "hanoi"}, set()),
+        # one word heard alike is not three (long ones meet by the other rules)
+        ({"sofutobanku"}, {"softbank"}, set()),
+    ],
+)
+def test_one_syllable_names_meet_across_scripts_three_words_together(
+    romanised: set[str], latin: set[str], shared: set[str]
+) -> None:
+    assert _syllables_heard_alike(frozenset(romanised), frozenset(latin)) == shared

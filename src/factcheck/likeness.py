@@ -67,7 +67,8 @@ def likeness(a: Claim, b: Claim, weights: dict[str, float]) -> float:
     spans = shared().spans  # `the weekend` tells totals apart, not what they count
     concepts = _cosine(comparable(sa.concepts) - spans, comparable(sb.concepts) - spans, weights)
     named_a, named_b = _named(a), _named(b)
-    entities = _containment(named_a, named_b, weights)
+    across = sa.language != sb.language
+    entities = _containment(named_a, named_b, weights, across=across)
     if _only_a_direction(sa, sb) or (not entities and _only_a_stock_move(sa, sb)):
         # `recuou 2,1%` and `IBEX 35 ise yüzde 0,4 düştü`: both fell, which says not what fell.
         concepts *= DIRECTION_ONLY
@@ -185,12 +186,16 @@ _SMOOTHING = 1.0
 """Added to the smaller set's weight, so that one shared name in a one-name subject is not 100%."""
 
 
-def _containment(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+def _containment(
+    a: frozenset[str], b: frozenset[str], weights: dict[str, float], *, across: bool = False
+) -> float:
     """How much of the smaller name set the other shares: a sentence naming the Stargate project
     and Oracle, and one naming Stargate and Trump, still share what matters."""
     if not a or not b:
         return 0.0
     shared = _shared(a, b)
+    if across:
+        shared |= _syllables_heard_alike(a - shared, b)
     weight = sum(weights.get(t, 1.0) for t in shared)
     smaller = min(sum(weights.get(t, 1.0) for t in a), sum(weights.get(t, 1.0) for t in b))
     return weight / (smaller + _SMOOTHING)
@@ -208,6 +213,27 @@ def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
             for y in rest
         )
     }
+
+
+SYLLABLE_NAME_WORDS = 3
+"""Words of a name written in one-syllable words that must each be heard alike in another
+script before they count as shared."""
+
+
+def _syllables_heard_alike(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """`ファン・クオック・ビン` (`fan kuokku bin`) and `판 꾸옥 빈` are Phan Quoc Vinh: Vietnamese,
+    Chinese and Korean names are written in one-syllable words, each too short for its loose
+    skeleton alone to tell (`pn`, `k`), but three or more of one sentence heard alike as three
+    others of another sentence are one name. Across languages only."""
+    found: set[str] = set()
+    taken: set[str] = set()
+    for x in sorted(a):
+        shape = loose_skeleton(x)
+        y = next((y for y in sorted(b - taken) if y != x and loose_skeleton(y) == shape), None)
+        if shape and y is not None:
+            found.add(x)
+            taken.add(y)
+    return found if len(found) >= SYLLABLE_NAME_WORDS else set()
 
 
 _HEARD_SKELETON = 5

@@ -592,6 +592,9 @@ def _read_role(
     left_of = _body_before(text, lex, start)
     right_of, after_of = _body_after(text, lex, end)
     earlier = _holder_before(text, lex, start)
+    if earlier is not None and (named := _acronym_closing(text, end)) is not None:
+        # `X, head of the city's Management Authority for Urban Railways (MAUR)`
+        return _found(role, named[0], earlier, (earlier.start, named[1]), lex, (start, end))
     if earlier is not None and right_of is not None:
         right_of, after_of = _country_opening_a_body(text, lex, right_of, after_of)
     if earlier is not None and right_of is None:
@@ -770,6 +773,22 @@ def _described_body(text: str, lex: Lexicon, pos: int) -> tuple[Run, int] | None
     if named is None or not text.startswith(", ", named[1]):
         return None
     return named if name_at(text, lex, named[1] + 2) is not None else None
+
+
+_CLOSING = re.compile(
+    r" (?:[^\W\d_][\w'’-]* +){0,14}?[^\W\d_][\w'’-]*(?= ?[(（][A-Z][A-Za-z]{1,7}[)）])"
+)
+"""Words of a body described after its office, up to the acronym in brackets that names it."""
+
+
+def _acronym_closing(text: str, pos: int) -> tuple[Run, int] | None:
+    """`Phan Quoc Vinh, head of the city's Management Authority for Urban Railways (MAUR)`,
+    `X, directeur de l'Autorité de gestion ... de la ville (MAUR)`: with the holder named
+    before the office, a body described in any case and closed by its acronym in brackets is
+    that acronym, named alike in every language. The words stop at a comma or a stop."""
+    words = _CLOSING.match(text, pos)
+    named = _acronym_after(text, words.end()) if words is not None else None
+    return named
 
 
 def _past_honorific(text: str, lex: Lexicon, pos: int) -> int:
