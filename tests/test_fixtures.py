@@ -286,16 +286,6 @@ KNOWN_GAPS: dict[str, str] = {
     "whose sentence also names Russia; the EU is no country to set the two apart",
     "grain-harvest-2027/t8": "de 'nach zuvor 130 Mio. Tonnen' names no crop (the grain is in "
     "the sentence before), so it meets en's old wheat forecast of 86 million on Moscow alone",
-    "cocoa-price-2027/g2": "nl '165.000 ton' (a dropped digit of 1.65 million) is not yet "
-    "tied to the others' forecast",
-    "cocoa-price-2027/g3": "de 'am Freitag, 12. März' is not yet tied to the others' next "
-    "crop estimate",
-    "cocoa-price-2027/g4": "es 'el director general del Consejo del Café-Cacao, Bernard Yao "
-    "Kangah' is not yet tied to the others' director general",
-    "cocoa-price-2027/a7": "'francos CFA' is read as a bare franc, not the West African franc",
-    "cocoa-price-2027/a14": "'francos CFA' is read as a bare franc, not the West African franc",
-    "cocoa-price-2027/t7": "nl's last-season 1.9 million lands among the forecasts, so the "
-    "cluster holding fr's 'environ 1,7 million' is a conflict",
 }
 
 
