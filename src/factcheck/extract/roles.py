@@ -708,13 +708,26 @@ def _body_ending_in_acronym(
 def _country_opening_a_body(text: str, lex: Lexicon, body: Run, end: int) -> tuple[Run, int]:
     """`X, president of the Brazilian Coffee Exporters Council`: with the holder named before
     the office, a country word followed at once by a name opens the body's name; the body is
-    the whole run, not the country (and its name is no holder)."""
+    the whole run, not the country (and its name is no holder). A country's possessive before
+    a name (`director general of Ivory Coast's Coffee and Cocoa Council`, `head of Germany's
+    Siemens`) only says whose the body is: the body is the name after it."""
     if lex.countries.get(body.text) is None or end != body.end:
         return body, end
+    owner = _POSSESSIVE.match(text, end)
+    if owner is not None:
+        # a known body's name may hold a lower-case link (`Coffee and Cocoa Council`)
+        known = lex.bodies.match_at(text, owner.end())
+        own = Run(known.start(), known.end(), known.group()) if known else None
+        own = own or name_at(text, lex, owner.end())
+        if own is not None and own.start == owner.end():
+            return own, own.end
     rest = name_at(text, lex, after_spaces(text, end))
     if rest is None or rest.start != end + 1:
         return body, end
     return Run(body.start, rest.end, text[body.start : rest.end]), rest.end
+
+
+_POSSESSIVE = re.compile(r"['’]s ")
 
 
 _REMIT_WORDS = 5
