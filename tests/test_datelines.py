@@ -113,6 +113,28 @@ def test_a_dateline_without_a_year_dates_its_report(
     assert str(anchors["wire_en.txt"]) == day
 
 
+def test_a_yearless_dateline_takes_the_year_of_the_other_reports(tmp_path: Path) -> None:
+    """`LAUSANNE, Oct 14 (Wire) -` over a story whose every full date is more than a year old
+    (the sample taken on 9 June 2026) is dated in the year the other reports give, and its
+    `on Thursday` counts from that day, not from a day of the year before."""
+    (tmp_path / "wire_en.txt").write_text(
+        "LAUSANNE, Oct 14 (Wire) - The runner was banned on Thursday for a sample taken on "
+        "June 9, 2026, and his suspension runs from July 22, 2026." + _BODY["en"],
+        encoding="utf-8",
+    )
+    (tmp_path / "paper_es.txt").write_text(
+        "LAUSANA, 15 de octubre de 2027. " + _BODY["es"], encoding="utf-8"
+    )
+    (tmp_path / "paper_de.txt").write_text(
+        "Lausanne, 15. Oktober 2027. " + _BODY["de"], encoding="utf-8"
+    )
+    report = run([str(tmp_path)], ScanOptions(jobs=1))
+    wire = next(s for s in report.sources if s.document.id == "wire_en.txt")
+    dates = {c.text: c.value.iso() for c in wire.claims if isinstance(c.value, DateValue)}
+    assert str(wire.anchor) == "2027-10-14"
+    assert dates["Thursday"] == "2027-10-14"
+
+
 def test_a_later_date_than_every_dateline_is_a_plan(tmp_path: Path) -> None:
     """A report with no dateline whose only full date is a plan years ahead (`delayed to 3 June
     2028`) is dated by the other documents' datelines: a dateline without a year takes their

@@ -20,6 +20,10 @@ KNOWN_GAPS: dict[str, str] = {
     "glacier-melt-2027/g3": "en 'On Aug. 28, the freezing level - the altitude at which the "
     "air temperature drops to zero - climbed' carries seven topic words from its aside, so it "
     "is at most 0.32 alike the others' 22 Aug, and a day six days off is no slip (0.55 needed)",
+    "doping-ban-2027/g4": "each language names the federation its own way (Federação, "
+    "Federación, Federasyonu, Federation): bodies meet across languages only by a shared holder, "
+    "so pt's predecessor as president has nothing to join, and ru 'президент Федерации ... "
+    "Илинка Сербеску' reads the body's first word as the holder",
     "wildfire-heatwave-2026/t8": "ru 'Акции турецких страховых компаний ... на 3,8%' names "
     "no company: once tr 'değer kaybederek' reads as a fall, the sector's move is as alike to "
     "the others' Anadolu Sigorta 4.2% as to anything, and nothing tells a sector from a company",

@@ -115,6 +115,7 @@ _TABLES = {
     "body_links": dict,
     "body_words": dict,
     "generic_bodies": dict,
+    "body_kinds": dict,
     "region_nouns": dict,
     "place_kinds": dict,
     "date_direction": dict,

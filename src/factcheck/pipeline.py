@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from factcheck import aliases, engines, ingest, language, lexicon
 from factcheck.clusters import build_clusters
-from factcheck.extract import anchor_and_basis, extract_source
+from factcheck.extract import anchor_and_basis, dateline_near, extract_source
 from factcheck.match import MatchOptions, group
 from factcheck.records import Claim, Document, Report, Source
 
@@ -202,8 +202,11 @@ def extract_all(
     told = [e.anchor for e in done if not e.guessed]
     fallback = options.as_of or _corpus_anchor(told) or _corpus_anchor([e.anchor for e in done])
     waiting = [i for i, e in enumerate(done) if e.source is None or _a_plan(e, told)]
+    anchors = {i: fallback for i in waiting}
+    anchors.update(_redated(ordered, done, told, options, waiting))
+    waiting = sorted(anchors)
     late = run_on.map(
-        _late_task, [(ordered[i], done[i].language, fallback, options.as_of) for i in waiting]
+        _late_task, [(ordered[i], done[i].language, anchors[i], options.as_of) for i in waiting]
     )
     sources = [e.source for e in done]
     for i, source in zip(waiting, late, strict=True):
@@ -294,6 +297,30 @@ def _a_plan(extracted: Extracted, told: list[dt.date | None]) -> bool:
     if not extracted.guessed or anchor is None or not known:
         return False
     return anchor > max(known) + PLAN_SLACK
+
+
+def _redated(
+    ordered: Sequence[Document],
+    done: Sequence[Extracted],
+    told: list[dt.date | None],
+    options: ScanOptions,
+    waiting: list[int],
+) -> dict[int, dt.date]:
+    """Documents dated by a dateline without its year, placed in the year nearest the other
+    reports' own dates: the text's background dates (a sample taken 16 months before) gave
+    the year only for want of better."""
+    corpus = _corpus_anchor(told)
+    if options.as_of is not None or corpus is None:
+        return {}
+    out = {}
+    for i, extracted in enumerate(done):
+        if i in waiting or not extracted.guessed or extracted.anchor is None:
+            continue
+        lex = lexicon.load_or_generic(extracted.language)
+        day = dateline_near(ordered[i], lex, corpus)
+        if day is not None and day != extracted.anchor:
+            out[i] = day
+    return out
 
 
 def _corpus_anchor(anchors: list[dt.date | None]) -> dt.date | None:

@@ -44,7 +44,7 @@ from factcheck.text import NormalText, Sentence, sentences, url_spans
 
 Span = tuple[int, int]
 
-__all__ = ["anchor_and_basis", "extract_source", "own_anchor"]
+__all__ = ["anchor_and_basis", "dateline_near", "extract_source", "own_anchor"]
 
 _DATELINE_CHARS = 300
 _TERM_END_CHARS = 30
@@ -74,6 +74,20 @@ def anchor_and_basis(document: Document, lex: Lexicon) -> tuple[dt.date | None, 
         return _as_date(dated[0]), True, False
     guess = _guessed_anchor(normal.text, full, lex)
     return _yearless_dateline(normal.text, lex, guess) or guess, True, True
+
+
+def dateline_near(document: Document, lex: Lexicon, near: dt.date) -> dt.date | None:
+    """The day of a dateline without its year, in the year nearest `near` (the date of the
+    other reports of the scan): `LAUSANNE, Oct 14 (Trackwire) -` over a story whose every
+    full date is a year or more old is this year's news, not last year's."""
+    if document.published is not None:
+        return None
+    normal = NormalText.of(document.text)
+    tails = lex.raw_list("datelines", "tails")
+    full = [f for f in find_dates(normal.text, lex, None, days_only=True) if f.full]
+    if any(_is_dateline(normal.text, f, tails=tails) for f in full):
+        return None
+    return _yearless_dateline(normal.text, lex, near)
 
 
 def _yearless_dateline(text: str, lex: Lexicon, guess: dt.date | None) -> dt.date | None:

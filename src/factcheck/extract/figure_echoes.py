@@ -38,13 +38,22 @@ class Figure:
 _ELISION_REACH = 120
 
 
+_HYPHENED_WORD = re.compile(r"-[^\W\d_]")
+"""A number joined by a hyphen to the word after it names a thing (`19-norandrosterona`, the
+`12-member board`): it echoes no count or sum before it (`6,4 ng/ml de 19-...`)."""
+
+
 def elided(text: str, lex: Lexicon, figures: list[Figure]) -> list[Figure]:
     """`1,300 guests instead of the 8,000 first planned`, `rose to 211 from 158`: a bare
     number right after a comparing phrase counts what the figure before it counts."""
     out: list[Figure] = []
     previous: Figure | None = None  # the last typed figure in `out`
     for index, figure in enumerate(figures):
-        if figure.kind is None and not _YEAR_LIKE.fullmatch(text, figure.start, figure.end):
+        if (
+            figure.kind is None
+            and not _YEAR_LIKE.fullmatch(text, figure.start, figure.end)
+            and not _HYPHENED_WORD.match(text, figure.end)
+        ):
             following = figures[index + 1] if index + 1 < len(figures) else None
             model = _counted_like(text, lex, previous, figure, following)
             if model is not None:

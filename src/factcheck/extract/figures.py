@@ -468,7 +468,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
             return None  # `1バレル84ドル`: the barrel a price is given for, not one barrel
         if sense.dimension == "time" and _looks_like_a_year(mention):
             return None  # `2024年` is a year, not 2,024 years
-        if sense.dimension == "time" and _named_time_after(text, mention, unit):
+        if sense.dimension == "time" and _named_time_after(text, lex, mention, unit):
             return None  # `8,5 millones el año anterior`: a sum, then the year it was
         if sense.name == "hour" and clock_time(text, lex, mention, unit.end()):
             return None  # `5 giờ sáng`, `à 10 heures`: a time of day, not five or ten hours
@@ -574,12 +574,16 @@ def _symbol_in_other_case(lex: Lexicon, word: str) -> bool:
     return len(word) == 1 and word not in symbols and word.swapcase() in symbols
 
 
-def _named_time_after(text: str, mention: NumberMention, unit: re.Match[str]) -> bool:
+def _named_time_after(text: str, lex: Lexicon, mention: NumberMention, unit: re.Match[str]) -> bool:
     """`8,5 milioni dell'anno precedente`, `8,5 millones el año anterior`: millions with words
     between them and a time unit are a sum (or a count) of that time, not millions of years,
-    which the news writes, if ever, right before the unit."""
+    which the news writes, if ever, right before the unit. Any number before an article and a
+    time unit names that time too (`up from 960 the year before`): a span is never written
+    with an article between its number and its unit, as `three long years` may be."""
     between = text[mention.end : unit.start()].strip(" \u00a0-")
-    return mention.scale >= MILLION and bool(between)
+    if not between:
+        return False
+    return mention.scale >= MILLION or lex.articles.get(between) is not None
 
 
 def _one_priced(text: str, lex: Lexicon, mention: NumberMention, end: int) -> bool:

@@ -899,6 +899,8 @@ def _split_known_body(
         holder = name_at(text, lex, after_spaces(text, body_end))
         if holder is None or len(holder.text.split()) < 2:
             continue
+        if fold(holder.text.split()[-1]) in _folded(lex, "body_kinds"):
+            continue  # `Valdorian Athletics Federation`: the rest is the body's name, no holder
         for match in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text):
             following = text[match.end() :].lstrip()[:1]
             if match.start() != run.start and not following.isupper():
@@ -1181,6 +1183,11 @@ def _region_nouns(lex: Lexicon) -> Phrases[str] | None:
 
 
 @lru_cache(maxsize=32)
+def _folded(lex: Lexicon, table: str) -> frozenset[str]:
+    """A data file's word list (`[body_kinds] words`), folded for comparison."""
+    return frozenset(fold(w) for w in lex.raw_list(table, "words"))
+
+
 def _generic_bodies(lex: Lexicon) -> Phrases[str] | None:
     words = lex.raw_list("generic_bodies", "words")
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
