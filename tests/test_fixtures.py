@@ -286,6 +286,18 @@ KNOWN_GAPS: dict[str, str] = {
     "whose sentence also names Russia; the EU is no country to set the two apart",
     "grain-harvest-2027/t8": "de 'nach zuvor 130 Mio. Tonnen' names no crop (the grain is in "
     "the sentence before), so it meets en's old wheat forecast of 86 million on Moscow alone",
+    "crypto-exchange-hack-2027/g3": "de 'Bemerkt wurde der Angriff am 20. November' names no "
+    "body and shares too little with the others' detection day to differ by a day",
+    "crypto-exchange-hack-2027/g4": "de 'Bitnuri-Chefin Shin Hye-rim' is a head, the others' "
+    "chief executive a ceo: two office words, so the wrong holder meets no block",
+    "crypto-exchange-hack-2027/a1": "ether is no currency: 'ETH', 'ether', '이더리움', "
+    "'イーサリアム', '以太坊' are unread",
+    "crypto-exchange-hack-2027/a6": "wallets are not a counted noun in any lexicon",
+    "crypto-exchange-hack-2027/a10": "the compensation fund's sentences share no topic word "
+    "(compensation is no concept), so each 200 billion won stays single",
+    "crypto-exchange-hack-2027/a13": "USDT (Tether) is no currency",
+    "crypto-exchange-hack-2027/t7": "ko '80% 이상' is the law's minimum, but nothing tells a "
+    "legal requirement from the share held, so it joins the 82.6% cluster that en's 82% breaks",
 }
 
 
