@@ -290,12 +290,9 @@ KNOWN_GAPS: dict[str, str] = {
     "body and shares too little with the others' detection day to differ by a day",
     "crypto-exchange-hack-2027/g4": "de 'Bitnuri-Chefin Shin Hye-rim' is a head, the others' "
     "chief executive a ceo: two office words, so the wrong holder meets no block",
-    "crypto-exchange-hack-2027/a1": "ether is no currency: 'ETH', 'ether', '이더리움', "
-    "'イーサリアム', '以太坊' are unread",
-    "crypto-exchange-hack-2027/a6": "wallets are not a counted noun in any lexicon",
-    "crypto-exchange-hack-2027/a10": "the compensation fund's sentences share no topic word "
-    "(compensation is no concept), so each 200 billion won stays single",
-    "crypto-exchange-hack-2027/a13": "USDT (Tether) is no currency",
+    "crypto-exchange-hack-2027/a13": "only en's '5.3 million USDT' is read: ko '테더(USDT) "
+    "530만 개' puts a bracketed code between the coin and its count, and de '5,3 Millionen "
+    "Einheiten des Stablecoins Tether' counts units of it",
     "crypto-exchange-hack-2027/t7": "ko '80% 이상' is the law's minimum, but nothing tells a "
     "legal requirement from the share held, so it joins the 82.6% cluster that en's 82% breaks",
 }
