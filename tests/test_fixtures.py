@@ -293,8 +293,6 @@ KNOWN_GAPS: dict[str, str] = {
     "crypto-exchange-hack-2027/a13": "only en's '5.3 million USDT' is read: ko '테더(USDT) "
     "530만 개' puts a bracketed code between the coin and its count, and de '5,3 Millionen "
     "Einheiten des Stablecoins Tether' counts units of it",
-    "crypto-exchange-hack-2027/t7": "ko '80% 이상' is the law's minimum, but nothing tells a "
-    "legal requirement from the share held, so it joins the 82.6% cluster that en's 82% breaks",
 }
 
 
