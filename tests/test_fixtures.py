@@ -286,13 +286,12 @@ KNOWN_GAPS: dict[str, str] = {
     "whose sentence also names Russia; the EU is no country to set the two apart",
     "grain-harvest-2027/t8": "de 'nach zuvor 130 Mio. Tonnen' names no crop (the grain is in "
     "the sentence before), so it meets en's old wheat forecast of 86 million on Moscow alone",
-    "crypto-exchange-hack-2027/g3": "de 'Bemerkt wurde der Angriff am 20. November' names no "
-    "body and shares too little with the others' detection day to differ by a day",
-    "crypto-exchange-hack-2027/g4": "de 'Bitnuri-Chefin Shin Hye-rim' is a head, the others' "
-    "chief executive a ceo: two office words, so the wrong holder meets no block",
-    "crypto-exchange-hack-2027/a13": "only en's '5.3 million USDT' is read: ko '테더(USDT) "
-    "530만 개' puts a bracketed code between the coin and its count, and de '5,3 Millionen "
-    "Einheiten des Stablecoins Tether' counts units of it",
+    "crypto-exchange-hack-2027/g3": "de 'Bemerkt wurde der Angriff am 20. November' reads its "
+    "capitalised nouns (Überwachungssystem, Abflüsse, Speichern) as names, so its likeness to "
+    "the others' detection day stays under the 0.75 a day apart needs",
+    "crypto-exchange-hack-2027/g4": "de 'Bitnuri-Chefin Shin Hye-rim' is a head of 'Bitnuri', "
+    "ko's head of '비트누리' joins the others' bodiless ceo by its holder: bodies written in two "
+    "scripts join only when their holders agree, so the wrong chief meets no one",
 }
 
 
