@@ -305,6 +305,12 @@ KNOWN_GAPS: dict[str, str] = {
     "metro-opening-2027/g3": "ko '2호선이 11일 개통했다' is a day written alone, so a date "
     "a day off needs likeness 0.75; its sentence names only Vietnam (호찌민 is read as no "
     "name) and meets en 'opened to the public on Sunday' at 0.38, vi 'Sáng 12/12' at 0.14",
+    "crypto-exchange-hack-2027/g3": "de 'Bemerkt wurde der Angriff am 20. November' reads its "
+    "capitalised nouns (Überwachungssystem, Abflüsse, Speichern) as names, so its likeness to "
+    "the others' detection day stays under the 0.75 a day apart needs",
+    "crypto-exchange-hack-2027/g4": "de 'Bitnuri-Chefin Shin Hye-rim' is a head of 'Bitnuri', "
+    "ko's head of '비트누리' joins the others' bodiless ceo by its holder: bodies written in two "
+    "scripts join only when their holders agree, so the wrong chief meets no one",
 }
 
 

@@ -109,13 +109,23 @@ def _currencies_by_next_start(text: str, lex: Lexicon) -> dict[int, re.Match[str
     for match in lex.currencies.finditer(text):
         if _word_ending(text, match) or _verb_not_currency(match.group(), lex):
             continue
-        gap = _GAP.match(text, match.end())
-        at = gap.end() if gap else match.end()
+        end = _bracket_end(text, match)
+        gap = _GAP.match(text, end)
+        at = gap.end() if gap else end
         if _names_an_event(match.group(), text, at):
             continue
         if at < len(text) and (text[at].isdigit() or text[at] == "-"):
             out[at] = match
     return out
+
+
+def _bracket_end(text: str, match: re.Match[str]) -> int:
+    """`테더(USDT) 530만 개`: a currency's code in brackets after its name stands for the
+    name, so the number after the closing bracket is a sum in it."""
+    start, end = match.start(), match.end()
+    if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
+        return end + 1
+    return end
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d(?![\d])(?![.,]\d)")
