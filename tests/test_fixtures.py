@@ -286,9 +286,6 @@ KNOWN_GAPS: dict[str, str] = {
     "whose sentence also names Russia; the EU is no country to set the two apart",
     "grain-harvest-2027/t8": "de 'nach zuvor 130 Mio. Tonnen' names no crop (the grain is in "
     "the sentence before), so it meets en's old wheat forecast of 86 million on Moscow alone",
-    "fishing-boat-seizure-2027/g3": "vi 'sẽ ra hầu tòa tại Tòa án quận Ranai vào ngày 22/9' "
-    "carries no topic word (no table reads a court hearing), so the day shares only the name "
-    "Ranai with the others' 20 Sep and stays single",
     "fishing-boat-seizure-2027/g4": "ja 'バカムラ西部海域司令官のアグス・スリヤディ准将': the "
     "holder after の is followed by a rank (准将), so the office's body is read as its holder",
     "fishing-boat-seizure-2027/g5": "id 'membawa lebih dari 3,5 ton ikan' meets vi 'hầm bảo "
