@@ -311,6 +311,13 @@ KNOWN_GAPS: dict[str, str] = {
     "crypto-exchange-hack-2027/g4": "de 'Bitnuri-Chefin Shin Hye-rim' is a head of 'Bitnuri', "
     "ko's head of '비트누리' joins the others' bodiless ceo by its holder: bodies written in two "
     "scripts join only when their holders agree, so the wrong chief meets no one",
+    "fishing-boat-seizure-2027/g4": "ja 'バカムラ西部海域司令官のアグス・スリヤディ准将': the "
+    "holder after の is followed by a rank (准将), so the office's body is read as its holder",
+    "fishing-boat-seizure-2027/g5": "id 'membawa lebih dari 3,5 ton ikan' meets vi 'hầm bảo "
+    "quản ... có thể chứa tới 8 tấn' (the hold's capacity, read as an exact weight) rather "
+    "than the others' 3.46 t of fish: no table reads a catch or a hold",
+    "fishing-boat-seizure-2027/a18": "en 'an 80-metre vessel commissioned in 2024' takes the "
+    "year of its clause (era:2024), so the patrol ship's length never meets ja '全長80メートル'",
 }
 
 
