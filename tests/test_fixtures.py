@@ -316,8 +316,6 @@ KNOWN_GAPS: dict[str, str] = {
     "fishing-boat-seizure-2027/g5": "id 'membawa lebih dari 3,5 ton ikan' meets vi 'hầm bảo "
     "quản ... có thể chứa tới 8 tấn' (the hold's capacity, read as an exact weight) rather "
     "than the others' 3.46 t of fish: no table reads a catch or a hold",
-    "fishing-boat-seizure-2027/a18": "en 'an 80-metre vessel commissioned in 2024' takes the "
-    "year of its clause (era:2024), so the patrol ship's length never meets ja '全長80メートル'",
 }
 
 
