@@ -138,6 +138,7 @@ _TABLES = {
     "target_eras": dict,
     "part_outcomes": dict,
     "clock_asides": dict,
+    "joint_titles": dict,
     "generic_counters": dict,
     "rate_heads": dict,
     "fraction_marks": dict,

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from factcheck.extract.found import Found
 from factcheck.extract.names import Run, after_spaces, ends_in_a_place_case, name_at, name_ending
@@ -100,7 +102,32 @@ def _fallback(title: str, lex: Lexicon) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def _titles(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+class _Title(Protocol):
+    def group(self) -> str: ...
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class _Joint:
+    """An office whose word is shared with the next portfolio's (`Verkehrs- und
+    Infrastrukturminister`): its own title (`Verkehrsminister`) over the whole compound."""
+
+    title: str
+    at: int
+    until: int
+
+    def group(self) -> str:
+        return self.title
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.until
+
+
+def _titles(text: str, lex: Lexicon) -> Iterator[_Title]:
     """Offices in `text`. Where names are spaced words but offices are matched inside words
     (Korean), a title of two words that begins inside a word is read from its second word:
     `독일 총리` (Germany's chancellor) holds `일 총리` (Japan's prime minister, shortened)."""
@@ -112,6 +139,32 @@ def _titles(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
                 yield shorter
             continue
         yield title
+    yield from _joint_titles(text, lex)
+
+
+def _joint_titles(text: str, lex: Lexicon) -> Iterator[_Joint]:
+    """`Wirtschafts- und Klimaschutzminister X`: a joint ministry written as a compound whose
+    first half leaves its head to the second (`[joint_titles]` joiners and heads); the first
+    portfolio's office (`Wirtschaftsminister`) is the office, as in `Wirtschaftsminister X`."""
+    pattern = _joint_pattern(lex)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        title = match.group(1) + match.group(2).lower()
+        if lex.roles.get(title) is not None:
+            yield _Joint(title, match.start(), match.end())
+
+
+@lru_cache(maxsize=32)
+def _joint_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    joiners, heads = (lex.raw_list("joint_titles", key) for key in ("joiners", "heads"))
+    if not joiners or not heads:
+        return None
+    return re.compile(
+        rf"(?<![\w-])([^\W\d_]+)-\s+(?:{alternation(joiners)})\s+[^\W\d_]+?"
+        rf"({alternation(heads)})(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def _held_by_a_body(found: Found, lex: Lexicon) -> bool:
@@ -128,7 +181,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\w.:,])\d{1,2}(?:[.:]\d\d)?[^\S\n]*$")
 _CLOCK_REACH = 8
 
 
-def _after_clock(text: str, title: re.Match[str]) -> bool:
+def _after_clock(text: str, title: _Title) -> bool:
     """`2:47 PM GMT`, `10 PM`: a title word right after a time of day is the time's half of
     the day (`PM`), never an office; `G7 President` (a letter before the digit) still is."""
     return (
