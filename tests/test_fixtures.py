@@ -318,13 +318,9 @@ KNOWN_GAPS: dict[str, str] = {
     "than the others' 3.46 t of fish: no table reads a catch or a hold",
     "coral-bleaching-2027/g3": "fr 'a culminé à 31,4 °C le 11 avril' is a day three days off "
     "the others' 14 April, and its sentence is not alike enough to theirs to be read as a slip",
-    "coral-bleaching-2027/g4": "no table reads a chief scientist ('chief scientist', 'kepala "
-    "peneliti', 'directrice scientifique', '首席研究員'), so only es 'científica jefa' is a role",
-    "coral-bleaching-2027/a6": "no table counts reef sites ('146 reef sites', '146 lokasi', "
-    "'146地点', '146 sites', '146 sitios'), so the count is no claim",
-    "coral-bleaching-2027/a12": "no table reads a chief scientist, so only es names Setiawati",
-    "coral-bleaching-2027/a16": "id and fr both give the 2024 peak as 30.9 °C, but the two "
-    "old peaks are not grouped together",
+    "coral-bleaching-2027/a16": "id 'Saat itu, suhu puncak tercatat 30,9 derajat Celsius' "
+    "dates its figure by 'saat itu' (at that time), the year of the sentence before (2024); no "
+    "rule carries a year across sentences, so it never meets fr's 30,9 °C read as era:2024",
     "fishing-boat-seizure-2027/a18": "en 'an 80-metre vessel commissioned in 2024' takes the "
     "year of its clause (era:2024), so the patrol ship's length never meets ja '全長80メートル'",
 }
