@@ -38,6 +38,12 @@ CASES = [
     # and never by more than a tenth of itself, however round it is.
     ("About 100 guests came.", "en", "140 guests came.", "en", False),
     ("About 100 guests came.", "en", "105 guests came.", "en", True),
+    # A fraction word is rounded to the nearest simple fraction: `nearly two-thirds` allows
+    # what `about` allows any figure (a tenth of it), not one point; bare, it stays precise.
+    ("Nearly two-thirds of the reefs bleached.", "en", "62% of the reefs bleached.", "en", True),
+    ("Près des deux tiers des récifs ont blanchi.", "fr", "62 % des récifs.", "fr", True),
+    ("Nearly two-thirds of the reefs bleached.", "en", "55% of the reefs bleached.", "en", False),
+    ("Two-thirds of the reefs bleached.", "en", "62% of the reefs bleached.", "en", False),
     # exact figures agree only at the precision they are stated in
     ("The ship is 300 metres long.", "en", "The ship is 289 metres long.", "en", False),
     ("Revenue was $3.7 billion.", "en", "Revenue was $3.74 billion.", "en", True),

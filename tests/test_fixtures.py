@@ -319,6 +319,11 @@ KNOWN_GAPS: dict[str, str] = {
     "fishing-boat-seizure-2027/g5": "id 'membawa lebih dari 3,5 ton ikan' meets vi 'hầm bảo "
     "quản ... có thể chứa tới 8 tấn' (the hold's capacity, read as an exact weight) rather "
     "than the others' 3.46 t of fish: no table reads a catch or a hold",
+    "coral-bleaching-2027/g3": "fr 'a culminé à 31,4 °C le 11 avril' is a day three days off "
+    "the others' 14 April, and its sentence is not alike enough to theirs to be read as a slip",
+    "coral-bleaching-2027/a16": "id 'Saat itu, suhu puncak tercatat 30,9 derajat Celsius' "
+    "dates its figure by 'saat itu' (at that time), the year of the sentence before (2024); no "
+    "rule carries a year across sentences, so it never meets fr's 30,9 °C read as era:2024",
 }
 
 

@@ -166,6 +166,7 @@ _QUALIFIERS = (
     "at_most_after",
     "approximate_after",
     "comparative_after",
+    "place_verbs",
     "range_start",
     "range_join",
     "range_and",

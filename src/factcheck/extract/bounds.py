@@ -147,6 +147,8 @@ def qualifier_before(
     best: tuple[str, int] | None = None
     for kind in kinds:
         for match in lex.qualifiers[kind].finditer(head):
+            if _after_a_place_verb(head, lex, match.start()):
+                continue  # `spread over 2,350 km²`: `over` says where, not how much
             if head[match.end() :].strip(" \u00a0") == "" and (
                 best is None or head_start + match.start() < best[1]
             ):
@@ -154,6 +156,13 @@ def qualifier_before(
     if best is not None and not lex.spaced and _inside_a_word(text, lex, best[1], start):
         return None
     return best
+
+
+def _after_a_place_verb(head: str, lex: Lexicon, at: int) -> bool:
+    """A bound word right after a verb of spreading (`[qualifiers] place_verbs`: `spread`,
+    `scattered`) is a preposition of place: `spread over 2,350 km²` states the area."""
+    before = head[:at].rstrip(" \u00a0")
+    return any(m.end() == len(before) for m in lex.qualifiers["place_verbs"].finditer(before))
 
 
 def _inside_a_word(text: str, lex: Lexicon, at: int, end: int) -> bool:

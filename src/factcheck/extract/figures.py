@@ -1000,6 +1000,12 @@ def _value(
             share = _times(number, 100.0)
             digits = max(0, 1 - math.floor(math.log10(abs(share.amount))))
             number = replace(share, decimals=digits, scale=1.0)
+            if number.bound is Bound.APPROXIMATE:
+                # `nearly two-thirds` for 62%: a fraction word rounds to the nearest simple
+                # fraction, so `about` one allows a tenth of it, as `about` allows any figure
+                reach = abs(number.amount) * _ABOUT_A_FRACTION
+                low, high = number.amount - reach, number.amount + reach
+                number = Number(number.amount, low, high, number.bound, digits, 1.0)
         elif figure.unit is not None and figure.unit.factor != 1.0:
             number = _times(number, figure.unit.factor)
         points = figure.unit is not None and figure.unit.name == _POINTS.name
@@ -1009,6 +1015,10 @@ def _value(
     rate = rate_after(text, lex, end) or unit.rate
     extra = (f"rate:{rate}",) if rate else ()
     return Quantity(number, unit.name, unit.dimension, unit.factor), end, extra
+
+
+_ABOUT_A_FRACTION = 0.10
+"""How far `about two-thirds` may stray from two thirds, relative (compare.APPROXIMATE)."""
 
 
 def _times(number: Number, factor: float) -> Number:

@@ -274,6 +274,8 @@ _CJK_NAME = re.compile(
 )
 _CJK_NAME_BEFORE = re.compile(r"[\u30a0-\u30ff\u3005\u3400-\u9fff·・A-Za-z]+$")
 _MIN_CJK_NAME = 2
+# A foreign full name in katakana: given name, a middle dot, family name (`マヤ・セティアワティ`).
+_KATAKANA_FULL_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}・[\u30a1-\u30fa\u30fc]{2,}")
 _KANA_NAME_THEN_PLACE = re.compile(r"([\u30a0-\u30ff]+・[\u30a0-\u30ff・]+)([\u3400-\u9fff]{2,4})")
 # Closing title marks around a treaty's, a law's or a work's name (`《...》`, `「...」`).
 _TITLE_MARKS_CLOSE = "》」』〉"
@@ -345,18 +347,23 @@ def _hiragana_given(text: str, lex: Lexicon, start: int) -> re.Match[str] | None
 def _honoured_after(text: str, lex: Lexicon, role: str, start: int, end: int) -> Found | None:
     """`大会ディレクターのレナーテ・フォルマー氏`: the office, a link (`の`) and a name closed by an
     honorific (`[role_honorifics] words`), where no name stands before the office. The
-    honorific marks the run as a person's name, not the office's body or another noun."""
+    honorific marks the run as a person's name, not the office's body or another noun.
+    A foreign full name in katakana (`首席研究員マヤ・セティアワティ氏`) may follow the office
+    with no link: a dotted katakana run glued to an office is its holder, and a body joined
+    by a link before the office (`CTMNの`) is the office's."""
     link = lex.role_links.match_at(text, end)
     honorifics = lex.raw_list("role_honorifics", "words") + _ranks(lex)
-    after = _CJK_NAME.match(text, link.end()) if link is not None and honorifics else None
-    if after is None:
+    after = _CJK_NAME.match(text, link.end() if link else end) if honorifics else None
+    if after is None or (link is None and not _KATAKANA_FULL_NAME.match(after.group())):
         return None
+    body = None if link else _body_before_particle(text, lex, start)
     for honorific in honorifics:
         cut = after.group().find(honorific, _MIN_CJK_NAME)
         if cut != -1:
             name = after.group()[:cut]
             person = Run(after.start(), after.start() + cut, name)
-            return _found(role, None, person, (start, person.end), lex, (start, end))
+            span_start = body.start if body else start
+            return _found(role, body, person, (span_start, person.end), lex, (start, end))
     return None
 
 
