@@ -318,6 +318,19 @@ KNOWN_GAPS: dict[str, str] = {
     "than the others' 3.46 t of fish: no table reads a catch or a hold",
     "fishing-boat-seizure-2027/a18": "en 'an 80-metre vessel commissioned in 2024' takes the "
     "year of its clause (era:2024), so the patrol ship's length never meets ja '全長80メートル'",
+    "school-food-poisoning-2027/g1": "vi '54 em phải nhập viện' is no count: `em` (children) "
+    "is no unit in vi, so the transposed 45 has nothing to meet",
+    "school-food-poisoning-2027/g2": "no lexicon counts meals (ko 식, ja 食, zh 份, vi suất ăn, "
+    "tr öğle yemeği), so neither the 18,400 lunches nor tr's 1,840 is extracted",
+    "school-food-poisoning-2027/g4": "the health office chief's title is read differently in "
+    "each language (ja director of 大邱市保健所, vi director of 'Trung', tr president of 'Daegu "
+    "Sağlık Dairesi') and ko '김선영 대구시 보건소장', zh '保健所所长金善英' are not read at all, "
+    "so tr's predecessor has no body to meet",
+    "school-food-poisoning-2027/a5": "no lexicon counts meals (see g2)",
+    "school-food-poisoning-2027/a16": "no lexicon counts meals (see g2)",
+    "school-food-poisoning-2027/t11": "dates with only 'student' for a subject (symptoms began "
+    "12 May, counted until 13 May, meals halted from 14 May) share one cluster: no topic word "
+    "for an inspection or a suspension tells them apart",
 }
 
 
