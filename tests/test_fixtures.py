@@ -318,19 +318,16 @@ KNOWN_GAPS: dict[str, str] = {
     "than the others' 3.46 t of fish: no table reads a catch or a hold",
     "fishing-boat-seizure-2027/a18": "en 'an 80-metre vessel commissioned in 2024' takes the "
     "year of its clause (era:2024), so the patrol ship's length never meets ja '全長80メートル'",
-    "school-food-poisoning-2027/g1": "vi '54 em phải nhập viện' is no count: `em` (children) "
-    "is no unit in vi, so the transposed 45 has nothing to meet",
-    "school-food-poisoning-2027/g2": "no lexicon counts meals (ko 식, ja 食, zh 份, vi suất ăn, "
-    "tr öğle yemeği), so neither the 18,400 lunches nor tr's 1,840 is extracted",
+    "school-food-poisoning-2027/g3": "zh '市政府已于14日完成...现场检查' and the others' "
+    "inspection days are days alone ('13일', '13日'), read relative to the dateline, so a "
+    "day apart needs 0.75 likeness, and sentences that share only the topic 'inspection' reach 0.5",
     "school-food-poisoning-2027/g4": "the health office chief's title is read differently in "
     "each language (ja director of 大邱市保健所, vi director of 'Trung', tr president of 'Daegu "
     "Sağlık Dairesi') and ko '김선영 대구시 보건소장', zh '保健所所长金善英' are not read at all, "
     "so tr's predecessor has no body to meet",
-    "school-food-poisoning-2027/a5": "no lexicon counts meals (see g2)",
-    "school-food-poisoning-2027/a16": "no lexicon counts meals (see g2)",
-    "school-food-poisoning-2027/t11": "dates with only 'student' for a subject (symptoms began "
-    "12 May, counted until 13 May, meals halted from 14 May) share one cluster: no topic word "
-    "for an inspection or a suspension tells them apart",
+    "school-food-poisoning-2027/t11": "days whose sentences share only 'student' (ja "
+    "'13日...発表', ko '13일 오전까지', vi 'Đến sáng 14/5', tr '14 Mayıs'tan itibaren') "
+    "meet through zh's seasonal '5月至9月是...高发期', read as May of this year",
 }
 
 
