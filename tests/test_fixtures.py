@@ -324,6 +324,16 @@ KNOWN_GAPS: dict[str, str] = {
     "coral-bleaching-2027/a16": "id 'Saat itu, suhu puncak tercatat 30,9 derajat Celsius' "
     "dates its figure by 'saat itu' (at that time), the year of the sentence before (2024); no "
     "rule carries a year across sentences, so it never meets fr's 30,9 °C read as era:2024",
+    "school-food-poisoning-2027/g3": "zh '市政府已于14日完成...现场检查' and the others' "
+    "inspection days are days alone ('13일', '13日'), read relative to the dateline, so a "
+    "day apart needs 0.75 likeness, and sentences that share only the topic 'inspection' reach 0.5",
+    "school-food-poisoning-2027/g4": "the health office chief's title is read differently in "
+    "each language (ja director of 大邱市保健所, vi director of 'Trung', tr president of 'Daegu "
+    "Sağlık Dairesi') and ko '김선영 대구시 보건소장', zh '保健所所长金善英' are not read at all, "
+    "so tr's predecessor has no body to meet",
+    "school-food-poisoning-2027/t11": "days whose sentences share only 'student' (ja "
+    "'13日...発表', ko '13일 오전까지', vi 'Đến sáng 14/5', tr '14 Mayıs'tan itibaren') "
+    "meet through zh's seasonal '5月至9月是...高发期', read as May of this year",
 }
 
 

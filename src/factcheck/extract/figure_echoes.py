@@ -450,11 +450,16 @@ _SUBSET_REACH = 24
 
 def _counted_part(text: str, lex: Lexicon, previous: Figure, figure: Figure) -> bool:
     """`선원 21명 가운데 14명이 구조됐고`, `乗組員21人のうち14人`: a count after a subset link
-    that follows a larger count of the same noun is a part of it, as a bare number is."""
+    that follows a larger count of the same kind (pupils, then children) is a part of it, as
+    a bare number is."""
     unit = figure.unit
     if figure.kind is not Kind.QUANTITY or unit is None or unit.dimension in MEASURES:
         return False
-    if previous.unit != unit or _size(figure) >= _size(previous):
+    # Another noun of the same kind is still a part (`312 học sinh ..., trong đó 54 em`:
+    # pupils, of whom children; `568 morts, dont 120 enfants`).
+    if previous.unit is None or previous.unit.dimension != unit.dimension:
+        return False
+    if _size(figure) >= _size(previous):
         return False
     return _subset_echoed(text, lex, previous, figure)
 
