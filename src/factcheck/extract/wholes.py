@@ -24,22 +24,23 @@ def without_part_outcomes(claims: Sequence[Claim]) -> list[Claim]:
             parts.setdefault(claim.sentence, []).append(claim.value)
     if not parts:
         return list(claims)
-    return [_as_whole(c, outcomes) if _is_whole(c, parts) else c for c in claims]
+    return [_as_whole(c, unit, outcomes) if (unit := _whole_unit(c, parts)) else c for c in claims]
 
 
-def _is_whole(claim: Claim, parts: dict[str, list[Quantity]]) -> bool:
+def _whole_unit(claim: Claim, parts: dict[str, list[Quantity]]) -> str | None:
+    """The unit of `claim` if it counts a whole a smaller part of its sentence is taken from."""
     value = claim.value
     if "part" in claim.qualifiers or not isinstance(value, Quantity) or not value.is_count:
-        return False
-    return any(
+        return None
+    taken = any(
         part.unit == value.unit and part.number.amount < value.number.amount
         for part in parts.get(claim.sentence, ())
     )
+    return value.unit if taken else None
 
 
-def _as_whole(claim: Claim, outcomes: frozenset[str]) -> Claim:
-    assert isinstance(claim.value, Quantity)
-    dropped = (claim.subject.concepts & outcomes) - {claim.value.unit}
+def _as_whole(claim: Claim, unit: str, outcomes: frozenset[str]) -> Claim:
+    dropped = (claim.subject.concepts & outcomes) - {unit}
     if not dropped:
         return claim
     return replace(claim, subject=_without(claim.subject, dropped))
