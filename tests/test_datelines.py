@@ -10,7 +10,7 @@ import pytest
 from factcheck.extract import extract_source, own_anchor
 from factcheck.lexicon import load
 from factcheck.pipeline import ScanOptions, run
-from factcheck.records import DateValue, Document
+from factcheck.records import DateValue, Document, Report
 
 _BODY = {
     "en": " The agreement covers the expansion of the port's two container terminals, the "
@@ -97,38 +97,36 @@ def test_a_dateline_without_a_year_dates_its_report(
 ) -> None:
     """A dateline without its year names the report's day, not the corpus's: an earlier report
     among later ones keeps its own day (the first toll of a story revised the next day)."""
-    (tmp_path / "wire_en.txt").write_text(
-        f"{dateline} The regulator fined the cloud group Nubis for abusing its position."
-        + _BODY["en"],
-        encoding="utf-8",
+    report = _scan_wire_among_papers(
+        tmp_path,
+        f"{dateline} The regulator fined the cloud group Nubis for abusing its position.",
+        de="Brüssel, 5. März 2026. ",
+        es="BRUSELAS, 5 de marzo de 2026. ",
     )
-    (tmp_path / "paper_de.txt").write_text(
-        "Brüssel, 5. März 2026. " + _BODY["de"], encoding="utf-8"
-    )
-    (tmp_path / "paper_es.txt").write_text(
-        "BRUSELAS, 5 de marzo de 2026. " + _BODY["es"], encoding="utf-8"
-    )
-    report = run([str(tmp_path)], ScanOptions(jobs=1))
     anchors = {s.document.id: s.anchor for s in report.sources}
     assert str(anchors["wire_en.txt"]) == day
+
+
+def _scan_wire_among_papers(tmp_path: Path, wire: str, de: str, es: str) -> Report:
+    """Scan an English wire story (its lead, then the common body) beside a German and a
+    Spanish paper (each its dateline, then the body)."""
+    (tmp_path / "wire_en.txt").write_text(wire + _BODY["en"], encoding="utf-8")
+    (tmp_path / "paper_de.txt").write_text(de + _BODY["de"], encoding="utf-8")
+    (tmp_path / "paper_es.txt").write_text(es + _BODY["es"], encoding="utf-8")
+    return run([str(tmp_path)], ScanOptions(jobs=1))
 
 
 def test_a_yearless_dateline_takes_the_year_of_the_other_reports(tmp_path: Path) -> None:
     """`LAUSANNE, Oct 14 (Wire) -` over a story whose every full date is more than a year old
     (the sample taken on 9 June 2026) is dated in the year the other reports give, and its
     `on Thursday` counts from that day, not from a day of the year before."""
-    (tmp_path / "wire_en.txt").write_text(
+    report = _scan_wire_among_papers(
+        tmp_path,
         "LAUSANNE, Oct 14 (Wire) - The runner was banned on Thursday for a sample taken on "
-        "June 9, 2026, and his suspension runs from July 22, 2026." + _BODY["en"],
-        encoding="utf-8",
+        "June 9, 2026, and his suspension runs from July 22, 2026.",
+        de="Lausanne, 15. Oktober 2027. ",
+        es="LAUSANA, 15 de octubre de 2027. ",
     )
-    (tmp_path / "paper_es.txt").write_text(
-        "LAUSANA, 15 de octubre de 2027. " + _BODY["es"], encoding="utf-8"
-    )
-    (tmp_path / "paper_de.txt").write_text(
-        "Lausanne, 15. Oktober 2027. " + _BODY["de"], encoding="utf-8"
-    )
-    report = run([str(tmp_path)], ScanOptions(jobs=1))
     wire = next(s for s in report.sources if s.document.id == "wire_en.txt")
     dates = {c.text: c.value.iso() for c in wire.claims if isinstance(c.value, DateValue)}
     assert str(wire.anchor) == "2027-10-14"

@@ -25,7 +25,8 @@ from typing import TypeVar
 
 from factcheck import aliases, engines, ingest, language, lexicon
 from factcheck.clusters import build_clusters
-from factcheck.extract import anchor_and_basis, dateline_near, extract_source
+from factcheck.extract import anchor_and_basis, extract_source
+from factcheck.extract.dates import in_nearest_year
 from factcheck.match import MatchOptions, group
 from factcheck.records import Claim, Document, Report, Source
 
@@ -163,6 +164,8 @@ class Extracted:
     source: Source | None
     guessed: bool = False
     """The anchor is only the latest date the text names: no metadata, no dateline."""
+    yearless: bool = False
+    """The anchor is a dateline's day whose year only the text's other dates gave."""
 
 
 def extract_document(
@@ -172,12 +175,12 @@ def extract_document(
     A document without a date of its own and no `as_of` waits for the corpus anchor."""
     code = _language_of(document, language)
     lex = lexicon.load_or_generic(code)
-    anchor, inferred, guessed = anchor_and_basis(document, lex)
+    anchor, inferred, guessed, yearless = anchor_and_basis(document, lex)
     source = None
     if anchor is not None or as_of is not None:
         firm = anchor or as_of
         source = extract_source(document, lex, firm, inferred or anchor is None, firm)
-    return Extracted(code, anchor, inferred, source, guessed)
+    return Extracted(code, anchor, inferred, source, guessed, yearless)
 
 
 def _extract_task(job: tuple[Document, str | None, dt.date | None]) -> Extracted:
@@ -203,7 +206,7 @@ def extract_all(
     fallback = options.as_of or _corpus_anchor(told) or _corpus_anchor([e.anchor for e in done])
     waiting = [i for i, e in enumerate(done) if e.source is None or _a_plan(e, told)]
     anchors = {i: fallback for i in waiting}
-    anchors.update(_redated(ordered, done, told, options, waiting))
+    anchors.update(_redated(done, told, options, waiting))
     waiting = sorted(anchors)
     late = run_on.map(
         _late_task, [(ordered[i], done[i].language, anchors[i], options.as_of) for i in waiting]
@@ -300,7 +303,6 @@ def _a_plan(extracted: Extracted, told: list[dt.date | None]) -> bool:
 
 
 def _redated(
-    ordered: Sequence[Document],
     done: Sequence[Extracted],
     told: list[dt.date | None],
     options: ScanOptions,
@@ -314,11 +316,10 @@ def _redated(
         return {}
     out = {}
     for i, extracted in enumerate(done):
-        if i in waiting or not extracted.guessed or extracted.anchor is None:
+        if i in waiting or not extracted.yearless or extracted.anchor is None:
             continue
-        lex = lexicon.load_or_generic(extracted.language)
-        day = dateline_near(ordered[i], lex, corpus)
-        if day is not None and day != extracted.anchor:
+        day = in_nearest_year(extracted.anchor, corpus)
+        if day != extracted.anchor:
             out[i] = day
     return out
 

@@ -44,7 +44,7 @@ from factcheck.text import NormalText, Sentence, sentences, url_spans
 
 Span = tuple[int, int]
 
-__all__ = ["anchor_and_basis", "dateline_near", "extract_source", "own_anchor"]
+__all__ = ["anchor_and_basis", "extract_source", "own_anchor"]
 
 _DATELINE_CHARS = 300
 _TERM_END_CHARS = 30
@@ -57,37 +57,26 @@ _DATELINE_REST = 40
 
 def own_anchor(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool]:
     """The document's date: metadata, else its dateline, else its latest full date (inferred)."""
-    anchor, inferred, _ = anchor_and_basis(document, lex)
+    anchor, inferred, _, _ = anchor_and_basis(document, lex)
     return anchor, inferred
 
 
-def anchor_and_basis(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool, bool]:
-    """`own_anchor`, and whether the date is only a guess from a date in the text (no metadata,
-    no dateline): a guess may be a plan (`the opening slips to 3 June 2028`), not the news."""
+def anchor_and_basis(document: Document, lex: Lexicon) -> tuple[dt.date | None, bool, bool, bool]:
+    """`own_anchor`; whether the date is only a guess from a date in the text (no metadata, no
+    dateline), as a guess may be a plan (`the opening slips to 3 June 2028`), not the news;
+    and whether it is a dateline's day without its year (`LAUSANNE, Oct 14 (Wire) -`), whose
+    year the text's background dates gave only for want of better."""
     if document.published is not None:
-        return document.published, False, False
+        return document.published, False, False, False
     normal = NormalText.of(document.text)
     full = [f for f in find_dates(normal.text, lex, None, days_only=True) if f.full]
     tails = lex.raw_list("datelines", "tails")
     dated = [f for f in full if _is_dateline(normal.text, f, tails=tails)]
     if dated:
-        return _as_date(dated[0]), True, False
+        return _as_date(dated[0]), True, False, False
     guess = _guessed_anchor(normal.text, full, lex)
-    return _yearless_dateline(normal.text, lex, guess) or guess, True, True
-
-
-def dateline_near(document: Document, lex: Lexicon, near: dt.date) -> dt.date | None:
-    """The day of a dateline without its year, in the year nearest `near` (the date of the
-    other reports of the scan): `LAUSANNE, Oct 14 (Trackwire) -` over a story whose every
-    full date is a year or more old is this year's news, not last year's."""
-    if document.published is not None:
-        return None
-    normal = NormalText.of(document.text)
-    tails = lex.raw_list("datelines", "tails")
-    full = [f for f in find_dates(normal.text, lex, None, days_only=True) if f.full]
-    if any(_is_dateline(normal.text, f, tails=tails) for f in full):
-        return None
-    return _yearless_dateline(normal.text, lex, near)
+    yearless = _yearless_dateline(normal.text, lex, guess)
+    return yearless or guess, True, True, yearless is not None
 
 
 def _yearless_dateline(text: str, lex: Lexicon, guess: dt.date | None) -> dt.date | None:

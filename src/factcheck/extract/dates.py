@@ -514,6 +514,13 @@ def _year(raw: str | None, anchor: dt.date | None) -> int | None:
     return 2000 + year if 2000 + year <= latest else 1900 + year
 
 
+def in_nearest_year(day: dt.date, anchor: dt.date) -> dt.date:
+    """`day`'s month and day in the year that puts them nearest `anchor`, as a year-less date
+    is read (a dateline without its year, placed among the other reports' dates)."""
+    value = _resolve(None, day.month, day.day, anchor)
+    return day if value is None or value.year is None else day.replace(year=value.year)
+
+
 def _resolve(
     year: int | None,
     month: int,

@@ -63,6 +63,7 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
     starts = lex.number_words.pattern if lex.spaced else _either(lex)
     inside = _inside_percent_words(text, lex)
     reads: list[Operand] = []  # every reading, for fractions
+    several = lex.raw_list("vague_numbers", "before")
     while (first := starts.search(text, pos)) is not None:
         start, end, value, decimals, meaningful = _read_word_number(text, first, lex)
         # Without spaces, numerals run together only in vague counts: `二三十` is 20 to 30,
@@ -71,7 +72,7 @@ def find_word_numbers(text: str, lex: Lexicon) -> list[NumberMention]:
         vague = not lex.spaced and (
             start == last_end
             or lex.number_words.match_at(text, end) is not None
-            or text[max(0, start - 1) : start] in lex.raw_list("vague_numbers", "before")
+            or text[max(0, start - 1) : start] in several
         )
         after_digits = not lex.spaced and start > 0 and text[start - 1].isdigit()
         counted = not after_digits and not ranked(text, start, lex)

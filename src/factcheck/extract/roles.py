@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from factcheck.extract.figure_echoes import folded_words
 from factcheck.extract.found import Found
 from factcheck.extract.names import Run, after_spaces, ends_in_a_place_case, name_at, name_ending
 from factcheck.extract.portfolios import (
@@ -959,7 +960,7 @@ def _split_known_body(
         holder = name_at(text, lex, after_spaces(text, body_end))
         if holder is None or len(holder.text.split()) < 2:
             continue
-        if fold(holder.text.split()[-1]) in _folded(lex, "body_kinds"):
+        if fold(holder.text.split()[-1]) in folded_words(lex, "body_kinds"):
             continue  # `Valdorian Athletics Federation`: the rest is the body's name, no holder
         for match in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text):
             following = text[match.end() :].lstrip()[:1]
@@ -1243,11 +1244,6 @@ def _region_nouns(lex: Lexicon) -> Phrases[str] | None:
 
 
 @lru_cache(maxsize=32)
-def _folded(lex: Lexicon, table: str) -> frozenset[str]:
-    """A data file's word list (`[body_kinds] words`), folded for comparison."""
-    return frozenset(fold(w) for w in lex.raw_list(table, "words"))
-
-
 def _generic_bodies(lex: Lexicon) -> Phrases[str] | None:
     words = lex.raw_list("generic_bodies", "words")
     return Phrases({w: w for w in words}, spaced=lex.spaced) if words else None
