@@ -755,6 +755,11 @@ SLIPS = [
     ("Some 410 flights were cancelled.", "Some 401 flights were cancelled.", True),
     ("The firm employs 3,400 staff.", "The firm employs 3,040 staff.", True),
     ("The firm employs 3,400 staff.", "The firm employs 3,004 staff.", False),
+    # Counted nouns of one kind are one unit: a guest list's 800 names and 8,000 guests
+    # differ by a dropped zero, as 800 and 8,000 guests would; people and ships never do.
+    ("The guest list held 800 names.", "Some 8,000 guests were invited.", True),
+    ("Some 800 people were invited.", "Some 8,000 guests were invited.", True),
+    ("Some 800 people were invited.", "Some 8,000 ships were invited.", False),
 ]
 
 

@@ -279,7 +279,7 @@ def slip_like(a: Claim, b: Claim) -> bool:
     na, nb = _number(a), _number(b)
     if na is None or nb is None or na.amount == 0 or nb.amount == 0:
         return False
-    if _units_differ(a, b):
+    if _units_differ(a, b) and not _counts_of_one_kind(a, b):
         # 1.6 miles against 157 ft: digits and powers of ten written in two units say nothing;
         # only a rounding-size difference of the measure itself does (984 ft against 289 m).
         # Units a power of ten apart (185 km² against 185 thousand ha) keep a decimal slip.

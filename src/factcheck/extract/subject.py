@@ -63,6 +63,9 @@ def subject_of(
     concepts = set(given) | own
     if not own and concepts == given:
         _widen(concepts, _concepts(text, lex, *clause))
+    antecedent = _antecedent(text, lex, start, clause, others)
+    if antecedent is not None:
+        _widen(concepts, _concepts(text, lex, *antecedent))
     upto = _next_clause_figure(text, lex, focus, others, end)
     if not own and concepts == given:
         # a tally's side belongs to a figure of its own clause (`320 kabul, 150 ret oyuyla`)
@@ -247,6 +250,29 @@ def _clause_breaks(lex: Lexicon) -> re.Pattern[str]:
         return _CLAUSE_BREAK
     alternatives = alternation(endings)
     return re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=\w)(?:{alternatives})(?=\s)")
+
+
+def _antecedent(
+    text: str,
+    lex: Lexicon,
+    start: int,
+    clause: tuple[int, int],
+    others: Sequence[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The clause a relative clause holding the figure speaks of (`la liste des invités, qui
+    comptait 800 noms`: the 800 are guests): the one right before it, when that one holds no
+    figure of its own to be the pronoun's."""
+    relatives = lex.raw_list("relative_clauses", "words")
+    opening = text[clause[0] : clause[1]].split(maxsplit=1)
+    if not relatives or not opening or opening[0].lower() not in relatives:
+        return None
+    comma = clause[0] - 1
+    if comma <= start or text[comma] != ",":
+        return None
+    before = _clause(text, start, comma, (comma, comma), _clause_breaks(lex), others)
+    if any(before[0] <= s < before[1] for s, _ in others):
+        return None
+    return before
 
 
 def _widen(concepts: set[str], wider: frozenset[str]) -> None:
