@@ -337,9 +337,6 @@ KNOWN_GAPS: dict[str, str] = {
     "metalworkers-wage-deal-2027/g2": "it 'oltre 840.000 lavoratori' and the others' 'more "
     "than 480,000' are two lower bounds of a count that is no running toll, so they are "
     "compatible and the transposed digits are never compared as stated",
-    "metalworkers-wage-deal-2027/a12": "a negotiator is no office in any lexicon "
-    "(Verhandlungsführerin, onderhandelaar, capo negoziatrice, negociadora-chefe, baş "
-    "müzakereci): the union's negotiator is never read as a role",
     "metalworkers-wage-deal-2027/a19": "de 'In der Tarifrunde 2024 waren es noch rund 520.000 "
     "gewesen' counts with a pronoun ('es') for the sentence before's Beschäftigte: a bare "
     "number with no counted noun is no claim",
