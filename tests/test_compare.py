@@ -89,6 +89,22 @@ CASES = [
     ("国が最大2500億円を補助する。", "ja", "A subsidy of up to 250 billion yen.", "en", True),
     # while a cap still holds an exact sum below it
     ("A subsidy of up to 250 billion yen.", "en", "A subsidy of 200 billion yen.", "en", True),
+    # Two floors on one count stay compatible as rough wording, unless their digits are
+    # swapped: `more than 480,000` is never rounded to `oltre 840.000`.
+    (
+        "Mehr als 480.000 Beschäftigte streikten.",
+        "de",
+        "Oltre 840.000 lavoratori scioperarono.",
+        "it",
+        False,
+    ),
+    (
+        "More than 480,000 workers went on strike.",
+        "en",
+        "More than 500,000 workers struck.",
+        "en",
+        True,
+    ),
 ]
 
 

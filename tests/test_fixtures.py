@@ -334,6 +334,9 @@ KNOWN_GAPS: dict[str, str] = {
     "school-food-poisoning-2027/t11": "days whose sentences share only 'student' (ja "
     "'13日...発表', ko '13일 오전까지', vi 'Đến sáng 14/5', tr '14 Mayıs'tan itibaren') "
     "meet through zh's seasonal '5月至9月是...高发期', read as May of this year",
+    "metalworkers-wage-deal-2027/a19": "de 'In der Tarifrunde 2024 waren es noch rund 520.000 "
+    "gewesen' counts with a pronoun ('es') for the sentence before's Beschäftigte: a bare "
+    "number with no counted noun is no claim",
 }
 
 

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.subject import ascii_fold
 from factcheck.lexicon import shared
+from factcheck.likeness import reordered
 from factcheck.records import Bound, Claim, DateValue, Money, Number, Percent, Quantity, Role, Value
 from factcheck.romanise import (
     MIN_WHOLE_NAME,
@@ -113,7 +114,9 @@ def _same_bounds(a: Claim, b: Claim) -> bool:
     are rough descriptions, and two of them stay compatible. Two caps on a sum (`a subsidy of
     up to 392 billion yen`, `hasta 392 millones de yenes`) name the cap itself: a grant's,
     a loan's or a fine's ceiling is one definite figure, and two sources stating different
-    ceilings disagree on it."""
+    ceilings disagree on it. A rough description rounds its figure but never reorders its
+    digits: `more than 480,000 strikers` against `oltre 840.000` is one figure misread, and
+    compared as stated."""
     va, vb = a.value, b.value
     if isinstance(va, Money) and isinstance(vb, Money):
         return va.number.bound is Bound.AT_MOST and vb.number.bound is Bound.AT_MOST
@@ -122,6 +125,8 @@ def _same_bounds(a: Claim, b: Claim) -> bool:
     bound = va.number.bound
     if bound not in (Bound.AT_LEAST, Bound.AT_MOST) or vb.number.bound is not bound:
         return False
+    if reordered(a, b):
+        return True
     tolls = shared().update_concepts
     return all(tolls & (c.subject.concepts | {v.unit}) for c, v in ((a, va), (b, vb)))
 

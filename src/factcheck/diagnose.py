@@ -235,7 +235,15 @@ def _sign(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnos
 
 
 def _transposed(a: Sequence[Claim], b: Sequence[Claim], _times: Times) -> list[Diagnosis]:
-    x, y = _as_written(a[0], b[0]), _as_written(b[0], a[0])
+    """Swapped digits between the two values' first figures, else between any two of their
+    figures: a group holding a bound (`more than 480,000`) may lead with a larger figure the
+    bound allows (`3.9 million`), while the swap is between the bounds (`oltre 840.000`)."""
+    pairs = [(a[0], b[0])] + [(x, y) for x in a for y in b if (x, y) != (a[0], b[0])]
+    return next((found for x, y in pairs if (found := _swapped_digits(x, y))), [])
+
+
+def _swapped_digits(first: Claim, second: Claim) -> list[Diagnosis]:
+    x, y = _as_written(first, second), _as_written(second, first)
     if x is None or y is None or x == y or not x or not y:
         return []
     if max(abs(x), abs(y)) / min(abs(x), abs(y)) >= 10:
