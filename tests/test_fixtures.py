@@ -331,6 +331,10 @@ KNOWN_GAPS: dict[str, str] = {
     "each language (ja director of 大邱市保健所, vi director of 'Trung', tr president of 'Daegu "
     "Sağlık Dairesi') and ko '김선영 대구시 보건소장', zh '保健所所长金善英' are not read at all, "
     "so tr's predecessor has no body to meet",
+    "china-trade-data-2027/t14": "vi Vietnam's exports to China 'tăng 6,1%' meet ko's Chinese "
+    "exports 5.2%: nothing tells an exporter from a destination",
+    "china-trade-data-2027/t16": "ko Korea's exports to China '2.3% 줄어든' meet zh's rare "
+    "earths '环比减少6.2%': both a decrease of exports, nothing tells the exporter apart",
     "school-food-poisoning-2027/t11": "days whose sentences share only 'student' (ja "
     "'13日...発表', ko '13일 오전까지', vi 'Đến sáng 14/5', tr '14 Mayıs'tan itibaren') "
     "meet through zh's seasonal '5月至9月是...高发期', read as May of this year",

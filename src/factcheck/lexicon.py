@@ -578,13 +578,13 @@ def shared() -> Shared:
         },
         contrasts=tuple(
             frozenset(g)
-            for key in ("groups", "sides", "spans", "stances")
+            for key in ("groups", "sides", "spans", "stances", "bases")
             for g in data.get("contrasts", {}).get(key, [])
         ),
         sides=tuple(frozenset(g) for g in data.get("contrasts", {}).get("sides", [])),
         spans=frozenset(
             c
-            for key in ("spans", "stances")
+            for key in ("spans", "stances", "bases")
             for g in data.get("contrasts", {}).get(key, [])
             for c in g
         ),

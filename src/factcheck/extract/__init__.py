@@ -19,6 +19,7 @@ from factcheck.extract.figures import find_figures
 from factcheck.extract.found import DateFinding, Found
 from factcheck.extract.local_currency import localise
 from factcheck.extract.numbers import document_convention
+from factcheck.extract.outcomes import with_outcomes
 from factcheck.extract.partial_counts import with_partial_counts
 from factcheck.extract.quotes import with_trading_days
 from factcheck.extract.roles import find_roles
@@ -303,7 +304,7 @@ def extract_source(
         _claim(document, normal, lex, split, f, crowded, names, figures_of)
         for f in sorted(found, key=lambda f: f.start)
     ]
-    read = without_part_outcomes(with_trading_days(read, relative_anchor))
+    read = with_outcomes(without_part_outcomes(with_trading_days(read, relative_anchor)))
     claims = tuple(with_partial_counts(read, lex))
     warnings = tuple(
         Warning(

@@ -73,16 +73,18 @@ def subject_of(
     _widen(concepts, measured)
     if _since_a_year(text, lex, start, upto):
         concepts.add("cumulative")  # `earmarked 3.9 trillion yen since 2021`: a running total
+    expected = concepts & _TIMING  # `the 3.4% growth forecast`: said in its own clause
     if not others:
         # `Lors de la précédente journée, le 23 janvier, la police avait recensé 800 000
         # manifestants`: when a sentence holds one figure, what dates it (an earlier event, a
         # forecast) holds for it from any clause, but not across a semicolon, which opens a
         # statement of its own (`ricavi per 2,1 miliardi; per quest'anno prevede 2,25`).
-        _widen(concepts, _concepts(text, lex, *_statement(text, start, end, focus)) & _TIMING)
-    moved = concepts - extra - _RUNNING
+        _widen(concepts, _concepts(text, lex, *_statement(text, start, end, focus)) & _HELD)
+    moved = concepts - extra - _RUNNING - expected - _TELLERS
     if moved and moved <= shared().directions | shared().populations:
         # `Revenue reached $640 million, up 18% on the year`: the clause says which way the
-        # figure moved (or of whom it is a share); what moved is the sentence's.
+        # figure moved (or of whom it is a share, or that a poll expected it: `rose 5.2%,
+        # above the 3.4% growth forecast in a poll`); what moved is the sentence's.
         _widen(concepts, _sentence_topic(text, lex, (start, upto), focus, others))
     entities = _entities(text, lex, start, end, focus, names, clause, apposed)
     summary = summarise(concepts, entities)
@@ -157,9 +159,18 @@ _TIMING = frozenset({"previous", "forecast"})
 """Concepts that say which occasion a figure belongs to, not what it counts. Not `first`: in
 another clause it is mostly an adverb (`when Washington first accused ...`), and it took an
 old 10% tariff out of its agreement into a false conflict with the new 25%."""
+_BASES = frozenset({"local currency", "dollar terms"})
+"""The currency a change is reckoned in (`In yuan terms, exports rose 4.9%`): like timing, it
+holds for a statement's one figure from any clause."""
+_OUTCOMES = frozenset({"measured"})
+"""An outcome set against expectations (`exports grew 5.2%, faster than expected`): like
+timing, it holds for a statement's one figure from any clause."""
+_HELD = _TIMING | _BASES | _OUTCOMES
 _STAGES = frozenset({"design", "in service"})
 """Concepts that say at which stage of a thing's life a figure holds (what it was designed for,
 what it runs at): like timing, the next figure's own when they follow the last break."""
+_TELLERS = frozenset({"poll"})
+"""Concepts that say who gave a figure (a poll of economists), not what it is of."""
 _RUNNING = frozenset({"cumulative"})
 """Concepts that say over what span a figure ran up (`今年以来累计上涨28.4%`, year to date),
 not what it counts: a clause holding only these and a direction takes its sentence's topic."""
