@@ -21,6 +21,15 @@ CASES = [
     ("en", "Exports rose 5.2%, well above the 3.4% growth forecast by economists.", "5.2%", False),
     ("en", "Exports rose 5.2%, well above the 3.4% growth forecast by economists.", "3.4%", False),
     ("en", "Exports rose 5.2% in October. Imports fell 1.1%.", "5.2%", False),
+    # the economy is what grew, not how the figure was told: a quarter's growth beside the
+    # year's forecast range is the outcome
+    (
+        "en",
+        "The central bank expects the economy to grow 4.7% to 5.5% this year. The economy "
+        "grew 5.04% in the third quarter.",
+        "5.04%",
+        True,
+    ),
     ("zh", "10月出口同比增长5.2%。市场预期10月出口增长3.4%。", "5.2%", True),
     ("zh", "市场普遍预期10月出口同比增长3.4%，进口增长2.5%。", "2.5%", False),
     (

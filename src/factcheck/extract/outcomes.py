@@ -18,7 +18,7 @@ from factcheck.records import Claim, Kind
 
 _TIMED = frozenset({"forecast", "measured", "previous"})
 """A figure already placed in time: expected, measured, or an earlier occasion's."""
-_UNTOLD = frozenset({"increase", "decrease", "growth", "announce", "poll", "economy"})
+_UNTOLD = frozenset({"increase", "decrease", "growth", "announce", "poll"})
 """Concepts that say how a figure moved or was told, not what it is of: a topic shared on
 these alone makes no forecast and outcome one topic."""
 _KINDS = frozenset({Kind.PERCENT, Kind.MONEY})
