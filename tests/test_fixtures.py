@@ -334,10 +334,6 @@ KNOWN_GAPS: dict[str, str] = {
     "school-food-poisoning-2027/t11": "days whose sentences share only 'student' (ja "
     "'13日...発表', ko '13일 오전까지', vi 'Đến sáng 14/5', tr '14 Mayıs'tan itibaren') "
     "meet through zh's seasonal '5月至9月是...高发期', read as May of this year",
-    "everest-season-2027/g3": "zh '本季最后一支队伍于5月28日登顶' carries no topic word (登顶 "
-    "named no concept) and ja '最後の隊が登頂したのは27日' is a cleft no rule reads as a day",
-    "everest-season-2027/a1": "permits are no counted noun in any language: '412 climbing "
-    "permits', '412份登山许可证', '412 permis' are not read, ja '412件' and ko '421건' stay cases",
     "everest-season-2027/g4": "the department's head is read four ways (en director-general of "
     "'Department', fr 'directeur général' as ceo of 'Tourisme', zh a bodiless director, ja "
     "director of 観光局) and ko '아디카리 관광청장' not at all, so ja's predecessor meets no one",
