@@ -341,6 +341,12 @@ KNOWN_GAPS: dict[str, str] = {
     "metalworkers-wage-deal-2027/a19": "de 'In der Tarifrunde 2024 waren es noch rund 520.000 "
     "gewesen' counts with a pronoun ('es') for the sentence before's Beschäftigte: a bare "
     "number with no counted noun is no claim",
+    "everest-season-2027/g4": "the department's head is read four ways (en director-general of "
+    "'Department', fr 'directeur général' as ceo of 'Tourisme', zh a bodiless director, ja "
+    "director of 観光局) and ko '아디카리 관광청장' not at all, so ja's predecessor meets no one",
+    "everest-season-2027/g5": "fr 'plus de 650 ascensions ont été réussies depuis le versant "
+    "népalais ..., soit 865 au total' fits the whole's 865 as a bound, and nothing but the side "
+    "named (versant népalais, 尼泊尔一侧, ネパール側) tells it from the Nepal side's 648",
 }
 
 

@@ -155,6 +155,7 @@ _TABLES = {
     "durations": dict,
     "ages": dict,
     "role_honorifics": dict,
+    "glued_offices": dict,
     "role_ranks": dict,
     "rate_quotes": dict,
 }

@@ -22,7 +22,7 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     before a time of day (`times`: `15일 오전`, a space apart or none): a span or a count
     (`3일간`, `3일 걸렸다`) takes no time of day."""
     mark = lex.date_suffixes.get("day")
-    past, future, near, before, times, places, subjects, spans, particles, opening = (
+    past, future, near, before, times, places, subjects, spans, particles, opening, clefts = (
         alternation(lex.raw_list("date_direction", key))
         for key in (
             "past",
@@ -35,6 +35,7 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
             "spans",
             "particles",
             "opening",
+            "clefts",
         )
     )
     if not mark:
@@ -75,6 +76,10 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         # `18日，普拉博沃在首尔…`: a day that opens a sentence and is set off by a comma is when
         # the sentence happened (`为期3日，` is a span: a word comes before it)
         out.append(re.compile(rf"(?:^|(?<=[\n。！？]))[ \t]*{day}(?=(?:{opening}))", re.MULTILINE))
+    if clefts:
+        # `最後の隊が登頂したのは27日。`: a cleft puts the day last, as what the clause is about,
+        # then the sentence ends or a copula closes it (`のは3日だけ`, only three days, does not)
+        out.append(re.compile(rf"(?P<lead>{clefts}){day}(?=[。、，,]|だった|です|$)", re.MULTILINE))
     if places:
         # `5일 자카르타에서`: the day, then where it happened (one word in the locative)
         out.append(re.compile(rf"{day} [^\W\d_]+(?:{places})(?![^\W\d_])"))

@@ -411,7 +411,7 @@ def _relative(
         entry = lex.relative_dates.get(match.group())
         start = match.start()
         if isinstance(entry, int):
-            if _guarded(text, match.start(), lex):
+            if _guarded(text, match.start(), lex) or _run_on(text, match.end(), lex):
                 continue  # `esta mañana` is this morning; `de volgende maand` needs no guard
             value = _days_from(match.group(), anchor, entry)
         elif entry == "month":
@@ -460,6 +460,13 @@ def _guarded(text: str, start: int, lex: Lexicon) -> bool:
     head = text[max(0, start - 30) : start]
     alternatives = "|".join(re.escape(w) for w in words)
     return re.search(rf"(?<!\w)(?:{alternatives}){gap}$", head, re.IGNORECASE) is not None
+
+
+def _run_on(text: str, end: int, lex: Lexicon) -> bool:
+    """`此后天气`: in a script without spaces the relative word's last character may open
+    the next word (`天气`, weather), its first close the one before (`此后`, thereafter)."""
+    words = lex.raw_list("relative_date_guards", "not_before")
+    return any(text.startswith(w, end) for w in words)
 
 
 def _days_from(phrase: str, anchor: dt.date | None, days: int) -> DateValue:

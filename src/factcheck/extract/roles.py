@@ -387,7 +387,7 @@ def _read_role_words(text: str, lex: Lexicon, role: str, start: int, end: int) -
     words before the office, the nearest a body when it is a country, a known body or an
     organisation, then the holder's words, up to one that ends in a particle or is a
     function word (`정부는`, `이날`); a word ending in a link (`일본의`) before them is the body."""
-    glued = _glued_place(text, start, end)
+    glued = _glued_place(text, start, end) or _glued_agency(text, lex, start, end)
     if glued is None and start > 0 and text[start - 1].isalnum():
         return None  # inside a word: `회의장` (a conference hall) holds no `의장`
     words, body = _words_and_acronym_before(text, (glued.start if glued else start) - 1)
@@ -445,6 +445,22 @@ def _glued_place(text: str, start: int, end: int) -> Run | None:
         return None
     head = _GLUED_PLACE.search(text, max(0, start - 5), start)
     return Run(head.start(), start, head.group()) if head else None
+
+
+_GLUED_AGENCY = re.compile(r"(?<![\w])[\uac00-\ud7a3]{1,6}$")
+
+
+def _glued_agency(text: str, lex: Lexicon, start: int, end: int) -> Run | None:
+    """`기상청장`, `관광청장`: an agency's head written onto the agency's name (`기상청` +
+    `장`); the agency is the body. `[glued_offices] heads` maps such an office to the part of
+    it that names the head."""
+    head = lex.raw.get("glued_offices", {}).get("heads", {}).get(text[start:end])
+    if not isinstance(head, str) or not text.endswith(head, start, end):
+        return None
+    word = _GLUED_AGENCY.search(text, max(0, start - 7), start)
+    if word is None:
+        return None
+    return Run(word.start(), end - len(head), text[word.start() : end - len(head)])
 
 
 _KOREAN_NAME = re.compile(r"[\uac00-\ud7a3]{3}")
