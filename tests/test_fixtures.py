@@ -17,16 +17,6 @@ from factcheck.render.json_report import to_dict
 
 # "<event>/<item id>": why the tool misses it today.
 KNOWN_GAPS: dict[str, str] = {
-    "amazon-deforestation-2027/g5": "it 'multe per 3,4 milioni di reais' and nl '3,4 miljard "
-    "real': Italian knows only the singular real and Dutch no Brazilian currency at all",
-    "amazon-deforestation-2027/a9": "'1.487 operações de fiscalização', 'operaciones', "
-    "'operazioni di controllo', 'controleacties': only English counts operations",
-    "amazon-deforestation-2027/a10": "'815 mil campos de futebol', '815,000 football pitches': "
-    "no language counts an area's equivalent in football pitches",
-    "amazon-deforestation-2027/a15": "en '2,291 sq km' is read as kilometres of length: the "
-    "abbreviation 'sq km' is no unit",
-    "amazon-deforestation-2027/t2": "en 'to 7,015 sq km' (Cerrado) is read as a length, so en's "
-    "Amazon 5,816 square kilometres lands among the others' Cerrado 7,015 km²",
     "tiger-census-2027/g4": "ru 'руководитель Национального управления ... Викрам Десаи': a bare "
     "руководитель (head) is no office, and read as one the genitive body that follows it "
     "runs into the holder's name (`руководитель Росприроднадзора Светлана Радионова`)",
