@@ -456,6 +456,9 @@ class Lexicon:
     """Lower-case words inside names: `de` in `Luca de Meo`."""
     name_descriptors: tuple[str, ...]
     """Endings that make a capitalised compound a description, no name (`Austin-based`)."""
+    name_titles: tuple[str, ...]
+    """Trades written before a name as its description (`Onderzoeker`, `Researcher`); a word
+    ending in one (`Klimaatwetenschapper`) is one too. Case-folded."""
     name_elisions: tuple[str, ...]
     """Elided articles and prepositions written onto a name (`l'`, `dell'`): `dell'AVM` is AVM."""
     articles: Phrases[str]
@@ -876,6 +879,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         name_particles=_name_particles(data.get("names", {})),
         name_descriptors=tuple(fold(w) for w in data.get("names", {}).get("descriptors", [])),
         name_elisions=tuple(fold(w) for w in data.get("names", {}).get("elisions", [])),
+        name_titles=tuple(fold(w) for w in data.get("names", {}).get("titles", [])),
         articles=phrases("", word_list("articles")),
         portfolios=phrases("portfolios"),
         bodies=phrases("bodies"),

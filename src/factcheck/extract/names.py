@@ -165,6 +165,12 @@ def _country_adjective(text: str, word: re.Match[str], lex: Lexicon) -> bool:
     )
 
 
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """A trade written before a name (`Onderzoeker Rodrigo Saldanha`): German and Dutch
+    compounds end in the trade (`Klimaforscherin`), so an ending counts."""
+    return bool(lex.name_titles) and fold(word).endswith(lex.name_titles)
+
+
 def name_ending(text: str, lex: Lexicon, end: int) -> Run | None:
     """The name that ends exactly at `end`; function words at its start are dropped."""
     tokens: list[re.Match[str]] = []
@@ -183,7 +189,9 @@ def name_ending(text: str, lex: Lexicon, end: int) -> Run | None:
             break
         at = token.start() - 1
     while tokens and (
-        _particle(tokens[0].group(), lex) or fold(tokens[0].group().rstrip(".")) in lex.stopwords
+        _particle(tokens[0].group(), lex)
+        or fold(tokens[0].group().rstrip(".")) in lex.stopwords
+        or (len(tokens) > 1 and _is_title(tokens[0].group(), lex))
     ):
         tokens.pop(0)
     if not tokens:
