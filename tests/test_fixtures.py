@@ -334,24 +334,11 @@ KNOWN_GAPS: dict[str, str] = {
     "school-food-poisoning-2027/t11": "days whose sentences share only 'student' (ja "
     "'13日...発表', ko '13일 오전까지', vi 'Đến sáng 14/5', tr '14 Mayıs'tan itibaren') "
     "meet through zh's seasonal '5月至9月是...高发期', read as May of this year",
-    "eu-asylum-report-2027/g1": "no table counts pending case files ('Verfahren', 'dossiers', "
-    "'pratiche', 'zaken', 'dosya'), so fr's 108 000 meets no one",
-    "eu-asylum-report-2027/g2": "no table counts applications ('başvuru', 'demandes', "
-    "'domande'), so tr's swapped 69 bin 400 meets no one",
-    "eu-asylum-report-2027/g4": "a commissioner named by a portfolio no table holds ('voor "
-    "Migratie', 'aux affaires intérieures et aux migrations', 'Innenkommissar') is not read",
-    "eu-asylum-report-2027/a1": "no table counts applications ('Anträge', 'demandes', "
-    "'domande', 'aanvragen', 'başvuru')",
-    "eu-asylum-report-2027/a3": "no table counts applications",
-    "eu-asylum-report-2027/a4": "no table counts applications",
-    "eu-asylum-report-2027/a6": "no table counts applications",
-    "eu-asylum-report-2027/a7": "no table counts applications",
-    "eu-asylum-report-2027/a8": "no table counts applications",
-    "eu-asylum-report-2027/a9": "no table counts applications",
-    "eu-asylum-report-2027/a11": "no table counts pending case files",
-    "eu-asylum-report-2027/a13": "the home affairs commissioner's portfolio is in no table",
-    "eu-asylum-report-2027/t12": "two interior ministers read without their country (de "
-    "'Bundesinnenminister', it 'ministro dell'Interno') are taken for the one office",
+    "eu-asylum-report-2027/g4": "nl 'Eurocommissaris voor Migratie Ylva Johansson' names the "
+    "EU's joint brief by its migration half, the others by its home affairs half "
+    "('EU-Innenkommissar', 'aux affaires intérieures et aux migrations'): two offices apart",
+    "eu-asylum-report-2027/t12": "it 'il ministro dell'Interno Matteo Piantedosi' names no "
+    "country, and a portfolio office without one meets de's 'Bundesinnenminister' (Germany's)",
 }
 
 
