@@ -347,6 +347,11 @@ KNOWN_GAPS: dict[str, str] = {
     "everest-season-2027/g5": "fr 'plus de 650 ascensions ont été réussies depuis le versant "
     "népalais ..., soit 865 au total' fits the whole's 865 as a bound, and nothing but the side "
     "named (versant népalais, 尼泊尔一侧, ネパール側) tells it from the Nepal side's 648",
+    "eu-asylum-report-2027/g4": "nl 'Eurocommissaris voor Migratie Ylva Johansson' names the "
+    "EU's joint brief by its migration half, the others by its home affairs half "
+    "('EU-Innenkommissar', 'aux affaires intérieures et aux migrations'): two offices apart",
+    "eu-asylum-report-2027/t12": "it 'il ministro dell'Interno Matteo Piantedosi' names no "
+    "country, and a portfolio office without one meets de's 'Bundesinnenminister' (Germany's)",
 }
 
 

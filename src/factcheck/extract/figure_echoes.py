@@ -113,13 +113,38 @@ def _counted_like(
         or _count_echoed(text, lex, previous, figure)
         or _others_echoed(text, lex, previous, figure)
         or _subset_echoed(text, lex, previous, figure)
+        or _listed_alike(text, lex, previous, figure)
     ):
         return previous
     if following is not None and (
-        _part_of(text, lex, figure, following) or _coordinated(text, lex, figure, following)
+        _part_of(text, lex, figure, following)
+        or _coordinated(text, lex, figure, following)
+        or _listed_alike(text, lex, following, figure)
     ):
         return following
     return None
+
+
+_LISTED_REACH = 80
+
+
+def _listed_alike(text: str, lex: Lexicon, model: Figure, figure: Figure) -> bool:
+    """`Italien mit 141.000 und Frankreich mit 132.000 Anträgen`, `con 198mila domande,
+    seguita dall'Italia con 141mila`: a bare number after the word that lists each place with
+    its figure ([clause_links] listing), in the sentence of a count after the same word,
+    counts what that count counts: the noun is written once for the list. Never a measure's
+    unit (`mit 45 Jahren`), nor a sum or a percent, which other rules carry."""
+    if model.kind is not Kind.QUANTITY or model.unit is None or model.unit.dimension in MEASURES:
+        return False
+    words = _folded_list(lex, "clause_links", "listing")
+    own = _LETTERS_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+    other = _LETTERS_BEFORE.search(text, max(0, model.start - 20), model.start)
+    if own is None or other is None or fold(own.group(1)) not in words:
+        return False
+    if fold(own.group(1)) != fold(other.group(1)):
+        return False
+    between = text[min(model.end, figure.end) : max(model.start, figure.start)]
+    return len(between) <= _LISTED_REACH and not any(mark in between for mark in ".!?;。")
 
 
 _LINK_GAP = re.compile(r"[ \u00a0]+")
