@@ -334,16 +334,15 @@ KNOWN_GAPS: dict[str, str] = {
     "school-food-poisoning-2027/t11": "days whose sentences share only 'student' (ja "
     "'13日...発表', ko '13일 오전까지', vi 'Đến sáng 14/5', tr '14 Mayıs'tan itibaren') "
     "meet through zh's seasonal '5月至9月是...高发期', read as May of this year",
-    "city-entry-fee-2027/g1": "ko '입장료를 낸 방문객은 12만 명' stays single: its sentence "
-    "shares too little with the others' 1.2 million payers for a slip of ten",
-    "city-entry-fee-2027/g2": "es '45 días al año' stays single, and it '54 giornate' is not "
-    "read as days, so the transposed count has nothing to meet",
+    "city-entry-fee-2027/g2": "es 'El pago será obligatorio 45 días al año, sobre todo en "
+    "puentes' shares no topic word with the others' 54 days (fee, rise), so it is no more "
+    "alike them than a transposed figure needs to be",
     "city-entry-fee-2027/g3": "ja '4月12日から適用する' stays single: its sentence shares too "
     "little with the others' first day for a date ten days off",
     "city-entry-fee-2027/g4": "en 'Mayor Luigi Dal Pra' and the others' mayor Elena Marzotto "
     "name no city: bodiless offices with different holders do not meet",
-    "city-entry-fee-2027/a7": "the 54 days a year: it 'giornate' is no day unit, ja '年間54日' "
-    "and ko '연간 54일' are not read as durations, and en '54 days' stays single",
+    "city-entry-fee-2027/a7": "ja '年間54日' and ko '연간 54일' are not read as durations (a bare "
+    "日/일 is a day of the month), and en '54 days' shares only 'price' with it '54 giornate'",
 }
 
 
