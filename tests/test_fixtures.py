@@ -339,8 +339,6 @@ KNOWN_GAPS: dict[str, str] = {
     "alike them than a transposed figure needs to be",
     "city-entry-fee-2027/g3": "ja '4月12日から適用する' stays single: its sentence shares too "
     "little with the others' first day for a date ten days off",
-    "city-entry-fee-2027/g4": "en 'Mayor Luigi Dal Pra' and the others' mayor Elena Marzotto "
-    "name no city: bodiless offices with different holders do not meet",
     "city-entry-fee-2027/a7": "ja '年間54日' and ko '연간 54일' are not read as durations (a bare "
     "日/일 is a day of the month), and en '54 days' shares only 'price' with it '54 giornate'",
 }
