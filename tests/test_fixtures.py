@@ -352,6 +352,11 @@ KNOWN_GAPS: dict[str, str] = {
     "('EU-Innenkommissar', 'aux affaires intérieures et aux migrations'): two offices apart",
     "eu-asylum-report-2027/t12": "it 'il ministro dell'Interno Matteo Piantedosi' names no "
     "country, and a portfolio office without one meets de's 'Bundesinnenminister' (Germany's)",
+    "city-entry-fee-2027/g2": "es 'El pago será obligatorio 45 días al año, sobre todo en "
+    "puentes' shares no topic word with the others' 54 days (fee, rise), so it is no more "
+    "alike them than a transposed figure needs to be",
+    "city-entry-fee-2027/a7": "ja '年間54日' and ko '연간 54일' are not read as durations (a bare "
+    "日/일 is a day of the month), and en '54 days' shares only 'price' with it '54 giornate'",
 }
 
 

@@ -542,6 +542,8 @@ class Shared:
     and whether it must have one (`minister` → `labour minister`; `commissioner` may not)."""
     story_offices: frozenset[str] = frozenset()
     """Offices one story has one holder of (`presiding judge`): without a body, one office."""
+    unnamed_story_offices: frozenset[str] = frozenset()
+    """Offices one story has one holder of while no source names its body (a bare `mayor`)."""
     loose_units: Mapping[str, float] = field(default_factory=dict)
     """Units news writes for another, to the other's size (`mile` → a nautical mile's 1,852
     m): a figure in one allows either size."""
@@ -625,6 +627,7 @@ def shared() -> Shared:
             for role, v in data.get("portfolio_offices", {}).items()
         },
         story_offices=frozenset(data.get("story_offices", {}).get("offices", [])),
+        unnamed_story_offices=frozenset(data.get("story_offices", {}).get("unnamed", [])),
         shared_offices=frozenset(data.get("shared_offices", {}).get("offices", [])),
         loose_units={k: float(v) for k, v in data.get("loose_units", {}).items()},
         occasions=frozenset(data.get("occasions", {}).get("concepts", [])),

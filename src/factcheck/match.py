@@ -1090,13 +1090,14 @@ def _join_bodiless_portfolios(
 ) -> list[list[Claim]]:
     """`Minister van Werk Pavel Drenko` and `ministre du Travail, Elena Marsic`, neither naming
     a country: in reports of one event, close in time, an office with its portfolio and no body
-    is the one office of the country reported on, whoever the sources name. A source naming
-    two holders of it (two countries' ministers, or an old and a new one) leaves it alone."""
+    is the one office of the country reported on, whoever the sources name; so is a bare
+    `mayor` ([story_offices] `unnamed`) of the city. A source naming two holders of it (two
+    countries' ministers, or an old and a new one) leaves it alone."""
     by_role: dict[str, list[list[Claim]]] = defaultdict(list)
     bodied: dict[str, list[list[Claim]]] = defaultdict(list)
     for candidate in groups:
         role = _bodiless_office(candidate, options)
-        if role is not None and _one_per_story(role):
+        if role is not None and (_one_per_story(role) or role in shared().unnamed_story_offices):
             by_role[role].append(candidate)
         elif (role := _office_of_one_body(candidate)) is not None and _one_per_story(role):
             bodied[role].append(candidate)
