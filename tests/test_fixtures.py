@@ -338,8 +338,6 @@ KNOWN_GAPS: dict[str, str] = {
     "`share`, with zh '份额', it also meets a stock's move (plane-crash-2026/t5, where 'share' "
     "is one concept for both) and moves china-ev-sales-2026/g5, so ko's 19% stays alike zh's "
     "growth of 4.6% through 'announce' and Corvel Insights",
-    "smartphone-shipments-2027/g4": "the research director is read as a bare director (en), as "
-    "the body 'Riset Corvel Insights' (id) or not at all (zh, ko, vi)",
 }
 
 
