@@ -357,6 +357,10 @@ KNOWN_GAPS: dict[str, str] = {
     "alike them than a transposed figure needs to be",
     "city-entry-fee-2027/a7": "ja '年間54日' and ko '연간 54일' are not read as durations (a bare "
     "日/일 is a day of the month), and en '54 days' shares only 'price' with it '54 giornate'",
+    "smartphone-shipments-2027/t11": "ko '점유율' (market share) names no concept: read as "
+    "`share`, with zh '份额', it also meets a stock's move (plane-crash-2026/t5, where 'share' "
+    "is one concept for both) and moves china-ev-sales-2026/g5, so ko's 19% stays alike zh's "
+    "growth of 4.6% through 'announce' and Corvel Insights",
 }
 
 

@@ -322,6 +322,15 @@ CONFLICTS = {
         ],
         0,
     ),
+    "a maker's share of a market is no rival of the market's growth": (
+        [
+            "Vexa Research said on Monday that Lumo held a 19% share of global tablet "
+            "shipments in the quarter.",
+            "Vexa Research said on Monday that global tablet shipments posted growth of 4.6% "
+            "in the quarter.",
+        ],
+        0,
+    ),
     "a body's spokespeople are several: two of them are no conflict": (
         [
             '"Servono più soccorsi in mare", ha detto la portavoce dell\'UNHCR, Chiara Montaldi.',

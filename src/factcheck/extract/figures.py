@@ -456,8 +456,11 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
             noun is None
             and headed is None
             and unit.group() in lex.raw_list("generic_counters", "sentence")
+            and not _age_after(text, lex, unit.end())
         ):
-            noun = _noun_in_sentence(text, lex, mention.start)
+            noun = _noun_in_sentence(text, lex, mention.start) or _noun_of_earlier_count(
+                text, lex, unit.group(), mention.start
+            )
         sense = _counted_sense(lex, noun.group()) if noun is not None else None
         if headed is not None:
             sense = headed.unit  # `주택 매매 건수는 6만4천137건`: the phrase names what 건 counts
@@ -638,6 +641,7 @@ def _noun_before(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:
 
 
 _SENTENCE_REACH = 160
+_PERCENT_SIGNS = ("%", "％")
 _SENTENCE_END = re.compile(r"[.!?]\s|[。！？\n]")
 
 
@@ -652,10 +656,37 @@ def _noun_in_sentence(text: str, lex: Lexicon, start: int) -> re.Match[str] | No
 
     def counted(m: re.Match[str]) -> bool:
         sense = lex.units.get(m.group())  # a count of things, not a measure (`a year earlier`)
-        counts = sense is not None and sense.dimension == sense.name
-        return counts and m.group() not in counters and not _word_ending(text, m)
+        counts = sense is not None and bool(sense.name) and sense.dimension == sense.name
+        # `a 17.4% share`: the noun a percent is of names no thing counted
+        after_percent = text[: m.start()].rstrip().endswith(_PERCENT_SIGNS)
+        return (
+            counts and m.group() not in counters and not _word_ending(text, m) and not after_percent
+        )
 
     return _last_before(lex.units, text, start, start - opening, counted)
+
+
+def _noun_of_earlier_count(
+    text: str, lex: Lexicon, counter: str, start: int
+) -> re.Match[str] | None:
+    """`Shipments rose to 312 million units ... Apple was second with 54.3 million units`: a
+    counter of whatever is sold with no noun in its own sentence counts what the same counter
+    last counted, going back count by count (each a few sentences before the next) to the
+    first whose sentence names the thing."""
+    while True:
+        earlier = _last_before(
+            lex.units,
+            text,
+            start,
+            _COUNTED_REACH,
+            lambda m: fold(m.group()) == fold(counter) and _number_ends_at(text, lex, m.start()),
+        )
+        if earlier is None:
+            return None
+        noun = _noun_in_sentence(text, lex, earlier.start())
+        if noun is not None:
+            return noun
+        start = earlier.start()
 
 
 _COUNTED_REACH = 600
@@ -683,9 +714,9 @@ def _counted_earlier(text: str, lex: Lexicon, counter: str, start: int) -> re.Ma
 
 def _number_ends_at(text: str, lex: Lexicon, end: int) -> bool:
     """Does a number, with or without a scale word (`4.5万`), end right before `end`?"""
-    head = text[max(0, end - 8) : end].rstrip()
+    head = text[max(0, end - 16) : end].rstrip()
     scale = next((m for m in lex.scales.finditer(head) if m.end() == len(head)), None)
-    head = head[: scale.start()] if scale is not None else head
+    head = head[: scale.start()].rstrip() if scale is not None else head
     return head[-1:].isdigit()
 
 
