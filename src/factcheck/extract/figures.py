@@ -672,8 +672,9 @@ def _noun_of_earlier_count(
     """`Shipments rose to 312 million units ... Apple was second with 54.3 million units`: a
     counter of whatever is sold with no noun in its own sentence counts what the same counter
     last counted, going back count by count (each a few sentences before the next) to the
-    first whose sentence names the thing."""
-    while True:
+    first whose sentence names the thing, at most `_EARLIER_COUNTS` counts back: a list of
+    counts that never names its thing must not make each count walk the whole list."""
+    for _ in range(_EARLIER_COUNTS):
         earlier = _last_before(
             lex.units,
             text,
@@ -687,8 +688,10 @@ def _noun_of_earlier_count(
         if noun is not None:
             return noun
         start = earlier.start()
+    return None
 
 
+_EARLIER_COUNTS = 6
 _COUNTED_REACH = 600
 _COUNTED = r"\s?\d[\d.,]*(?:[^\W\d_]\d[\d.,]*)*[^\W\d_]?\s?"
 
