@@ -338,6 +338,13 @@ KNOWN_GAPS: dict[str, str] = {
     "school-food-poisoning-2027/t11": "days whose sentences share only 'student' (ja "
     "'13日...発表', ko '13일 오전까지', vi 'Đến sáng 14/5', tr '14 Mayıs'tan itibaren') "
     "meet through zh's seasonal '5月至9月是...高发期', read as May of this year",
+    "hajj-season-2027/a2": "en '1.61 million travelled from abroad', ru '1,61 млн прибыли' "
+    "and tr '1 milyon 610 bini' count with no noun (the pilgrims of the sentence before): a "
+    "bare number is no claim",
+    "hajj-season-2027/a4": "en '213,320 actually travelled' and fr '213 320 ont effectivement "
+    "fait le voyage' count with no noun, the quota's pilgrims of their sentence",
+    "hajj-season-2027/a6": "'736 di antaranya', '736'sının', 'из них 736 —' count a part of "
+    "the deaths before with a pronoun, and en's '736 of them' is read with no unit",
     "metalworkers-wage-deal-2027/a19": "de 'In der Tarifrunde 2024 waren es noch rund 520.000 "
     "gewesen' counts with a pronoun ('es') for the sentence before's Beschäftigte: a bare "
     "number with no counted noun is no claim",

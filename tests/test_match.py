@@ -769,6 +769,13 @@ SLIPS = [
     ("The guest list held 800 names.", "Some 8,000 guests were invited.", True),
     ("Some 800 people were invited.", "Some 8,000 guests were invited.", True),
     ("Some 800 people were invited.", "Some 8,000 ships were invited.", False),
+    # A count rounded up to a floor it does not reach (`more than 2,800` for 2,764) or down
+    # to a ceiling it passes: a rounding slip. A round figure of one digit, or a bound the count
+    # does not round to, is not.
+    ("Medics treated 2,764 patients.", "Medics treated more than 2,800 patients.", True),
+    ("Medics treated 2,836 patients.", "Medics treated fewer than 2,800 patients.", True),
+    ("Medics treated 2,764 patients.", "Medics treated more than 3,000 patients.", False),
+    ("Medics treated 2,764 patients.", "Medics treated more than 2,900 patients.", False),
 ]
 
 

@@ -9,6 +9,10 @@ from factcheck.likeness import _heard_alike, _syllables_heard_alike
 from factcheck.romanise import readings, romanise, same_name_word, skeleton
 
 SAME = [
+    # two Latin transcriptions of one Arabic name, English and Turkish, each article assimilated
+    ("Tawfiq al-Rabiah", "Tevfik er-Rebia"),
+    ("Tawfiq al-Rabiah", "Tawfiq ar-Rabiah"),
+    ("Tawfiq al-Rabiah", "Тауфик ар-Рабиа"),
     ("Joe Biden", "J. Biden"),  # an initial begins as the given name does
     ("Sindh Murad Ali Shah", "Murad Ali Shah"),  # a place read into the name: the rest is his
     ("Luiz Inácio Lula da Silva", "ルラ"),  # a short name: the office already matched
@@ -126,6 +130,10 @@ SAME = [
     ("Nguyễn Văn Đức", "Nguyen Van Duc"),
 ]
 DIFFERENT = [
+    # Latin names that sound alike only in part (a predecessor as religious affairs minister)
+    ("Nasaruddin Umar", "Yaqut Cholil Qoumas"),
+    ("Tawfiq al-Rabiah", "Mohammed Bentin"),
+    ("Tawfiq al-Rabiah", "Tarek al-Rubaie"),
     # one family name, written in full: the given names begin apart (a predecessor in office)
     ("Murad Ali Shah", "Qaim Ali Shah"),
     ("Donald Trump", "Melania Trump"),

@@ -742,6 +742,13 @@ def test_an_index_clause_keeps_its_own_names(
             "4%",
             {"engie"},
         ),
+        # a capital opening a topic phrase of several words is the topic's, no name
+        (
+            "en",
+            "Medics treated 410 cases of heatstroke, most of them on the Day of Arafat.",
+            "410 cases of heatstroke",
+            set(),
+        ),
     ],
 )
 def test_names_of_one_figure(language: str, text: str, figure: str, names: set[str]) -> None:

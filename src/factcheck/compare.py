@@ -188,13 +188,30 @@ def _same_latin(a: str, b: str) -> bool:
         return True  # `Kim Jong Un` is `Kim Jong-un`
     if _given_names_apart(unhyphened_a.split(), unhyphened_b.split()):
         return False
-    return fa == fb or bool(fuzz.ratio(fa, fb) >= SAME_NAME)
+    return fa == fb or bool(fuzz.ratio(fa, fb) >= SAME_NAME) or _same_latin_sounds(a, b)
+
+
+MIN_LATIN_SOUNDS = 5
+"""Letters two Latin spellings' whole-name skeletons must share: more than a Korean reading
+needs (`MIN_WHOLE_NAME`), since both were written by ear from a third script."""
+
+
+def _same_latin_sounds(a: str, b: str) -> bool:
+    """Two Latin transcriptions of a name from another script, each by its own language's
+    rules (`Tawfiq al-Rabiah` in English, `Tevfik er-Rebia` in Turkish): given and family
+    names sound alike run together, blind to voicing, w and v, q and k."""
+    if len(a.split()) < 2 or len(b.split()) < 2:
+        return False
+    shape = whole_name_skeleton(a)
+    return len(shape) >= MIN_LATIN_SOUNDS and shape == whole_name_skeleton(b)
 
 
 def _given_names_apart(wa: list[str], wb: list[str]) -> bool:
     """Two full names of as many words whose given names begin with other letters are two
     people of one family (`Murad Ali Shah` and his predecessor `Qaim Ali Shah`, `Donald` and
     `Melania Trump`); an initial or a short form (`J. Biden`, `Joe Biden`) begins alike."""
+    articles = shared().name_articles  # `al` and `er` of `al-Rabiah`, `er-Rebia` name no one
+    wa, wb = ([w for w in ws[:-1] if w not in articles] + ws[-1:] for ws in (wa, wb))
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     return any(

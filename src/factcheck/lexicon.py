@@ -454,6 +454,9 @@ class Lexicon:
     """Words whose full stop ends no sentence: `Mr.`, `Corp.`, `Mrd.`, `Sra.` (case-folded)."""
     name_particles: frozenset[str]
     """Lower-case words inside names: `de` in `Luca de Meo`."""
+    joined_particles: frozenset[str]
+    """Lower-case heads that make a surname only when joined by a hyphen: the Arabic article
+    assimilated to the next consonant (`ar-Rabiah`, `er-Rebia`, `ар-Рабиа`)."""
     name_descriptors: tuple[str, ...]
     """Endings that make a capitalised compound a description, no name (`Austin-based`)."""
     name_titles: tuple[str, ...]
@@ -534,6 +537,8 @@ class Shared:
     """Hangul family names → the Latin spellings custom gives them (`박` → `Park`, `Pak`)."""
     han_foreign_sounds: Mapping[str, str] = field(default_factory=dict)
     """Han characters → the foreign sound they write in a transliterated name (`尔` → `r`)."""
+    name_articles: frozenset[str] = frozenset()
+    """Lower-case words inside Latin names (`de`, `al`, `ar`): no given name of their own."""
     name_spellings: Mapping[str, str] = field(default_factory=dict)
     """A name word as Chinese, Japanese or Korean writes it by custom → its Latin spelling
     (`普京` → `Putin`), where its sounds do not lead there."""
@@ -617,6 +622,9 @@ def shared() -> Shared:
             for words in (e.split() for e in data.get("korean_name_readings", {}).get("latin", []))
         },
         han_foreign_sounds=_pairs(data, "han_foreign_sounds", "pairs"),
+        name_articles=frozenset(
+            fold(w) for key in ("particles", "joined") for w in data.get("names", {}).get(key, [])
+        ),
         name_spellings={
             word: spelling
             for entries in data.get("name_spellings", {}).values()
@@ -880,6 +888,7 @@ def _build(code: str, data: dict[str, Any], known: bool) -> Lexicon:
         org_suffixes=frozenset(fold(w) for w in data.get("org_suffixes", {}).get("words", [])),
         abbreviations=frozenset(fold(w) for w in data.get("abbreviations", {}).get("words", [])),
         name_particles=_name_particles(data.get("names", {})),
+        joined_particles=frozenset(fold(w) for w in data.get("names", {}).get("joined", [])),
         name_descriptors=tuple(fold(w) for w in data.get("names", {}).get("descriptors", [])),
         name_elisions=tuple(fold(w) for w in data.get("names", {}).get("elisions", [])),
         name_titles=tuple(fold(w) for w in data.get("names", {}).get("titles", [])),

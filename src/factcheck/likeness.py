@@ -19,7 +19,17 @@ from rapidfuzz import fuzz
 
 from factcheck.extract.subject import ascii_fold
 from factcheck.lexicon import country_names, shared
-from factcheck.records import Claim, DateValue, Kind, Money, Number, Percent, Quantity, Subject
+from factcheck.records import (
+    Bound,
+    Claim,
+    DateValue,
+    Kind,
+    Money,
+    Number,
+    Percent,
+    Quantity,
+    Subject,
+)
 from factcheck.romanise import loose_skeleton, same_name_word
 
 _FUZZY_TOKEN = 88
@@ -294,7 +304,27 @@ def slip_like(a: Claim, b: Claim) -> bool:
         return True  # a lost minus sign
     if ratio <= 1.1 and not _counts_people_or_things(a):
         return True  # a rounding-size difference in a measure (7.6 vs 7.5, 320 km vs 300 km)
+    if _rounded_past(na, nb) or _rounded_past(nb, na):
+        return True  # `more than 2,800 cases` for 2,764: rounded, then told as a floor
     return ratio < 10 and _same_digits(na, nb)
+
+
+def _rounded_past(bounded: Number, exact: Number) -> bool:
+    """Is `bounded` an open bound (`more than 2,800`, `under 40%`) that `exact` rounds to at
+    the bound's own precision? A figure rounded up and then called a floor is a slip of
+    rounding, as a dropped zero is one of scale."""
+    if exact.bound is not Bound.EXACT or bounded.bound not in (Bound.AT_LEAST, Bound.AT_MOST):
+        return False
+    edge = bounded.amount
+    if bounded.decimals:
+        step = 10.0**-bounded.decimals
+    else:
+        whole = str(int(abs(edge)))
+        if len(whole.rstrip("0")) < 2:
+            return False  # `more than 3,000` is a round figure, no rounding of 2,764
+        step = 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    rounded = round(exact.amount / step) * step
+    return math.isclose(rounded, edge) and exact.amount != edge
 
 
 def _same_digits(na: Number, nb: Number) -> bool:

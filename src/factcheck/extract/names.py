@@ -26,9 +26,11 @@ def _is_capitalised(word: str, lex: Lexicon) -> bool:
 
 def _joined_particle(word: str, lex: Lexicon) -> bool:
     """A particle joined by a hyphen to a capitalised word (`al-Faleh`, `el-Sisi`) is a
-    surname, written in lower case only for its article."""
+    surname, written in lower case only for its article; so is the article assimilated to
+    the consonant after it (`ar-Rabiah`, `as-Sudais`), a head that alone is a plain word."""
     head, hyphen, rest = word.partition("-")
-    return bool(hyphen) and rest[:1].isupper() and fold(head) in lex.name_particles
+    heads = lex.name_particles | lex.joined_particles
+    return bool(hyphen) and rest[:1].isupper() and fold(head) in heads
 
 
 def _excluded(text: str, token: re.Match[str], lex: Lexicon) -> bool:

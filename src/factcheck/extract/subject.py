@@ -883,6 +883,7 @@ def _capitalised_names(
                 or fold(word) in lex.stopwords
                 or key.endswith(lex.name_descriptors)  # `The Austin-based company`
                 or _glued_sum(word, lex)
+                or _opens_a_topic(text, match, lex)
             )
             if len(key) > 1 and not common and not _is_lexicon_word(word.rstrip(".-'"), lex):
                 parts = _name_parts(word, key)
@@ -890,6 +891,13 @@ def _capitalised_names(
         return out
 
     return remembered(text, lex, ("names", start, end, names), scan)
+
+
+def _opens_a_topic(text: str, word: re.Match[str], lex: Lexicon) -> bool:
+    """A capital opening a topic phrase of several words (`the Day of Arafat`, `Arafat Day`
+    with `arafat` a topic) is that topic's, no name: only its first word would be left over."""
+    phrase = lex.concepts.match_at(text, word.start()) if lex.concepts else None
+    return phrase is not None and phrase.end() > word.end()
 
 
 def _without_elision(word: str, lex: Lexicon) -> str:
