@@ -23,8 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     "medical-quota-2027/g2": "vi '168 chỉ tiêu' counts no known noun: a quota's places are no unit",
     "medical-quota-2027/g4": "zh '保健福祉部长官朴振宇', ja '保健福祉相' and vi 'Bộ trưởng Y tế và "
     "Phúc lợi' are no health minister, and ko's has no country",
-    "medical-quota-2027/a8": "ko 회장 and ja 会長 are chairmen, en's president a president, and "
-    "vi 'Chủ tịch Hiệp hội Y khoa Hàn Quốc Yoon' reads the body's first word as the holder",
     "tiger-census-2027/g4": "ru 'руководитель Национального управления ... Викрам Десаи': a bare "
     "руководитель (head) is no office, and read as one the genitive body that follows it "
     "runs into the holder's name (`руководитель Росприроднадзора Светлана Радионова`)",
