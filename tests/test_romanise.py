@@ -215,6 +215,10 @@ CUSTOMARY = [
     ("Ryosei Akazawa", "赤沢亮正"),
     ("Ryosei Akazawa", "赤泽亮正"),
     ("Ryosei Akazawa", "아카자와 료세이"),
+    # A Korean given name's ㅎ starts a syllable: `석훈` read `seoghun`, `ソクフン` `sokufun`
+    ("Yoon Seok-hoon", "윤석훈"),
+    ("Yoon Seok-hoon", "ユン・ソクフン"),
+    ("Kim Sang-hoon", "キム・サンフン"),
 ]
 
 
@@ -239,6 +243,12 @@ def test_a_korean_name_in_han_meets_its_customary_latin_family_name() -> None:
 def test_other_people_stay_apart(latin: str, other: str) -> None:
     assert not same_person(latin, other)
     assert not same_person(other, latin)
+
+
+def test_a_korean_syllable_h_keeps_two_names_apart() -> None:
+    assert same_person("윤석훈", "ユン・ソクフン")
+    assert not same_person("윤석훈", "ユン・ソンニョル")
+    assert not same_person("Kang Min-jae", "박진우")
 
 
 def test_han_without_kana_is_read_as_japanese_and_as_chinese() -> None:

@@ -12,6 +12,14 @@ from factcheck.records import Document
 
 CASES = [
     # language, sentence, figure, concepts it holds, concepts it must not hold
+    # a percent in a relative clause is the share the figure before it is: its topic words too
+    (
+        "en",
+        "Some 9,275 trainee doctors have resigned, which is 72% of the 12,990 trainees.",
+        "72%",
+        {"doctor", "resign"},
+        set(),
+    ),
     # the words of another occasion after the last break are the next figure's too: the
     # stations are no design figure, the speed after them is
     (

@@ -25,7 +25,7 @@ from factcheck.romanise import (
     latin,
     readings,
     same_heard_word,
-    whole_name_skeleton,
+    whole_name_forms,
 )
 
 APPROXIMATE = 0.10
@@ -202,8 +202,8 @@ def _same_latin_sounds(a: str, b: str) -> bool:
     names sound alike run together, blind to voicing, w and v, q and k."""
     if len(a.split()) < 2 or len(b.split()) < 2:
         return False
-    shape = whole_name_skeleton(a)
-    return len(shape) >= MIN_LATIN_SOUNDS and shape == whole_name_skeleton(b)
+    shared_forms = whole_name_forms(a) & whole_name_forms(b)
+    return any(len(shape) >= MIN_LATIN_SOUNDS for shape in shared_forms)
 
 
 def _given_names_apart(wa: list[str], wb: list[str]) -> bool:
@@ -222,8 +222,8 @@ def _given_names_apart(wa: list[str], wb: list[str]) -> bool:
 
 def _same_whole_name(a: str, b: str) -> bool:
     """Readings of one name from two scripts that split or voice its syllables differently."""
-    shape = whole_name_skeleton(a)
-    return (len(shape) >= MIN_WHOLE_NAME and shape == whole_name_skeleton(b)) or _same_letters(a, b)
+    shared = whole_name_forms(a) & whole_name_forms(b)
+    return any(len(shape) >= MIN_WHOLE_NAME for shape in shared) or _same_letters(a, b)
 
 
 MIN_SAME_LETTERS = 6

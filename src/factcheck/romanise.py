@@ -421,6 +421,21 @@ def whole_name_skeleton(reading: str) -> str:
     return loose_skeleton(joined).translate(_VOICING) if joined else ""
 
 
+def whole_name_forms(reading: str) -> frozenset[str]:
+    """A name's whole skeleton, and the one it has if an h after a consonant starts a syllable
+    of its own: a Korean given name's ㅎ (`석훈` read `seoghun`, `Seok-hoon`, `ソクフン` read
+    `sokufun`) is no digraph's silent h. Not after s or c, whose sh and ch are digraphs."""
+    joined = ascii_letters(reading)
+    onset = _ONSET_H.sub("f", joined)
+    forms = {whole_name_skeleton(reading)}
+    if onset != joined:
+        forms.add(loose_skeleton(onset).translate(_VOICING))
+    return frozenset(forms)
+
+
+_ONSET_H = re.compile(r"(?<=[bdgklmnpt])h")
+
+
 def ascii_letters(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isascii() and c.isalpha()

@@ -488,6 +488,7 @@ def _quantity(text: str, lex: Lexicon, mention: NumberMention) -> Figure | None:
         if _looks_like_a_year(mention) and (
             _date_preposition_before(text, lex, mention.start)
             or _year_span_before(text, lex, mention.start)
+            or _year_word_before(text, lex, mention.start)
         ):
             return None  # `bis Ende 2026 stellen` (to file by the end of 2026): a year, a verb
         return Figure(Kind.QUANTITY, mention.start, unit.end(), mention, unit=sense)
@@ -814,6 +815,21 @@ def _year_span_before(text: str, lex: Lexicon, start: int) -> bool:
     """The end of a span of years (`zwischen 2017 und 2023 verdächtige Transaktionen`,
     `from 2017 to 2023 suspect payments`): a year after a year and a joiner, not a count."""
     return _year_span_tail(lex).search(text, max(0, start - 20), start) is not None
+
+
+@lru_cache(maxsize=32)
+def _year_word_tail(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.raw_list("date_links", "year_words")
+    if not words or not lex.spaced:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$", re.I)
+
+
+def _year_word_before(text: str, lex: Lexicon, start: int) -> bool:
+    """The word for a year right before the number (`[date_links] year_words`: `năm 2026 các
+    trường y tuyển`, in 2026 the medical schools enrol): a year, not 2,026 schools."""
+    pattern = _year_word_tail(lex)
+    return pattern is not None and pattern.search(text, max(0, start - 12), start) is not None
 
 
 def _looks_like_a_year(mention: NumberMention) -> bool:

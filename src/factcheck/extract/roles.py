@@ -293,7 +293,8 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
         # `ドー・ドゥック・ズイ農業環境相`: a joint ministry's other portfolios glued before
         # the office are the office's, not the end of the name
         start = past_joint_portfolios(text, lex, start)
-        match = _CJK_NAME_BEFORE.search(text, max(0, start - 24), start) or _hiragana_given(
+        before = _past_reading(text, start)
+        match = _CJK_NAME_BEFORE.search(text, max(0, before - 24), before) or _hiragana_given(
             text, lex, start
         )
         # `セイシャス・デジタル移行相`: the dot between name and office is neither's
@@ -329,6 +330,22 @@ def _read_role_unspaced(text: str, lex: Lexicon, role: str, start: int, end: int
     person = gloss or Run(end, end + len(name), name)
     span_end = person.end + 1 if gloss else person.end  # with the closing bracket
     return _found(role, body, person, (span_start, span_end), lex, (start, end))
+
+
+_KANA_RUN = "[\u30a1-\u30fa\u30fc・]{2,}"
+_HAN_RUN = "[\u3005\u3400-\u9fff]{2,4}"
+_READING_BEFORE = re.compile(
+    rf"(?:(?<=[\u30a1-\u30fa\u30fc・])[（(]{_HAN_RUN}|(?<=[\u3005\u3400-\u9fff])[（(]{_KANA_RUN})[）)]$"
+)
+"""A name's other script in brackets right before its office: `カン・ミンジェ（姜敏在）保健福祉相`,
+`尹錫悦（ユン・ソンニョル）大統領`. Only katakana against kanji: a body's short name in brackets
+(`国家防災庁（防災庁）`) is in the script of the name it shortens."""
+
+
+def _past_reading(text: str, start: int) -> int:
+    """Where the name before an office ends, past its reading in brackets if it has one."""
+    match = _READING_BEFORE.search(text, max(0, start - 16), start)
+    return match.start() if match else start
 
 
 def _hiragana_given(text: str, lex: Lexicon, start: int) -> re.Match[str] | None:

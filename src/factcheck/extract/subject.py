@@ -63,7 +63,8 @@ def subject_of(
     concepts = set(given) | own
     if not own and concepts == given:
         _widen(concepts, _concepts(text, lex, *clause))
-    antecedent = _antecedent(text, lex, start, clause, others)
+    share = text[focus[0] : focus[1]].rstrip().endswith(("%", "％"))
+    antecedent = _antecedent(text, lex, start, clause, others, share)
     if antecedent is not None:
         _widen(concepts, _concepts(text, lex, *antecedent))
     upto = _next_clause_figure(text, lex, focus, others, end)
@@ -269,10 +270,12 @@ def _antecedent(
     start: int,
     clause: tuple[int, int],
     others: Sequence[tuple[int, int]],
+    share: bool = False,
 ) -> tuple[int, int] | None:
     """The clause a relative clause holding the figure speaks of (`la liste des invités, qui
     comptait 800 noms`: the 800 are guests): the one right before it, when that one holds no
-    figure of its own to be the pronoun's."""
+    figure of its own to be the pronoun's, or when the figure is a percent, the share that
+    figure is (`9,275 doctors have resigned, which is 72% of all trainees`)."""
     relatives = lex.raw_list("relative_clauses", "words")
     opening = text[clause[0] : clause[1]].split(maxsplit=1)
     if not relatives or not opening or opening[0].lower() not in relatives:
@@ -281,7 +284,7 @@ def _antecedent(
     if comma <= start or text[comma] != ",":
         return None
     before = _clause(text, start, comma, (comma, comma), _clause_breaks(lex), others)
-    if any(before[0] <= s < before[1] for s, _ in others):
+    if not share and any(before[0] <= s < before[1] for s, _ in others):
         return None
     return before
 
