@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.extract import extract_source
 from factcheck.lexicon import load
-from factcheck.records import Document
+from factcheck.records import Claim, Document
 
 CASES = [
     # (language, text, figure, measured?)
@@ -50,11 +50,8 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "text", "figure", "measured"), CASES)
 def test_outcome_beside_a_forecast(language: str, text: str, figure: str, measured: bool) -> None:
-    document = Document(id="case", path="case", text=text)
-    source = extract_source(document, load(language), None, False)
-    claims = [c for c in source.claims if c.text == figure]
-    assert claims, [c.text for c in source.claims]
-    assert ("measured" in claims[0].subject.concepts) is measured, claims[0].subject.concepts
+    claim = _claim(language, text, figure)
+    assert ("measured" in claim.subject.concepts) is measured, claim.subject.concepts
 
 
 FORECASTS_OF = [
@@ -77,8 +74,14 @@ FORECASTS_OF = [
 
 @pytest.mark.parametrize(("language", "text", "figure", "concept"), FORECASTS_OF)
 def test_forecast_takes_what_moved(language: str, text: str, figure: str, concept: str) -> None:
+    claim = _claim(language, text, figure)
+    assert concept in claim.subject.concepts, claim.subject.concepts
+
+
+def _claim(language: str, text: str, figure: str) -> Claim:
+    """The first claim of `text` written as `figure`."""
     document = Document(id="case", path="case", text=text)
     source = extract_source(document, load(language), None, False)
     claims = [c for c in source.claims if c.text == figure]
     assert claims, [c.text for c in source.claims]
-    assert concept in claims[0].subject.concepts, claims[0].subject.concepts
+    return claims[0]

@@ -78,8 +78,11 @@ def _patterns(code: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         out.append(re.compile(rf"(?:^|(?<=[\n。！？]))[ \t]*{day}(?=(?:{opening}))", re.MULTILINE))
     if clefts:
         # `最後の隊が登頂したのは27日。`: a cleft puts the day last, as what the clause is about,
-        # then the sentence ends or a copula closes it (`のは3日だけ`, only three days, does not)
-        out.append(re.compile(rf"(?P<lead>{clefts}){day}(?=[。、，,]|だった|です|$)", re.MULTILINE))
+        # then the sentence ends or a copula closes it (`cleft_ends`; `のは3日だけ`, only three
+        # days, does not)
+        ends = alternation(lex.raw_list("date_direction", "cleft_ends"))
+        closing = rf"[。、，,]|{ends}|$" if ends else r"[。、，,]|$"
+        out.append(re.compile(rf"(?P<lead>{clefts}){day}(?={closing})", re.MULTILINE))
     if places:
         # `5일 자카르타에서`: the day, then where it happened (one word in the locative)
         out.append(re.compile(rf"{day} [^\W\d_]+(?:{places})(?![^\W\d_])"))
